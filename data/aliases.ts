@@ -1,0 +1,268 @@
+// The names under which Brieflight recognises its four entities in page text, and the rules that
+// keep look-alike words from counting. Pure data: utils/match.ts compiles it into one RegExp.
+//
+// How an alias is written here decides which spellings count:
+//   - Each alias is written in its normal (Title) form; the matcher adds the UPPER-CASE form
+//     ("ISRAEL", "STATE OF ISRAEL"; Turkish/Azerbaijani aliases are upper-cased with Turkish rules,
+//     "İsrail" → "İSRAİL"). Lower-case ("israel") and odd case ("iSRAEL") never count.
+//   - In multi-word aliases the words are separated by one space here; any run of white space
+//     (including no-break space and line breaks) matches it.
+//   - Aliases in scripts without case (Hebrew, Arabic) match as written, optionally with one
+//     attached prefix letter (PREFIXES below).
+//   - A possessive ('s, ’s; 'S after an upper-case alias) is part of the mention.
+//   - A letter, combining mark or digit directly before or after a mention means no match
+//     ("Israelites", "Bakunin", "Bakuriani", "Bakugou", "Baku2024" are not mentions), so such
+//     words need no rule of their own.
+//   - Text is expected in NFC (as pages normally are); NFD text ("Israe\u0308l") does not match.
+// Aliases must be written in NFC and must not contain regular-expression syntax concerns: the
+// matcher escapes them.
+
+import type { EntityId } from './types';
+
+export const ALIASES: Record<EntityId, readonly string[]> = {
+  azerbaijan: [
+    // English
+    'Azerbaijan',
+    'Azerbaijani',
+    'Azerbaijanis',
+    'Azeri',
+    'Azeris',
+    'Republic of Azerbaijan',
+    // Azerbaijani
+    'Azərbaycan',
+    'Azərbaycanın',
+    'Azərbaycana',
+    'Azərbaycanda',
+    // Turkish
+    'Azerbaycan',
+    // Russian (nominative, genitive, prepositional, dative, instrumental)
+    'Азербайджан',
+    'Азербайджана',
+    'Азербайджане',
+    'Азербайджану',
+    'Азербайджаном',
+    // Hebrew (ASCII apostrophe, Hebrew geresh U+05F3, typographic apostrophe U+2019)
+    "אזרבייג'ן",
+    'אזרבייג׳ן',
+    'אזרבייג’ן',
+    // Arabic
+    'أذربيجان',
+    // German
+    'Aserbaidschan',
+    // French
+    'Azerbaïdjan',
+    // Spanish
+    'Azerbaiyán',
+  ],
+  israel: [
+    // English
+    'Israel',
+    'Israeli',
+    'Israelis',
+    'State of Israel',
+    // Turkish (also Azerbaijani)
+    'İsrail',
+    // Russian
+    'Израиль',
+    'Израиля',
+    'Израиле',
+    'Израилю',
+    'Израилем',
+    // Hebrew: Israel; Israeli (m., f., pl.)
+    'ישראל',
+    'ישראלי',
+    'ישראלית',
+    'ישראלים',
+    // Arabic
+    'إسرائيل',
+    // French
+    'Israël',
+  ],
+  socar: [
+    'SOCAR',
+    'Socar',
+    'State Oil Company of Azerbaijan Republic',
+    'State Oil Company of the Azerbaijan Republic',
+  ],
+  baku: [
+    // English, German
+    'Baku',
+    // Azerbaijani (nominative, locative, genitive, dative)
+    'Bakı',
+    'Bakıda',
+    'Bakının',
+    'Bakıya',
+    // Turkish
+    'Bakü',
+    // Russian
+    'Баку',
+    // Hebrew
+    'באקו',
+    // Arabic
+    'باكو',
+    // French
+    'Bakou',
+    // Spanish
+    'Bakú',
+  ],
+};
+
+/**
+ * Letters that attach directly to the front of a word in a script without case. An alias written
+ * in `script` also matches with at most `max` of these letters in front ("בישראל" = "in Israel",
+ * "لإسرائيل" = "to Israel"); the word-edge rule then applies before the prefix.
+ */
+export interface PrefixRule {
+  /** A Unicode script name, as in \p{Script=…}. */
+  script: string;
+  letters: string;
+  max: number;
+}
+
+export const PREFIXES: readonly PrefixRule[] = [
+  // ב in, ל to, מ from, ה the, ו and, ש that. Stacked prefixes ("ובישראל") are not covered.
+  { script: 'Hebrew', letters: 'בלמהוש', max: 1 },
+  // و and, ف so, ب in/by, ل to/for, ك like. The article ال is not a prefix of these names.
+  { script: 'Arabic', letters: 'وفبلك', max: 1 },
+];
+
+interface GuardBase {
+  id: string;
+  entity: EntityId;
+  description: string;
+  /** The aliases (as written in ALIASES) the rule applies to; their upper-case forms too. */
+  aliases: readonly string[];
+  /** Documented cases, checked by the tests: `mention` texts contain exactly one mention of
+   *  `entity` through one of `aliases`; `notMention` texts contain none. */
+  examples: { mention: readonly string[]; notMention: readonly string[] };
+}
+
+/**
+ * The alias is a given name when white space and then a capitalised word follow it: a word that
+ * starts with an upper-case letter followed by a lower-case letter ("Adesanya", "McCoy"), or an
+ * initial ("J. ") — unless that word is in `allow` (or is itself a form of an alias, e.g.
+ * "Israel Azerbaijan ties"). An all-caps following word never triggers the rule, so all-caps
+ * headlines are unaffected.
+ *
+ * Limit: this is a heuristic. A capitalised word that is not in `allow` — a name after a
+ * sentence without punctuation ("In Israel Netanyahu said"), or an unlisted headline word
+ * ("Israel Mulls …") — suppresses a real mention; a surname that is in `allow` ("Israel Prize")
+ * or a name split from the alias by markup (separate text nodes) lets a given name through.
+ */
+export interface NotFollowedByNameRule extends GuardBase {
+  kind: 'not-followed-by-name';
+  allow: readonly string[];
+}
+
+/** The alias is a given name when one of `words` and white space stand right before it. */
+export interface NotPrecededByRule extends GuardBase {
+  kind: 'not-preceded-by';
+  words: readonly string[];
+}
+
+export type GuardRule = NotFollowedByNameRule | NotPrecededByRule;
+
+/** Institutions, companies and bodies named "Israel …". */
+const ISRAEL_INSTITUTIONS = [
+  'Academy', 'Aerospace', 'Affairs', 'Agency', 'Air', 'Aircraft', 'Airports', 'Antiquities',
+  'Army', 'Association', 'Atomic', 'Authority', 'Bank', 'Bar', 'Basketball', 'Bonds', 'Border',
+  'Broadcasting', 'Cancer', 'Central', 'Chemicals', 'Corp', 'Corporation', 'Council', 'Defence',
+  'Defense', 'Democracy', 'Discount', 'Electric', 'Embassy', 'Export', 'Federation', 'Football',
+  'Forces', 'Foreign', 'Foundation', 'Fund', 'Government', 'Hayom', 'Hospital', 'Innovation',
+  'Institute', 'Journal', 'Land', 'League', 'Lobby', 'Medical', 'Military', 'Ministry',
+  'Museum', 'National', 'Nature', 'Navy', 'Olympic', 'Parks', 'Philharmonic', 'Police', 'Ports',
+  'Post', 'Premier', 'Prison', 'Prize', 'Radio', 'Railways', 'Security', 'Shipyards', 'Society',
+  'Space', 'Studies', 'Television', 'Tennis', 'Union', 'University',
+];
+
+/** Weekdays and months ("visited Israel Tuesday", "Israel January 2024"). */
+const WEEKDAYS_MONTHS = [
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December',
+];
+
+/** Words that start a sentence or a clause, or join title-case headline words. */
+const FUNCTION_WORDS = [
+  'A', 'After', 'Again', 'Against', 'Also', 'Amid', 'An', 'And', 'Are', 'As', 'At', 'Back',
+  'Before', 'But', 'By', 'Can', 'Could', 'Did', 'Do', 'Does', 'During', 'For', 'From', 'Had',
+  'Has', 'Have', 'He', 'Her', 'Here', 'His', 'How', 'However', 'I', 'If', 'In', 'Into', 'Is',
+  'It', 'Its', 'Meanwhile', 'Might', 'Must', 'No', 'Nor', 'Not', 'Now', 'Of', 'Off', 'On',
+  'Or', 'Our', 'Out', 'Over', 'Per', 'She', 'Should', 'Since', 'So', 'Still', 'That', 'The',
+  'Their', 'Then', 'There', 'These', 'They', 'This', 'Those', 'To', 'Today', 'Tomorrow',
+  'Tonight', 'Under', 'Until', 'Up', 'Versus', 'Via', 'Vs', 'Was', 'We', 'Were', 'What', 'When',
+  'Where', 'Which', 'While', 'Who', 'Why', 'Will', 'With', 'Would', 'Yesterday', 'Yet', 'You',
+];
+
+/** Verbs and nouns that follow "Israel" in title-case headlines ("Israel Says …"). */
+const HEADLINE_WORDS = [
+  'Accuses', 'Agrees', 'Announces', 'Approves', 'Asks', 'Attack', 'Attacks', 'Backs', 'Bans',
+  'Begins', 'Blames', 'Boosts', 'Buys', 'Cabinet', 'Calls', 'Ceasefire', 'Condemns', 'Confirms',
+  'Conflict', 'Crisis', 'Deal', 'Denies', 'Deploys', 'Economy', 'Election', 'Elections', 'Ends',
+  'Energy', 'Expands', 'Eyes', 'Faces', 'Gas', 'Gets', 'Gives', 'Halts', 'Hits', 'Kills',
+  'Latest', 'Launches', 'Live', 'Makes', 'Minister', 'Moves', 'News', 'Oil', 'Opens', 'Orders',
+  'Parliament', 'Plans', 'Prime', 'Relations', 'Reports', 'Rejects', 'Responds', 'Resumes',
+  'Said', 'Says', 'Seeks', 'Sees', 'Sells', 'Sends', 'Signs', 'Strike', 'Strikes', 'Takes',
+  'Talks', 'Targets', 'Tech', 'Tells', 'Threatens', 'Ties', 'Trade', 'Travel', 'Update',
+  'Updates', 'Urges', 'Visit', 'Vows', 'War', 'Warns', 'Welcomes', 'Wins',
+];
+
+/** Places and parties that follow "Israel" without punctuation ("Israel Gaza war"). */
+const PLACES = [
+  'America', 'Armenia', 'Cyprus', 'Egypt', 'Europe', 'Gaza', 'Georgia', 'Greece', 'Hamas',
+  'Hezbollah', 'India', 'Iran', 'Iraq', 'Jordan', 'Lebanon', 'Morocco', 'Palestine',
+  'Palestinian', 'Palestinians', 'Qatar', 'Russia', 'Saudi', 'Syria', 'Turkey', 'Türkiye',
+  'Ukraine', 'West', 'Yemen',
+];
+
+export const GUARDS: readonly GuardRule[] = [
+  {
+    id: 'israel-given-name',
+    entity: 'israel',
+    kind: 'not-followed-by-name',
+    description:
+      '"Israel" followed by a capitalised word that is not an institutional word, weekday, ' +
+      'month, function word, headline word or place is a given name ("Israel Adesanya").',
+    aliases: ['Israel'],
+    allow: [...ISRAEL_INSTITUTIONS, ...WEEKDAYS_MONTHS, ...FUNCTION_WORDS, ...HEADLINE_WORDS, ...PLACES],
+    examples: {
+      mention: [
+        'Israel Defense Forces',
+        'Israel Aerospace Industries',
+        'the Israel Police said',
+        'Israel Electric Corporation',
+        'the Israel Museum in Jerusalem',
+        'Israel said on Monday',
+        'Israel and Azerbaijan',
+        'He flew to Israel.',
+        "Israel's exports",
+        'visited Israel Tuesday',
+        'Israel Says It Will Respond',
+        'ISRAEL ADESANYA WINS',
+        'Israel Azerbaijan ties',
+        'Israel, Netanyahu said',
+      ],
+      notMention: [
+        'Israel Adesanya won the fight',
+        'Israel Katz, the minister',
+        'Israel J. Singer',
+        'Israel Kamakawiwoʻole sang',
+        'Israel\u00A0Houghton',
+      ],
+    },
+  },
+  {
+    id: 'israel-honorific',
+    entity: 'israel',
+    kind: 'not-preceded-by',
+    description:
+      '"Israel" right after an honorific or title ("Rabbi Israel ben Eliezer", "Mr. Israel") ' +
+      'is a given name.',
+    aliases: ['Israel'],
+    words: ['Rabbi', 'Reb', 'Rav', 'Mr.', 'Mrs.', 'Ms.', 'Dr.'],
+    examples: {
+      mention: ['Chief Rabbi of Israel', 'Rabbi: Israel must act', 'Dr. Cohen left Israel'],
+      notMention: ['Rabbi Israel ben Eliezer', 'Dr. Israel', 'Mr.\u00A0Israel of 2019'],
+    },
+  },
+];

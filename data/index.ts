@@ -1,0 +1,46 @@
+// The bundled knowledge, as one lean module the content script can import (no validation library
+// here: data/schema.ts checks the data in tests).
+import { BRIEFING, CLAIMS } from './briefing';
+import { ENTITIES } from './entities';
+import { FACTS } from './facts';
+import { SOURCES } from './sources';
+import type { Entity, EntityId, Fact, Source } from './types';
+
+export type * from './types';
+export { BRIEFING, CLAIMS, ENTITIES, FACTS, SOURCES };
+
+/** Version of the bundled fact set. */
+export const FACT_SET_VERSION: string = '2026.11.1';
+
+/** The latest asOf date among the facts (YYYY-MM-DD). */
+export const FACTS_AS_OF: string = FACTS.reduce((latest, f) => (f.asOf > latest ? f.asOf : latest), '');
+
+export const DATASET = {
+  sources: SOURCES,
+  facts: FACTS,
+  entities: ENTITIES,
+  claims: CLAIMS,
+  briefing: BRIEFING,
+};
+
+const factById = new Map(FACTS.map((f) => [f.id, f] as const));
+const sourceById = new Map(SOURCES.map((s) => [s.id, s] as const));
+
+export function getEntity(id: EntityId): Entity {
+  return ENTITIES[id];
+}
+
+export function getFact(id: string): Fact | undefined {
+  return factById.get(id);
+}
+
+export function getSource(id: string): Source | undefined {
+  return sourceById.get(id);
+}
+
+/** The facts of an entity's card, most important first. */
+export function factsOf(entityId: EntityId): Fact[] {
+  const entity = ENTITIES[entityId];
+  if (!entity) return [];
+  return entity.facts.map((id) => factById.get(id)).filter((f): f is Fact => f !== undefined);
+}

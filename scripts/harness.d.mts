@@ -1,0 +1,8 @@
+export const ROOT: string;
+export const SHARED: string;
+export const CHROME_EXTENSION_DIR: string;
+export const INSTALL_HINT: string;
+export function findChrome(): string | undefined;
+export function requireChrome(): string;
+export function chromeArgs(extensionDir?: string, opts?: { headless?: boolean }): string[];
+export function serveStatic(mounts: Record<string, string>): Promise<{ origin: string; close: () => Promise<void> }>;

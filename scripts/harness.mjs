@@ -1,0 +1,107 @@
+// Shared by the E2E fixture, the demo and the benchmark: find Chromium, serve pages from
+// 127.0.0.1, and the flags that load the built extension. Plain JS so `node scripts/*.mjs` runs it
+// without a compile step.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const SHARED = process.env.BRIEFLIGHT_SHARED
+  ? resolve(process.env.BRIEFLIGHT_SHARED)
+  : resolve(ROOT, '..', 'shared');
+export const CHROME_EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+export const INSTALL_HINT = 'Chromium not found: install it with `apt-get install -y chromium` (Debian/Ubuntu), or set CHROME_PATH.';
+
+/** $CHROME_PATH, else /usr/bin/chromium; undefined when neither exists. */
+export function findChrome() {
+  const candidate = process.env.CHROME_PATH || '/usr/bin/chromium';
+  return existsSync(candidate) ? candidate : undefined;
+}
+
+/** Exits with the one line that says how to install Chromium when there is none. */
+export function requireChrome() {
+  const chrome = findChrome();
+  if (!chrome) {
+    console.error(INSTALL_HINT);
+    process.exit(1);
+  }
+  return chrome;
+}
+
+/**
+ * Flags for a Chromium that loads only our extension and talks to nothing but loopback: the
+ * background-networking flags stop Chromium's own calls home, which this machine's closed network
+ * would refuse noisily.
+ */
+export function chromeArgs(extensionDir = CHROME_EXTENSION_DIR, { headless = true } = {}) {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    ...(headless ? ['--headless=new'] : []),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-default-apps',
+    '--disable-domain-reliability',
+    '--disable-client-side-phishing-detection',
+    '--metrics-recording-only',
+    '--safebrowsing-disable-auto-update',
+  ];
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/**
+ * Serves `mounts` ({ '/prefix/': '/dir' }) from 127.0.0.1 on a free port. A page may ask for extra
+ * response headers with `?csp=strict` (a strict Content-Security-Policy) for the CSP tests.
+ */
+export async function serveStatic(mounts) {
+  const entries = Object.entries(mounts).sort((a, b) => b[0].length - a[0].length);
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const entry = entries.find(([prefix]) => url.pathname.startsWith(prefix));
+    if (!entry) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    const [prefix, dir] = entry;
+    const rel = decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html';
+    const file = normalize(join(dir, rel));
+    if (!file.startsWith(normalize(dir)) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+    if (url.searchParams.get('csp') === 'strict') {
+      headers['content-security-policy'] = "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'";
+    }
+    res.writeHead(200, headers);
+    res.end(readFileSync(file));
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return {
+    origin,
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done(undefined));
+        // Chromium keeps idle keep-alive sockets open; without this, close() waits for them.
+        server.closeAllConnections();
+      }),
+  };
+}

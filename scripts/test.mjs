@@ -1,0 +1,31 @@
+// `npm test`: everything, in order, stopping at the first failure (issue 2): typecheck, unit
+// tests, the Firefox build and its lint, then the Chrome build and the E2E suite in Chromium.
+import { spawnSync } from 'node:child_process';
+import { INSTALL_HINT, findChrome } from './harness.mjs';
+
+// Fail before minutes of work when the last step cannot run.
+if (!findChrome()) {
+  console.error(INSTALL_HINT);
+  process.exit(1);
+}
+
+const steps = [
+  ['typecheck', 'npx', ['tsc', '--noEmit']],
+  ['unit tests', 'npx', ['vitest', 'run']],
+  ['firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']],
+  ['firefox lint', 'node', ['scripts/lint-firefox.mjs']],
+  ['chrome build', 'npx', ['wxt', 'build']],
+  ['e2e', 'npx', ['playwright', 'test']],
+];
+
+for (const [name, cmd, args] of steps) {
+  const started = Date.now();
+  console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
+  const { status } = spawnSync(cmd, args, { stdio: 'inherit' });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (status !== 0) {
+    console.error(`✖ ${name} failed after ${seconds}s`);
+    process.exit(status ?? 1);
+  }
+  console.log(`✔ ${name} (${seconds}s)`);
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { HoverIntent } from '@/utils/hover-intent';
+import { HIDE_DELAY_MS, HOVER_DWELL_MS } from '@/utils/timings';
+
+/** A hand-driven clock: tests move time, nothing sleeps. */
+function clock() {
+  let now = 0;
+  const timers = new Map<number, { at: number; fn: () => void }>();
+  let next = 1;
+  return {
+    setTimer: (fn: () => void, ms: number) => {
+      timers.set(next, { at: now + ms, fn });
+      return next++;
+    },
+    clearTimer: (id: unknown) => void timers.delete(id as number),
+    advance(ms: number) {
+      const until = now + ms;
+      for (;;) {
+        const due = [...timers.entries()].filter(([, t]) => t.at <= until).sort((a, b) => a[1].at - b[1].at)[0];
+        if (!due) break;
+        timers.delete(due[0]);
+        now = due[1].at;
+        due[1].fn();
+      }
+      now = until;
+    },
+  };
+}
+
+function setup() {
+  const c = clock();
+  const log: string[] = [];
+  const intent = new HoverIntent<string>({
+    show: (t) => log.push(`show ${t}`),
+    hide: () => log.push('hide'),
+    setTimer: c.setTimer,
+    clearTimer: c.clearTimer,
+  });
+  return { c, log, intent };
+}
+
+describe('HoverIntent', () => {
+  it('shows a card only after the dwell time', () => {
+    const { c, log, intent } = setup();
+    intent.enter('a');
+    c.advance(HOVER_DWELL_MS - 1);
+    expect(log).toEqual([]);
+    c.advance(1);
+    expect(log).toEqual(['show a']);
+    expect(intent.current).toBe('a');
+  });
+
+  it('shows nothing for a pointer that passes over a mark', () => {
+    const { c, log, intent } = setup();
+    intent.enter('a');
+    c.advance(120);
+    intent.leave();
+    c.advance(HOVER_DWELL_MS * 3);
+    expect(log).toEqual([]);
+  });
+
+  it('hides after the pointer leaves the mark, unless it enters the card', () => {
+    const { c, log, intent } = setup();
+    intent.enter('a');
+    c.advance(HOVER_DWELL_MS);
+    intent.leave();
+    c.advance(HIDE_DELAY_MS / 2);
+    intent.enterCard();
+    c.advance(HIDE_DELAY_MS * 4);
+    expect(log).toEqual(['show a']);
+    intent.leaveCard();
+    c.advance(HIDE_DELAY_MS - 1);
+    expect(log).toEqual(['show a']);
+    c.advance(1);
+    expect(log).toEqual(['show a', 'hide']);
+    expect(intent.current).toBeUndefined();
+  });
+
+  it('a stale timer from an earlier hover does nothing', () => {
+    const { c, log, intent } = setup();
+    intent.enter('a');
+    c.advance(HOVER_DWELL_MS - 10);
+    intent.leave();
+    intent.enter('b');
+    c.advance(HOVER_DWELL_MS);
+    expect(log).toEqual(['show b']);
+  });
+
+  it('a new hover replaces the open card without a hide in between', () => {
+    const { c, log, intent } = setup();
+    intent.open('a');
+    intent.leave();
+    intent.enter('b');
+    c.advance(HOVER_DWELL_MS);
+    expect(log).toEqual(['show a', 'show b']);
+    expect(intent.current).toBe('b');
+  });
+
+  it('close() hides at once and cancels pending work', () => {
+    const { c, log, intent } = setup();
+    intent.open('a');
+    intent.enter('b');
+    intent.close();
+    c.advance(HOVER_DWELL_MS * 2);
+    expect(log).toEqual(['show a', 'hide']);
+  });
+});

@@ -1,0 +1,97 @@
+import { HIDE_DELAY_MS, HOVER_DWELL_MS } from '@/utils/timings';
+
+export interface HoverIntentOptions<T> {
+  show: (target: T) => void;
+  hide: () => void;
+  dwellMs?: number;
+  hideMs?: number;
+  /** Injected so tests drive time by hand. */
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (id: unknown) => void;
+}
+
+/**
+ * Decides when a card opens and closes from pointer and focus events, and nothing else: no DOM.
+ * Each hover gets a token; a timer whose token is stale does nothing, so a quick move from one
+ * mark to another can never show the first card after the second.
+ */
+export class HoverIntent<T> {
+  private token = 0;
+  private timer: unknown = undefined;
+  private shown: T | undefined = undefined;
+  private overTarget = false;
+  private overCard = false;
+  private readonly dwellMs: number;
+  private readonly hideMs: number;
+  private readonly setTimer: (fn: () => void, ms: number) => unknown;
+  private readonly clearTimer: (id: unknown) => void;
+
+  constructor(private readonly opts: HoverIntentOptions<T>) {
+    this.dwellMs = opts.dwellMs ?? HOVER_DWELL_MS;
+    this.hideMs = opts.hideMs ?? HIDE_DELAY_MS;
+    this.setTimer = opts.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
+    this.clearTimer = opts.clearTimer ?? ((id) => clearTimeout(id as ReturnType<typeof setTimeout>));
+  }
+
+  /** The target whose card is open, if any. */
+  get current(): T | undefined {
+    return this.shown;
+  }
+
+  /** The pointer entered a mark. */
+  enter(target: T): void {
+    this.overTarget = true;
+    if (this.shown === target) {
+      this.cancel();
+      return;
+    }
+    this.schedule(() => this.open(target), this.dwellMs);
+  }
+
+  /** The pointer left the mark. */
+  leave(): void {
+    this.overTarget = false;
+    if (this.shown === undefined) this.cancel();
+    else if (!this.overCard) this.schedule(() => this.close(), this.hideMs);
+  }
+
+  enterCard(): void {
+    this.overCard = true;
+    if (this.shown !== undefined) this.cancel();
+  }
+
+  leaveCard(): void {
+    this.overCard = false;
+    if (this.shown !== undefined && !this.overTarget) this.schedule(() => this.close(), this.hideMs);
+  }
+
+  /** Opens a card now (keyboard focus, a tap, a command). */
+  open(target: T): void {
+    this.cancel();
+    this.shown = target;
+    this.opts.show(target);
+  }
+
+  /** Closes the card now (Escape, a tap outside, a disabled site). */
+  close(): void {
+    this.cancel();
+    this.overCard = false;
+    if (this.shown === undefined) return;
+    this.shown = undefined;
+    this.opts.hide();
+  }
+
+  private schedule(fn: () => void, ms: number): void {
+    this.cancel();
+    const token = this.token;
+    this.timer = this.setTimer(() => {
+      if (token === this.token) fn();
+    }, ms);
+  }
+
+  private cancel(): void {
+    this.token++;
+    if (this.timer !== undefined) this.clearTimer(this.timer);
+    this.timer = undefined;
+  }
+}
