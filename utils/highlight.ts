@@ -137,6 +137,20 @@ export class Highlighter {
     return out;
   }
 
+  /** How many marks of each entity are under `root`. */
+  counts(root: ParentNode = document): { counts: Record<EntityId, number>; total: number } {
+    const counts: Record<EntityId, number> = { azerbaijan: 0, israel: 0, socar: 0, baku: 0 };
+    let total = 0;
+    for (const m of this.current(root)) {
+      const id = this.entities.get(m);
+      if (id) {
+        counts[id]++;
+        total++;
+      }
+    }
+    return { counts, total };
+  }
+
   /**
    * Puts a mark's text back where it was: into the text node it was split from, joined with the
    * piece that splitting created after it. The page's own text nodes are kept (same objects).

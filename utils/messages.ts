@@ -1,0 +1,43 @@
+import * as v from 'valibot';
+
+// Every message between Brieflight's contexts, as a schema. A message is acted on only after it
+// parses; anything else (a page's forgery, a stale build's shape) is ignored. Pages cannot reach
+// runtime messaging at all (no externally_connectable), and no window.postMessage listener exists.
+
+const EntityIdSchema = v.picklist(['azerbaijan', 'israel', 'socar', 'baku']);
+const SectionSchema = v.picklist(['diplomacy', 'defence', 'energy', 'community', 'conclusion']);
+
+/** Content script → background. */
+export const ToBackgroundSchema = v.variant('type', [
+  /** Open briefing.html at a section in a new tab. */
+  v.object({ type: v.literal('open-briefing'), section: SectionSchema }),
+  /** The number of marks on the sender's frame changed (drives the toolbar badge). */
+  v.object({ type: v.literal('mentions'), total: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+]);
+export type ToBackground = v.InferOutput<typeof ToBackgroundSchema>;
+
+/** Popup or background → content script (through tabs.sendMessage). */
+export const ToContentSchema = v.variant('type', [
+  /** Reply with the page's host and its mention counts. */
+  v.object({ type: v.literal('get-mentions') }),
+  /** Focus the next mention (of one entity, or of any), scroll it into view and open its card. */
+  v.object({ type: v.literal('focus-next'), entity: v.optional(EntityIdSchema) }),
+]);
+export type ToContent = v.InferOutput<typeof ToContentSchema>;
+
+export const MentionsReplySchema = v.object({
+  host: v.string(),
+  counts: v.record(EntityIdSchema, v.pipe(v.number(), v.integer(), v.minValue(0))),
+  total: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type MentionsReply = v.InferOutput<typeof MentionsReplySchema>;
+
+export function parseToBackground(message: unknown): ToBackground | undefined {
+  const r = v.safeParse(ToBackgroundSchema, message);
+  return r.success ? r.output : undefined;
+}
+
+export function parseToContent(message: unknown): ToContent | undefined {
+  const r = v.safeParse(ToContentSchema, message);
+  return r.success ? r.output : undefined;
+}
