@@ -141,9 +141,10 @@ function* walk(node: CdpNode): Generator<CdpNode> {
 }
 
 function textOf(node: CdpNode): string {
-  let out = '';
-  for (const n of walk(node)) if (n.nodeType === 3) out += n.nodeValue;
-  return out.replace(/\s+/g, ' ').trim();
+  // Text nodes joined with spaces, as a screen reader would separate the badge from the date.
+  const parts: string[] = [];
+  for (const n of walk(node)) if (n.nodeType === 3) parts.push(n.nodeValue);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /**
