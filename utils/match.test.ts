@@ -1,0 +1,614 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { ALIASES, GUARDS, PREFIXES } from '../data/aliases';
+import type { EntityId } from '../data/types';
+import { createMatcher, matcher, type Matcher, type Mention } from './match';
+
+type Expected = [text: string, entity: EntityId];
+
+/** Spans of an exec() loop over `matcher.regex`, as mark.js markRegExp runs it. */
+function regexSpans(text: string, m: Matcher = matcher): [number, number][] {
+  const re = m.regex;
+  re.lastIndex = 0;
+  const spans: [number, number][] = [];
+  let r: RegExpExecArray | null;
+  while ((r = re.exec(text)) !== null) spans.push([r.index, r.index + r[0].length]);
+  return spans;
+}
+
+const spansOf = (mentions: Mention[]): [number, number][] => mentions.map((x) => [x.start, x.end]);
+
+/** find(), with the invariants every result must satisfy checked on the way. */
+function find(text: string, m: Matcher = matcher): Mention[] {
+  const found = m.find(text);
+  for (const x of found) expect(text.slice(x.start, x.end)).toBe(x.text);
+  expect(regexSpans(text, m)).toEqual(spansOf(found));
+  if (found.length > 0) expect(m.test(text)).toBe(true);
+  return found;
+}
+
+function expectMentions(text: string, expected: Expected[]): void {
+  expect(find(text).map((x) => [x.text, x.entity])).toEqual(expected);
+}
+
+function expectNone(text: string): void {
+  expect(find(text)).toEqual([]);
+}
+
+// ---- forms of the aliases, for the property tests -------------------------------------------
+
+const TURKIC = /[İıƏəĞğŞş]/u;
+const upper = (s: string): string =>
+  TURKIC.test(s) ? s.toLocaleUpperCase('tr') : s.toUpperCase();
+
+/** Every written form: alias, its upper case, and (Hebrew/Arabic) with one prefix letter. */
+const FORMS: { form: string; entity: EntityId }[] = [];
+for (const [entity, list] of Object.entries(ALIASES) as [EntityId, readonly string[]][]) {
+  for (const alias of list) {
+    const cased = [...new Set([alias, upper(alias)])];
+    const rule = PREFIXES.find((p) => new RegExp(`^\\p{Script=${p.script}}`, 'u').test(alias));
+    const prefixes = rule ? ['', ...rule.letters] : [''];
+    for (const c of cased) for (const p of prefixes) FORMS.push({ form: p + c, entity });
+  }
+}
+
+const fold = (s: string): string => s.toLowerCase();
+const foldTr = (s: string): string => s.toLocaleLowerCase('tr');
+const ALIAS_FOLDS = new Set(Object.values(ALIASES).flat().map(fold));
+const ALIAS_FOLDS_TR = new Set(Object.values(ALIASES).flat().map(foldTr));
+const PREFIX_LETTERS = PREFIXES.map((p) => p.letters).join('');
+
+/** The mention text without possessive, with single spaces. */
+function core(text: string): string {
+  return text.replace(/['\u2019][sS]$/u, '').replace(/\s+/g, ' ');
+}
+
+/** Is `text` (minus possessive, minus one prefix letter) a form of an alias, case-folded? */
+function isAliasForm(text: string): boolean {
+  const c = core(text);
+  const candidates = PREFIX_LETTERS.includes(c.charAt(0)) ? [c, c.slice(1)] : [c];
+  return candidates.some((x) => ALIAS_FOLDS.has(fold(x)) || ALIAS_FOLDS_TR.has(foldTr(x)));
+}
+
+// ---- example-based tests --------------------------------------------------------------------
+
+describe('English forms', () => {
+  it('matches every English alias with its entity', () => {
+    expectMentions('Azerbaijan, Azerbaijani, Azerbaijanis, Azeri and Azeris.', [
+      ['Azerbaijan', 'azerbaijan'],
+      ['Azerbaijani', 'azerbaijan'],
+      ['Azerbaijanis', 'azerbaijan'],
+      ['Azeri', 'azerbaijan'],
+      ['Azeris', 'azerbaijan'],
+    ]);
+    expectMentions('Israel, Israeli, Israelis.', [
+      ['Israel', 'israel'],
+      ['Israeli', 'israel'],
+      ['Israelis', 'israel'],
+    ]);
+    expectMentions('SOCAR (Socar) is based in Baku.', [
+      ['SOCAR', 'socar'],
+      ['Socar', 'socar'],
+      ['Baku', 'baku'],
+    ]);
+  });
+
+  it('takes the longest alias: multi-word names are one mention', () => {
+    expectMentions('the Republic of Azerbaijan', [['Republic of Azerbaijan', 'azerbaijan']]);
+    expectMentions('the State of Israel', [['State of Israel', 'israel']]);
+    expectMentions('the State Oil Company of Azerbaijan Republic (SOCAR)', [
+      ['State Oil Company of Azerbaijan Republic', 'socar'],
+      ['SOCAR', 'socar'],
+    ]);
+    expectMentions('State Oil Company of the Azerbaijan Republic', [
+      ['State Oil Company of the Azerbaijan Republic', 'socar'],
+    ]);
+  });
+
+  it('prefers the longest form when a shorter form is followed by a space', () => {
+    const m = createMatcher(
+      { azerbaijan: ['Azerbaijan'], israel: [], socar: ['Azerbaijan Oil Company'], baku: [] },
+      [],
+    );
+    expect(find('the Azerbaijan Oil Company said', m).map((x) => [x.text, x.entity])).toEqual([
+      ['Azerbaijan Oil Company', 'socar'],
+    ]);
+    expect(find('the Azerbaijan Oil Co.', m).map((x) => [x.text, x.entity])).toEqual([
+      ['Azerbaijan', 'azerbaijan'],
+    ]);
+  });
+
+  it('falls back to the shorter alias when a multi-word name is incomplete', () => {
+    expectMentions('the State Oil Company of Azerbaijan', [['Azerbaijan', 'azerbaijan']]);
+    expectMentions('a Republic of Azerbaijani people', [['Azerbaijani', 'azerbaijan']]);
+    expectMentions('State of Israelites', []);
+  });
+
+  it('matches any white space between the words of a multi-word alias', () => {
+    expectMentions('State of\u00A0Israel', [['State of\u00A0Israel', 'israel']]);
+    expectMentions('Republic of\n   Azerbaijan', [['Republic of\n   Azerbaijan', 'azerbaijan']]);
+    expectNone('State ofIsrael');
+  });
+
+  it('includes a possessive in the mention', () => {
+    expectMentions("SOCAR's revenue", [["SOCAR's", 'socar']]);
+    expectMentions('SOCAR’s revenue', [['SOCAR’s', 'socar']]);
+    expectMentions("Azerbaijan's and Israel’s", [
+      ["Azerbaijan's", 'azerbaijan'],
+      ['Israel’s', 'israel'],
+    ]);
+    expectMentions("AZERBAIJAN'S OIL", [["AZERBAIJAN'S", 'azerbaijan']]);
+    expectMentions("the State of Israel's army", [["State of Israel's", 'israel']]);
+    expectMentions("Azeris' rights", [['Azeris', 'azerbaijan']]);
+  });
+
+  it("does not take 'S after a Title-case alias, nor 's followed by a letter", () => {
+    expectMentions("Israel'S", [['Israel', 'israel']]);
+    expectMentions("Baku'sx", [['Baku', 'baku']]);
+  });
+
+  it('splits hyphenated compounds into separate mentions', () => {
+    expectMentions('Israeli-Azerbaijani relations', [
+      ['Israeli', 'israel'],
+      ['Azerbaijani', 'azerbaijan'],
+    ]);
+    expectMentions('the Baku–Tbilisi–Ceyhan pipeline', [['Baku', 'baku']]);
+  });
+
+  it('allows punctuation, symbols and elision before and after', () => {
+    expectMentions('#Baku @SOCAR (Israel) "Azeri"', [
+      ['Baku', 'baku'],
+      ['SOCAR', 'socar'],
+      ['Israel', 'israel'],
+      ['Azeri', 'azerbaijan'],
+    ]);
+    expectMentions("l'Israël et d’Azerbaïdjan", [
+      ['Israël', 'israel'],
+      ['Azerbaïdjan', 'azerbaijan'],
+    ]);
+  });
+});
+
+describe('case', () => {
+  it('counts Title case and UPPER CASE forms', () => {
+    expectMentions('ISRAEL AND AZERBAIJAN SIGN DEAL IN BAKU', [
+      ['ISRAEL', 'israel'],
+      ['AZERBAIJAN', 'azerbaijan'],
+      ['BAKU', 'baku'],
+    ]);
+    expectMentions('STATE OF ISRAEL / REPUBLIC OF AZERBAIJAN', [
+      ['STATE OF ISRAEL', 'israel'],
+      ['REPUBLIC OF AZERBAIJAN', 'azerbaijan'],
+    ]);
+    expectMentions('STATE OIL COMPANY OF THE AZERBAIJAN REPUBLIC', [
+      ['STATE OIL COMPANY OF THE AZERBAIJAN REPUBLIC', 'socar'],
+    ]);
+  });
+
+  it('does not count lower case or odd case', () => {
+    expectNone('israel azerbaijan baku socar azeri israeli');
+    expectNone('iSRAEL IsRael BaKu bAKU SoCAR sOCAR AzErbaijan');
+    expectNone('/news/israel-azerbaijan-ties');
+    expectNone('https://example.com/baku-2024/socar');
+  });
+
+  it('keeps "of"/"the" lower case in Title-case multi-word aliases', () => {
+    expectMentions('State Of Israel', [['Israel', 'israel']]);
+    expectMentions('Republic Of Azerbaijan', [['Azerbaijan', 'azerbaijan']]);
+    expectMentions('State of israel', []);
+  });
+});
+
+describe('word edges', () => {
+  it('rejects aliases inside longer words (documented negative examples)', () => {
+    for (const word of ['Israelites', 'Bakugou', 'Bakunin', 'Bakuriani', 'Bakuhatsuo']) {
+      expectNone(word);
+      expectNone(`The ${word} were mentioned.`);
+    }
+    expectNone('Azerbaijanium SOCARX XSOCAR PreIsrael Azeriland');
+  });
+
+  it('rejects a digit directly before or after', () => {
+    expectNone('Baku2024 2024Baku Israel1');
+    expectMentions('Baku 2024', [['Baku', 'baku']]);
+  });
+
+  it('rejects a combining mark directly after or before an alias', () => {
+    expectNone('Baku\u0301');
+    expectNone('Israel\u0308 says');
+    expectNone('a\u0301Baku');
+    expectNone('\u0301Baku');
+  });
+
+  it('gives UTF-16 offsets after characters outside the BMP', () => {
+    const text = '😀Baku 🇦🇿 Azerbaijan 👍🏽 SOCAR’s';
+    const found = find(text);
+    expect(found.map((x) => x.text)).toEqual(['Baku', 'Azerbaijan', 'SOCAR’s']);
+    expect(found[0]).toMatchObject({ start: 2, end: 6, entity: 'baku' });
+    for (const x of found) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+
+  it('allows underscores and other connector punctuation as edges', () => {
+    expectMentions('Baku_Expo', [['Baku', 'baku']]);
+  });
+});
+
+describe('Azerbaijani and Turkish', () => {
+  it('matches Azerbaijani forms', () => {
+    expectMentions('Azərbaycan, Azərbaycanın paytaxtı Bakı. Bakıda', [
+      ['Azərbaycan', 'azerbaijan'],
+      ['Azərbaycanın', 'azerbaijan'],
+      ['Bakı', 'baku'],
+      ['Bakıda', 'baku'],
+    ]);
+    expectMentions('AZƏRBAYCAN BAKI', [
+      ['AZƏRBAYCAN', 'azerbaijan'],
+      ['BAKI', 'baku'],
+    ]);
+  });
+
+  it('matches Turkish forms, with Turkish upper case', () => {
+    expectMentions('Azerbaycan, İsrail ve Bakü', [
+      ['Azerbaycan', 'azerbaijan'],
+      ['İsrail', 'israel'],
+      ['Bakü', 'baku'],
+    ]);
+    expectMentions('İSRAİL AZERBAYCAN BAKÜ', [
+      ['İSRAİL', 'israel'],
+      ['AZERBAYCAN', 'azerbaijan'],
+      ['BAKÜ', 'baku'],
+    ]);
+  });
+
+  it('does not match lower case or longer words', () => {
+    expectNone('azərbaycan bakı israil bakü');
+    expectNone('Azərbaycanlı Bakılı İsrailoğlu');
+  });
+});
+
+describe('Russian', () => {
+  it('matches Russian forms', () => {
+    expectMentions('Азербайджан, Азербайджана, Азербайджане; Израиль, Израиля, Израиле; Баку', [
+      ['Азербайджан', 'azerbaijan'],
+      ['Азербайджана', 'azerbaijan'],
+      ['Азербайджане', 'azerbaijan'],
+      ['Израиль', 'israel'],
+      ['Израиля', 'israel'],
+      ['Израиле', 'israel'],
+      ['Баку', 'baku'],
+    ]);
+    expectMentions('ИЗРАИЛЬ И АЗЕРБАЙДЖАН', [
+      ['ИЗРАИЛЬ', 'israel'],
+      ['АЗЕРБАЙДЖАН', 'azerbaijan'],
+    ]);
+  });
+
+  it('does not match lower case or longer words', () => {
+    expectNone('израиль баку азербайджан');
+    expectNone('Бакунин Азербайджанский Израильтяне');
+  });
+});
+
+describe('Hebrew', () => {
+  it('matches Israel with and without one prefix letter', () => {
+    for (const p of ['', 'ב', 'ל', 'מ', 'ה', 'ו', 'ש']) {
+      expectMentions(`${p}ישראל`, [[`${p}ישראל`, 'israel']]);
+    }
+  });
+
+  it('matches Azerbaijan with ASCII apostrophe, geresh and ’, and Baku', () => {
+    expectMentions("אזרבייג'ן", [["אזרבייג'ן", 'azerbaijan']]);
+    expectMentions('אזרבייג׳ן', [['אזרבייג׳ן', 'azerbaijan']]);
+    expectMentions('לאזרבייג׳ן', [['לאזרבייג׳ן', 'azerbaijan']]);
+    expectMentions('באקו, בבאקו', [
+      ['באקו', 'baku'],
+      ['בבאקו', 'baku'],
+    ]);
+    expectMentions('ובבאקו', []); // two prefix letters
+  });
+
+  it('matches a right-to-left paragraph', () => {
+    const text =
+      '\u200Fראש הממשלה ביקר בבאקו ונפגש עם נשיא אזרבייג׳ן. היחסים בין ישראל לאזרבייג\'ן חזקים, ' +
+      'ו-SOCAR מספקת נפט לישראל.\u200F';
+    expectMentions(text, [
+      ['בבאקו', 'baku'],
+      ['אזרבייג׳ן', 'azerbaijan'],
+      ['ישראל', 'israel'],
+      ["לאזרבייג'ן", 'azerbaijan'],
+      ['SOCAR', 'socar'],
+      ['לישראל', 'israel'],
+    ]);
+  });
+
+  it('rejects other letters, stacked prefixes, vowel points and missing geresh', () => {
+    expectNone('בנישראל'); // נ is not a prefix letter
+    expectNone('ובישראל'); // two prefix letters: not covered (documented)
+    expectNone('ישראלוביץ');
+    expectNone('יִשְׂרָאֵל'); // niqqud marks inside the word: not covered (documented)
+    expectNone('אזרבייגן');
+  });
+});
+
+describe('Arabic', () => {
+  it('matches Arabic forms with and without a prefix letter', () => {
+    expectMentions('أذربيجان وإسرائيل في باكو', [
+      ['أذربيجان', 'azerbaijan'],
+      ['وإسرائيل', 'israel'],
+      ['باكو', 'baku'],
+    ]);
+    expectMentions('لإسرائيل بباكو', [
+      ['لإسرائيل', 'israel'],
+      ['بباكو', 'baku'],
+    ]);
+  });
+
+  it('rejects longer words and hamza-less spellings', () => {
+    expectNone('الإسرائيلي'); // "the Israeli": article + suffix
+    expectNone('اسرائيل'); // without hamza: not covered (documented)
+    expectNone('باكوية');
+  });
+});
+
+describe('German, French, Spanish', () => {
+  it('matches the forms', () => {
+    expectMentions('Aserbaidschan und ASERBAIDSCHAN', [
+      ['Aserbaidschan', 'azerbaijan'],
+      ['ASERBAIDSCHAN', 'azerbaijan'],
+    ]);
+    expectMentions('Azerbaïdjan, Israël, Bakou', [
+      ['Azerbaïdjan', 'azerbaijan'],
+      ['Israël', 'israel'],
+      ['Bakou', 'baku'],
+    ]);
+    expectMentions('Azerbaiyán y Bakú', [
+      ['Azerbaiyán', 'azerbaijan'],
+      ['Bakú', 'baku'],
+    ]);
+  });
+
+  it('rejects lower case and longer words', () => {
+    expectNone('aserbaidschan israël bakou azerbaiyán bakú');
+    expectNone('Bakounine Israëlites');
+  });
+
+  it('does not match NFD text (documented: pages are NFC)', () => {
+    expectNone('Israe\u0308l Baku\u0301');
+  });
+});
+
+describe('guard rules (data/aliases.ts GUARDS)', () => {
+  for (const rule of GUARDS) {
+    describe(`${rule.id}: ${rule.description}`, () => {
+      const forms = new Set(rule.aliases.flatMap((a) => [a, upper(a)]));
+      it.each(rule.examples.mention)('mention: %s', (text) => {
+        const ofEntity = find(text).filter((x) => x.entity === rule.entity);
+        expect(ofEntity).toHaveLength(1);
+        expect(forms.has(core(ofEntity[0]?.text ?? ''))).toBe(true);
+      });
+      it.each(rule.examples.notMention)('not a mention: %s', (text) => {
+        expect(find(text).filter((x) => x.entity === rule.entity)).toEqual([]);
+      });
+    });
+  }
+
+  it('israel-given-name: given names are not mentions, institutions and dates are', () => {
+    expectNone('Israel Adesanya');
+    expectNone("Israel Adesanya's record");
+    for (const word of ['Defense Forces', 'Aerospace Industries', 'Police', 'Electric Corporation', 'Museum']) {
+      expectMentions(`Israel ${word}`, [['Israel', 'israel']]);
+    }
+    expectMentions('visited Israel Tuesday', [['Israel', 'israel']]);
+    expectMentions('Israel said', [['Israel', 'israel']]);
+    expectMentions('Israel and Azerbaijan', [
+      ['Israel', 'israel'],
+      ['Azerbaijan', 'azerbaijan'],
+    ]);
+    expectMentions('Israel.', [['Israel', 'israel']]);
+    expectMentions("Israel's", [["Israel's", 'israel']]);
+    expectMentions('Israel Azerbaijan Baku', [
+      ['Israel', 'israel'],
+      ['Azerbaijan', 'azerbaijan'],
+      ['Baku', 'baku'],
+    ]);
+  });
+
+  it('israel-given-name: documented limits', () => {
+    // A capitalised word that is not allowed suppresses a real mention.
+    expectNone('In Israel Netanyahu said');
+    // All-caps text cannot be told apart: treated as a mention.
+    expectMentions('ISRAEL ADESANYA', [['ISRAEL', 'israel']]);
+    // Only the alias "Israel" is guarded; "Israeli Adesanya" is not a given name.
+    expectMentions('Israeli Adesanya', [['Israeli', 'israel']]);
+  });
+
+  it('israel-honorific: a title before Israel makes it a name', () => {
+    expectNone('Rabbi Israel ben Eliezer');
+    expectNone('RABBI ISRAEL');
+    expectMentions('Chief Rabbi of Israel', [['Israel', 'israel']]);
+    expectMentions('Dr. Cohen visited Israel', [['Israel', 'israel']]);
+    expectMentions('Rabbi: Israel', [['Israel', 'israel']]);
+  });
+
+  it('compiles custom guard data', () => {
+    const none = { azerbaijan: [], israel: ['Israel'], socar: [], baku: ['Baku'] };
+    const bare = createMatcher(none, []);
+    expect(find('Israel Adesanya', bare).map((x) => x.text)).toEqual(['Israel']);
+    const custom = createMatcher(none, [
+      {
+        id: 'baku-creature',
+        entity: 'baku',
+        kind: 'not-followed-by-name',
+        description: 'test rule',
+        aliases: ['Baku'],
+        allow: ['Expo'],
+        examples: { mention: [], notMention: [] },
+      },
+      {
+        id: 'israel-after-saint',
+        entity: 'israel',
+        kind: 'not-preceded-by',
+        description: 'test rule',
+        aliases: ['Israel'],
+        words: ['Saint'],
+        examples: { mention: [], notMention: [] },
+      },
+    ]);
+    expect(find('Baku Dreameater', custom)).toEqual([]);
+    expect(find('Baku Expo', custom).map((x) => x.text)).toEqual(['Baku']);
+    expect(find('Saint Israel', custom)).toEqual([]);
+    expect(find('Israel Adesanya', custom).map((x) => x.text)).toEqual(['Israel']);
+  });
+
+  it('rejects an alias given to two entities', () => {
+    expect(() => createMatcher({ azerbaijan: ['Baku'], israel: [], socar: [], baku: ['Baku'] }, [])).toThrow(
+      /both/,
+    );
+  });
+});
+
+describe('regex', () => {
+  it('is global and unicode', () => {
+    expect(matcher.regex.flags).toContain('g');
+    expect(matcher.regex.flags).toContain('u');
+  });
+
+  const samples = [
+    'Israel Adesanya met SOCAR’s CEO in Baku on Tuesday; Israel Defense Forces; Rabbi Israel.',
+    'Israeli-Azerbaijani ties, the State of Israel and the Republic of Azerbaijan.',
+    'בישראל ובאקו, אזרבייג׳ן; لإسرائيل بباكو; Израиль и Баку; İSRAİL; Bakıda',
+    '😀Baku Bakunin Israelites Baku\u0301 /news/israel-azerbaijan-ties',
+  ];
+
+  it.each(samples)('exec() loop spans equal find() spans: %s', (text) => {
+    expect(regexSpans(text)).toEqual(spansOf(matcher.find(text)));
+  });
+
+  it.each(samples)('mark.js-style loop on the remainder after each match equals find(): %s', (text) => {
+    // mark.js wraps match[0], then runs exec() with lastIndex 0 on the rest of the text node.
+    const re = matcher.regex;
+    const spans: [number, number][] = [];
+    let offset = 0;
+    let rest = text;
+    let r: RegExpExecArray | null;
+    re.lastIndex = 0;
+    while ((r = re.exec(rest)) !== null) {
+      const end = r.index + r[0].length;
+      spans.push([offset + r.index, offset + end]);
+      offset += end;
+      rest = rest.slice(end);
+      re.lastIndex = 0;
+    }
+    expect(spans).toEqual(spansOf(matcher.find(text)));
+  });
+});
+
+// ---- property tests -------------------------------------------------------------------------
+
+/** Pieces that make hard cases when glued together at random. */
+const PIECES = [
+  ...FORMS.map((f) => f.form),
+  ' ', '  ', '\u00A0', '\n', '-', '–', '.', ',', "'", '’', "'s", '’S', 's', 'S', 'x', 'ites',
+  '1', '\u0301', '😀', '#', '/', ' Adesanya', ' Defense', ' Tuesday', ' J. ', 'Rabbi ', 'Mr. ',
+  ' of ', ' Of ', ' the ', 'State', 'Republic', 'State Oil Company', 'ב', 'ו', 'ל', 'و', 'ب',
+  'israel', 'baku', 'ISRAEL', 'İ', 'ı',
+];
+const glued = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((a) => a.join(''));
+
+describe('properties', () => {
+  it('spans are sorted, disjoint, exact slices and equal to the regex exec() loop', () => {
+    fc.assert(
+      fc.property(fc.oneof(glued, fc.string({ unit: 'binary', maxLength: 40 })), (text) => {
+        const found = matcher.find(text);
+        let last = 0;
+        for (const x of found) {
+          expect(x.start).toBeGreaterThanOrEqual(last);
+          expect(x.end).toBeGreaterThan(x.start);
+          expect(text.slice(x.start, x.end)).toBe(x.text);
+          last = x.end;
+        }
+        expect(regexSpans(text)).toEqual(spansOf(found));
+        if (found.length > 0) expect(matcher.test(text)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('every span (minus possessive and prefix letter) is a form of an alias of its entity', () => {
+    fc.assert(
+      fc.property(glued, (text) => {
+        for (const x of matcher.find(text)) {
+          expect(isAliasForm(x.text)).toBe(true);
+          const c = core(x.text);
+          const forms = FORMS.filter((f) => f.form === c);
+          expect(forms.length).toBeGreaterThan(0);
+          for (const f of forms) expect(f.entity).toBe(x.entity);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds nothing in text over an alphabet that cannot form an alias', () => {
+    // Every alias starts with an upper-case Latin/Cyrillic letter or a Hebrew/Arabic letter.
+    const unit = fc.constantFrom(
+      ...'abcdefghijklmnopqrstuvwxyzəıüçşğö0123456789 .,;:!?-–—\'’"()[]/#@\n\t\u00A0\u0301',
+      'абвгдежзийклмнопрстуфхцчшщъыьэюя',
+      '😀',
+      '🇦🇿',
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 200 }), (text) => {
+        expect(matcher.find(text)).toEqual([]);
+        expect(regexSpans(text)).toEqual([]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('finds nothing in random text that contains no alias, case-insensitively', () => {
+    const words = Object.values(ALIASES)
+      .flat()
+      .flatMap((a) => a.split(' '))
+      .filter((w) => w.length > 3)
+      .map(fold);
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 80 }).filter((s) => !words.some((w) => fold(s).includes(w))),
+        (text) => {
+          expect(matcher.find(text)).toEqual([]);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('finds every alias form surrounded by random non-letter separators', () => {
+    const separator = fc.string({
+      unit: fc.constantFrom(...' \u00A0\n\t.,;:!?-–—"()[]/#@«»'.split(''), '😀', '🇮🇱', '\u200F'),
+      minLength: 1,
+      maxLength: 4,
+    });
+    const item = fc.record({
+      form: fc.constantFrom(...FORMS),
+      possessive: fc.constantFrom('', "'s", '’s'),
+      before: separator,
+    });
+    fc.assert(
+      fc.property(fc.array(item, { minLength: 1, maxLength: 6 }), fc.option(separator), (items, tail) => {
+        let text = '';
+        const expected: { start: number; end: number; entity: EntityId; text: string }[] = [];
+        for (const { form, possessive, before } of items) {
+          text += before;
+          const mention = form.form + possessive;
+          expected.push({ start: text.length, end: text.length + mention.length, entity: form.entity, text: mention });
+          text += mention;
+        }
+        text += tail ?? '';
+        expect(matcher.find(text)).toEqual(expected);
+        expect(regexSpans(text)).toEqual(spansOf(expected));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
