@@ -7,6 +7,7 @@ process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 export default defineConfig({
   testDir: './tests/e2e',
   testMatch: '**/*.spec.ts',
+  globalSetup: './tests/e2e/global-setup.ts',
   // Each worker runs its own Chromium; two cores serve two workers.
   workers: process.env.CI ? 2 : 2,
   fullyParallel: true,

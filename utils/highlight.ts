@@ -1,6 +1,7 @@
 import Mark from 'mark.js';
 import type { EntityId } from '@/data/types';
 import { matcher, type Matcher } from '@/utils/match';
+import { HUGE_TEXT_CHARS, MARK_GROUP_SIZE, TEXT_CHUNK_CHARS } from '@/utils/timings';
 
 export const MARK_CLASS = 'brieflight-mark';
 export const ENTITY_ATTR = 'data-brieflight-entity';
@@ -17,14 +18,29 @@ const EXCLUDED_TAGS = [
   '[contenteditable]:not([contenteditable="false"])',
 ];
 const EXCLUDED_SELECTOR = EXCLUDED_TAGS.join(',');
-// mark.js tests `exclude` only against a text node's direct parent, so every excluded element is
-// given twice: itself and everything inside it.
-const MARKJS_EXCLUDE = [EXCLUDED_SELECTOR, EXCLUDED_TAGS.map((s) => `${s} *`).join(',')];
+// mark.js tests `exclude` only against a text node's direct parent, so given element contexts it
+// would need every excluded element twice (`X` and `X *`). Our contexts are the text nodes
+// themselves, each already checked against all its ancestors by isMarkable() (closest() with the
+// list above): the same exclusion, done once. Passing the list to mark.js as well would test every
+// candidate's ancestors a second time (about 10 % of the whole first pass on a big page).
 
 /** True when text inside `el` must never be marked. */
 export function isExcluded(el: Element): boolean {
-  // isContentEditable also covers regions made editable by a parent's attribute or designMode.
-  return el.closest(EXCLUDED_SELECTOR) !== null || (el as HTMLElement).isContentEditable === true;
+  if (el.closest(EXCLUDED_SELECTOR) !== null) return true;
+  // The attribute is covered above; designMode makes the whole document editable. (Only then is
+  // isContentEditable asked: it brings the page's style up to date, which is not free.)
+  return el.ownerDocument.designMode === 'on' && (el as HTMLElement).isContentEditable === true;
+}
+
+/**
+ * True when the text node `t` may be marked, as far as where it sits goes: its parent is not an
+ * excluded element. Text directly inside a shadow root (no parent element) may be marked.
+ */
+export function isMarkable(t: Text): boolean {
+  const p = t.parentElement;
+  if (p) return !isExcluded(p);
+  const parent = t.parentNode;
+  return parent !== null && parent.nodeType === 11; /* DOCUMENT_FRAGMENT_NODE: a shadow root */
 }
 
 export interface MarkOptions {
@@ -35,15 +51,183 @@ export interface MarkOptions {
 }
 
 /**
+ * One text node of the page that we split (around marks, or into chunks when it was huge), and
+ * what came of it: `nodes` are the siblings that follow it, in order, all ours (marks, the text
+ * pieces between them, chunks). `prefix` is the text the original node kept; `texts` the text of
+ * each of `nodes` when we last wrote them. Together they hold the page's text, unchanged.
+ */
+interface Region {
+  prefix: string;
+  nodes: ChildNode[];
+  texts: string[];
+}
+
+/** What repair() did about a region the page changed. */
+export interface Repair {
+  /** The element whose marked text the page rewrote (for the back-off); null when unknown. */
+  parent: Element | null;
+  /** Text nodes to scan again: the page's text, now whole, may hold mentions. */
+  rescan: Text[];
+}
+
+const TEXT = 3;
+const ELEMENT = 1;
+/** Entities of matched strings, cached; the cache is emptied when it reaches this size. */
+const ENTITY_CACHE_LIMIT = 512;
+
+function textOf(n: Node): string {
+  return n.nodeType === TEXT ? (n as Text).data : (n.textContent ?? '');
+}
+
+/**
+ * mark.js walks each context with a NodeIterator. Live NodeIterators are kept up to date by the
+ * browser on every DOM removal, and mark.js creates one per context and never detaches it, so
+ * marking n text nodes costs O(n²) (5× the hand-written wrapping on a big page). Our contexts are
+ * the text nodes themselves, so while mark.js runs, an iterator over a text node is a static
+ * stand-in that yields that node once (same previousNode()/nextNode() protocol).
+ */
+function withStaticIterators<T>(run: () => T): T {
+  const doc = globalThis.document as Document & { createNodeIterator: Document['createNodeIterator'] };
+  const native = doc.createNodeIterator;
+  const own = Object.prototype.hasOwnProperty.call(doc, 'createNodeIterator');
+  doc.createNodeIterator = function (root: Node, what?: number, filter?: NodeFilter | null): NodeIterator {
+    if (root.nodeType !== TEXT) return native.call(doc, root, what, filter);
+    const f = typeof filter === 'function' ? filter : filter?.acceptNode.bind(filter);
+    const ok = !f || f(root) === NodeFilter.FILTER_ACCEPT;
+    let after = false;
+    return {
+      nextNode: () => (ok && !after ? ((after = true), root) : null),
+      previousNode: () => (ok && after ? ((after = false), root) : null),
+    } as unknown as NodeIterator;
+  };
+  try {
+    return run();
+  } finally {
+    if (own) doc.createNodeIterator = native;
+    else delete (doc as { createNodeIterator?: unknown }).createNodeIterator;
+  }
+}
+
+/** A huge text node cut into chunks outside the document, waiting to be marked and put in. */
+export interface HugeText {
+  readonly text: Text;
+  /** Its text when it was cut: if the page changes it meanwhile, the chunks are dropped. */
+  readonly data: string;
+  readonly frag: DocumentFragment;
+  /** The chunks, in order (the first one's text goes back into `text`). */
+  readonly parts: readonly Text[];
+}
+
+/** Where to cut a huge text into chunks of about TEXT_CHUNK_CHARS. */
+function cutsOf(data: string): number[] {
+  const cuts: number[] = [];
+  for (let at = 0; data.length - at > TEXT_CHUNK_CHARS; ) {
+    let cut = at + TEXT_CHUNK_CHARS;
+    // Prefer a cut just after white space in the last quarter of the chunk (a bounded scan:
+    // lastIndexOf would search a text without any back to its start, for every chunk).
+    let ws = -1;
+    for (let i = cut - 1, stop = at + (TEXT_CHUNK_CHARS * 3) / 4; i > stop; i--) {
+      const c = data.charCodeAt(i);
+      if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d) {
+        ws = i;
+        break;
+      }
+    }
+    if (ws > 0) cut = ws + 1;
+    else {
+      // Never between the two halves of a surrogate pair.
+      const c = data.charCodeAt(cut - 1);
+      if (c >= 0xd800 && c <= 0xdbff) cut--;
+    }
+    cuts.push(cut);
+    at = cut;
+  }
+  return cuts;
+}
+
+/**
  * What we made. Marks are recognised by identity, never by class or attribute, because a page can
  * write `<mark class="brieflight-mark">` itself. The text nodes that splitting created are ours
- * too: unmarking merges exactly those back and never touches text nodes the page made.
+ * too, and each region records exactly what it holds: unmarking and repairing touch exactly our
+ * nodes and put the page's text back into the page's own text node.
+ *
+ * All bookkeeping is weak (WeakMaps keyed on nodes): what the page removes is forgotten with it.
  */
 export class Highlighter {
   private readonly entities = new WeakMap<Element, EntityId>();
-  private readonly pieces = new WeakSet<Text>();
+  /** Every node we made (marks, their text, pieces, chunks) → the page's text node it came from. */
+  private readonly origins = new WeakMap<Node, Text>();
+  private readonly regions = new WeakMap<Text, Region>();
+  private readonly entityCache = new Map<string, EntityId>();
+  /** Open shadow roots that may hold marks (current() and counts() look into them too). */
+  private roots: WeakRef<ShadowRoot>[] = [];
+  private knownRoots = new WeakSet<ShadowRoot>();
+  /** Set once a huge text node was cut into chunks (unmarkAll then also looks for chunk-only regions). */
+  private chunkedAny = false;
+  /** True once any mark was made: until then no removal can have taken one of ours. */
+  hasMarked = false;
+  /** How far warmStep() got (6: ready). */
+  private warmth = 0;
 
   constructor(private readonly m: Matcher = matcher) {}
+
+  /** The cheap pre-test: false only when `text` holds no mention. */
+  mayHold(text: string): boolean {
+    return this.m.test(text);
+  }
+
+  /**
+   * Readies the matcher on `sample` (a text that may hold a mention, from the page) one step at a
+   * time, in steps that write nothing: building its full regex and the engine's compiling of it
+   * cost tens of ms each, better each in a slice of its own than all inside the first marking
+   * step. The engine interprets a regex first and compiles it to machine code on a later run (so
+   * two runs), and compiles separately for one-byte and for two-byte strings (most pages have both:
+   * plain ASCII text, and text with a curly quote or a dash; `bothKinds` false when the texts to
+   * mark are all of the sample's kind).
+   *
+   * Steps: build the matcher (utils/match.ts makes its full regex on first use); then, for each
+   * kind of string, compile the scanning regex (what mark.js runs) and what find() runs (each
+   * mark's entity comes from it); last, a first run of mark.js itself (its code is compiled on
+   * first use), on a copy of the sample outside the document.
+   */
+  warmStep(sample: string, bothKinds = true): void {
+    const step = this.warmth++;
+    if (step === 0) {
+      void this.m.regex;
+      return;
+    }
+    // Only one kind of string to mark: the other kind's two steps are skipped.
+    if (!bothKinds && (step === 3 || step === 4)) return;
+    if (step === 5) {
+      const frag = document.createDocumentFragment();
+      const copy = frag.appendChild(document.createTextNode(sample));
+      withStaticIterators(() => this.markGroup([copy], {}, [], new Set()));
+      return;
+    }
+    const twoByte = /[^\u0000-\u00ff]/.test(sample);
+    const other = twoByte ? sample.replace(/[^\u0000-\u00ff]/g, ' ') : `${sample} \u2019`;
+    const s = step <= 2 ? sample : other;
+    if (step % 2 === 1) {
+      const regex = this.m.regex;
+      for (let i = 0; i < 2; i++) {
+        regex.lastIndex = 0;
+        regex.exec(s);
+      }
+      regex.lastIndex = 0;
+    } else {
+      this.m.find(s);
+      this.m.find(s);
+    }
+  }
+
+  get isWarm(): boolean {
+    return this.warmth >= 6;
+  }
+
+  /** All of warmStep at once. */
+  warm(sample: string): void {
+    while (!this.isWarm) this.warmStep(sample);
+  }
 
   /** The text nodes under `root` that hold at least one mention and may be marked. */
   candidates(root: Node): Text[] {
@@ -52,37 +236,62 @@ export class Highlighter {
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const m = this.m;
     for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      if (!m.test(n.data)) continue;
-      const parent = n.parentElement;
-      if (parent && !isExcluded(parent)) out.push(n);
+      if (m.test(n.data) && isMarkable(n)) out.push(n);
     }
     return out;
   }
 
-  /** Marks every mention in the given text nodes and returns the new marks. */
+  /**
+   * Marks every mention in the given text nodes and returns the new marks. The nodes are
+   * candidates as candidates() finds them: each has passed isMarkable() (mark.js is not asked to
+   * exclude anything again).
+   */
   markTextNodes(nodes: readonly Text[], opts: MarkOptions = {}): HTMLElement[] {
-    const contexts = new Set<HTMLElement>();
-    for (const n of nodes) {
-      const p = n.parentElement;
-      if (p && n.isConnected) contexts.add(p);
-    }
-    if (contexts.size === 0) return [];
     const made: HTMLElement[] = [];
-    // mark.js calls filter, wraps, then calls each, for one match at a time: the entity found in
-    // filter is the one of the mark that each receives.
+    const todo: Text[] = [];
+    for (const n of nodes) {
+      if (!n.isConnected || !n.parentNode) continue;
+      // A region the page changed and nobody repaired yet: repair it first, never build on it.
+      const o = this.origins.get(n) ?? n;
+      if (this.regions.has(o) && !this.isIntact(o)) {
+        this.repair(o);
+        if (!n.isConnected) continue;
+      }
+      if (n.length > HUGE_TEXT_CHARS) todo.push(...this.chunk(n).filter((c) => this.m.test(c.data)));
+      else todo.push(n);
+    }
+    if (todo.length === 0) return made;
+    const touched = new Set<Text>();
+    withStaticIterators(() => {
+      for (let i = 0; i < todo.length; i += MARK_GROUP_SIZE) {
+        this.markGroup(todo.slice(i, i + MARK_GROUP_SIZE), opts, made, touched);
+      }
+    });
+    for (const o of touched) this.rebuild(o);
+    if (made.length > 0) this.hasMarked = true;
+    return made;
+  }
+
+  private markGroup(contexts: Text[], opts: MarkOptions, made: HTMLElement[], touched: Set<Text>): void {
+    // mark.js calls filter, wraps, then calls each, for one match at a time: the node and entity
+    // seen in filter are those of the mark that each receives.
     let accepted: EntityId | undefined;
+    let splitting: Text | undefined;
     const regex = this.m.regex;
     regex.lastIndex = 0;
-    new Mark([...contexts]).markRegExp(regex, {
+    // mark.js types its contexts as elements; any node works (it walks each with an iterator).
+    new Mark(contexts as unknown as HTMLElement[]).markRegExp(regex, {
       element: 'mark',
       className: MARK_CLASS,
-      exclude: MARKJS_EXCLUDE,
-      filter: (_node: Text, match: string) => {
+      exclude: [],
+      filter: (node: Text, match: string) => {
+        accepted = undefined;
         const entity = this.entityOfText(match);
         if (!entity) return false;
         if (opts.entities && !opts.entities.has(entity)) return false;
         if (opts.accept && !opts.accept(entity)) return false;
         accepted = entity;
+        splitting = node;
         return true;
       },
       each: (el: Element) => {
@@ -90,25 +299,129 @@ export class Highlighter {
         // mark.js leaves its own marker attribute; the contract's mark carries only ours.
         mark.removeAttribute('data-markjs');
         const entity = accepted;
-        if (!entity) return;
+        if (!entity || !splitting) return;
         mark.setAttribute(ENTITY_ATTR, entity);
         this.entities.set(mark, entity);
+        const origin = this.origins.get(splitting) ?? splitting;
+        this.origins.set(mark, origin);
+        const inner = mark.firstChild;
+        if (inner) this.origins.set(inner, origin);
         const next = mark.nextSibling;
-        if (next && next.nodeType === Node.TEXT_NODE) this.pieces.add(next as Text);
+        if (next && next.nodeType === TEXT) this.origins.set(next, origin);
+        touched.add(origin);
         made.push(mark);
       },
     } as Mark.MarkRegExpOptions);
+  }
+
+  /** Records a region from the DOM as it is now: `o`, then its own siblings. */
+  private rebuild(o: Text): void {
+    const nodes: ChildNode[] = [];
+    for (let s = o.nextSibling; s && this.origins.get(s) === o; s = s.nextSibling) nodes.push(s);
+    if (nodes.length === 0) {
+      this.regions.delete(o);
+      return;
+    }
+    this.regions.set(o, { prefix: o.data, nodes, texts: nodes.map(textOf) });
+  }
+
+  /**
+   * Cuts a huge text node's text into chunks of about TEXT_CHUNK_CHARS (at a white space where
+   * there is one near the cut), as new text nodes in a fragment outside the document: nothing on
+   * the page changes yet. The chunks can then be marked a few at a time (markChunks), and put into
+   * the page in one change (commitChunks): one relayout of the huge text instead of one per slice
+   * of marking (a 5 MB paragraph takes the browser most of a second to lay out). Null when `t` is
+   * not a huge text node of the page's.
+   */
+  prepareChunks(t: Text): HugeText | null {
+    if (t.length <= HUGE_TEXT_CHARS || this.origins.has(t) || this.regions.has(t) || !t.parentNode) return null;
+    const data = t.data;
+    const cuts = cutsOf(data);
+    const doc = t.ownerDocument;
+    const frag = doc.createDocumentFragment();
+    const parts: Text[] = [];
+    for (let i = 0; i <= cuts.length; i++) {
+      const part = doc.createTextNode(data.slice(cuts[i - 1] ?? 0, cuts[i] ?? data.length));
+      this.origins.set(part, t);
+      parts.push(part);
+      frag.appendChild(part);
+    }
+    return { text: t, data, frag, parts };
+  }
+
+  /** Marks chunks of a prepared huge text, outside the document (as markTextNodes does). */
+  markChunks(huge: HugeText, nodes: readonly Text[], opts: MarkOptions = {}): HTMLElement[] {
+    const made: HTMLElement[] = [];
+    const todo = nodes.filter((n) => n.parentNode !== null && this.origins.get(n) === huge.text);
+    withStaticIterators(() => {
+      for (let i = 0; i < todo.length; i += MARK_GROUP_SIZE) {
+        this.markGroup(todo.slice(i, i + MARK_GROUP_SIZE), opts, made, new Set());
+      }
+    });
     return made;
+  }
+
+  /**
+   * Puts a prepared huge text into the page: its node keeps the first piece, the rest (chunks,
+   * marks) follow it as its region. False, and nothing changes, when the page changed or removed
+   * the text meanwhile.
+   */
+  commitChunks(huge: HugeText): boolean {
+    const t = huge.text;
+    const first = huge.frag.firstChild;
+    if (!t.parentNode || t.data !== huge.data || !first || first.nodeType !== TEXT) return false;
+    huge.frag.removeChild(first);
+    this.origins.delete(first);
+    t.data = (first as Text).data;
+    t.parentNode.insertBefore(huge.frag, t.nextSibling);
+    this.rebuild(t);
+    this.chunkedAny = true;
+    if (this.regions.get(t)?.nodes.some((n) => n.nodeType === ELEMENT)) this.hasMarked = true;
+    return true;
+  }
+
+  /**
+   * Cuts a huge text node into chunks in place, at once (see prepareChunks): `t` keeps the first,
+   * the others follow it as its region. Returns all of them.
+   */
+  chunk(t: Text): Text[] {
+    const huge = this.prepareChunks(t);
+    if (!huge) return [t];
+    const parts = huge.parts.slice(1);
+    this.commitChunks(huge);
+    return [t, ...parts];
   }
 
   /** The entity a matched piece of text names (a mark's text is exactly one mention). */
   private entityOfText(text: string): EntityId | undefined {
-    return this.m.find(text)[0]?.entity;
+    const cached = this.entityCache.get(text);
+    if (cached !== undefined) return cached;
+    const entity = this.m.find(text)[0]?.entity;
+    if (entity !== undefined) {
+      if (this.entityCache.size >= ENTITY_CACHE_LIMIT) this.entityCache.clear();
+      this.entityCache.set(text, entity);
+    }
+    return entity;
   }
 
   /** The entity of a mark we made; undefined for anything else, a forged mark above all. */
   entityOf(el: Element): EntityId | undefined {
     return this.entities.get(el);
+  }
+
+  /** True for a node we made: a mark, the text inside one, a piece or chunk of a split text. */
+  isOwn(node: Node): boolean {
+    return this.origins.has(node);
+  }
+
+  /**
+   * The page's text node a node of ours came from; the node itself when it is a page's text node
+   * we split; undefined otherwise. A change to any of these may have broken that region.
+   */
+  originOf(node: Node): Text | undefined {
+    const o = this.origins.get(node);
+    if (o) return o;
+    return node.nodeType === TEXT && this.regions.has(node as Text) ? (node as Text) : undefined;
   }
 
   /** The nearest mark we made at or above `node`. */
@@ -125,14 +438,46 @@ export class Highlighter {
     return this.markTextNodes(this.candidates(root), opts);
   }
 
+  /** Lets current() and counts() see the marks inside an open shadow root. */
+  addRoot(root: ShadowRoot): void {
+    if (this.knownRoots.has(root)) return;
+    this.knownRoots.add(root);
+    this.roots.push(new WeakRef(root));
+  }
+
+  /** The open shadow roots known to hold text we scan (alive ones; dead ones are dropped). */
+  shadowRoots(): ShadowRoot[] {
+    const out: ShadowRoot[] = [];
+    this.roots = this.roots.filter((r) => {
+      const root = r.deref();
+      if (root) out.push(root);
+      return root !== undefined;
+    });
+    return out;
+  }
+
+  /** Sizes of the strong structures, for the leak tests. */
+  get debugSizes(): { roots: number; entityCache: number } {
+    return { roots: this.roots.length, entityCache: this.entityCache.size };
+  }
+
   /**
-   * The marks we made under `root`, in document order. Found through the DOM rather than kept in a
-   * list, so a mark the page removes is forgotten with it.
+   * The marks we made under `root` (and in the open shadow roots inside it), in document order
+   * (shadow roots' marks after the rest). Found through the DOM rather than kept in a list, so a
+   * mark the page removes is forgotten with it.
    */
   current(root: ParentNode = document): HTMLElement[] {
     const out: HTMLElement[] = [];
-    for (const el of root.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}`)) {
-      if (this.entities.has(el)) out.push(el);
+    const collect = (r: ParentNode) => {
+      for (const el of r.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}`)) {
+        if (this.entities.has(el)) out.push(el);
+      }
+    };
+    collect(root);
+    if (this.roots.length > 0) {
+      for (const sr of this.shadowRoots()) {
+        if (sr !== root && sr.host.isConnected && contains(root, sr.host)) collect(sr);
+      }
     }
     return out;
   }
@@ -151,34 +496,136 @@ export class Highlighter {
     return { counts, total };
   }
 
-  /**
-   * Puts a mark's text back where it was: into the text node it was split from, joined with the
-   * piece that splitting created after it. The page's own text nodes are kept (same objects).
-   */
-  unmark(mark: HTMLElement): void {
-    const parent = mark.parentNode;
-    if (!parent) return;
-    const text = mark.textContent ?? '';
-    const prev = mark.previousSibling;
-    const next = mark.nextSibling;
-    let into: Text;
-    if (prev && prev.nodeType === Node.TEXT_NODE) {
-      into = prev as Text;
-      into.data += text;
-      mark.remove();
-    } else {
-      into = (mark.ownerDocument ?? document).createTextNode(text);
-      this.pieces.add(into);
-      parent.replaceChild(into, mark);
+  /** True when the region of `o` is exactly as we left it (the page may have moved it whole). */
+  isIntact(o: Text): boolean {
+    const r = this.regions.get(o);
+    if (!r) return true;
+    if (o.data !== r.prefix) return false;
+    let s = o.nextSibling;
+    for (let i = 0; i < r.nodes.length; i++) {
+      const n = r.nodes[i]!;
+      if (s !== n || textOf(n) !== r.texts[i]) return false;
+      s = s.nextSibling;
     }
-    if (next && next.nodeType === Node.TEXT_NODE && this.pieces.has(next as Text) && next.parentNode === parent) {
-      into.data += (next as Text).data;
-      next.remove();
+    return true;
+  }
+
+  /** Forgets a node we made (and, for a mark, its text). */
+  private forget(n: Node): void {
+    this.origins.delete(n);
+    if (n.nodeType === ELEMENT) {
+      this.entities.delete(n as Element);
+      const inner = n.firstChild;
+      if (inner) this.origins.delete(inner);
     }
   }
 
-  /** Removes every mark we made, in document order so each one merges into its original node. */
-  unmarkAll(root: ParentNode = document): void {
-    for (const m of this.current(root)) this.unmark(m);
+  /**
+   * Puts the page's text back where the page expects it, when the page changed the region of `o`
+   * (the page's text node that we split). With `force`, also an intact region (unmarking).
+   *
+   * - The page set `o`'s text (`written`: it did, even if to the very text we left in it), or
+   *   removed `o` (as React and Preact do with the text nodes they own): our marks and pieces
+   *   hold stale text. They are removed; `o` alone holds what the page
+   *   wrote.
+   * - The page left `o` alone but moved it, or put its own nodes among ours (Preact inserts before
+   *   `o.nextSibling`, which is our mark), or edited one of our nodes: the page believes `o` holds
+   *   its whole text. `o` gets it back (with any edit the page made to our nodes), ours go.
+   * - The page removed some of our nodes (deletes marks): what it removed stays removed; the rest
+   *   of our nodes stay as plain text where they are, marks unwrapped. Nothing is ours any more.
+   * - Intact and forced: `o` gets its whole text back, ours go (unmarking).
+   *
+   * Returns null when there was nothing to do.
+   */
+  repair(o: Text, force = false, written = false): Repair | null {
+    const r = this.regions.get(o);
+    if (!r) return null;
+    const intact = !written && this.isIntact(o);
+    if (intact && !force) return null;
+    this.regions.delete(o);
+    const attached = r.nodes.filter((n) => n.parentNode !== null);
+    const parentNode = o.parentNode ?? attached[0]?.parentNode ?? null;
+    const parent = parentNode && parentNode.nodeType === ELEMENT ? (parentNode as Element) : null;
+    const rescan: Text[] = [];
+    if (intact || (!written && o.data === r.prefix && o.parentNode && attached.length === r.nodes.length)) {
+      o.data = r.prefix + r.nodes.map(textOf).join('');
+      for (const n of r.nodes) n.parentNode?.removeChild(n);
+      if (!intact) rescan.push(o);
+    } else if (written || o.data !== r.prefix || !o.parentNode) {
+      for (const n of attached) n.parentNode?.removeChild(n);
+      if (o.isConnected) rescan.push(o);
+    } else {
+      for (const n of attached) {
+        if (n.nodeType === TEXT) {
+          rescan.push(n as Text);
+          continue;
+        }
+        const text = (n.ownerDocument ?? document).createTextNode(n.textContent ?? '');
+        n.parentNode?.replaceChild(text, n);
+        rescan.push(text);
+      }
+      rescan.push(o);
+    }
+    for (const n of r.nodes) this.forget(n);
+    return { parent, rescan };
   }
+
+  /**
+   * Puts a mark's text back where it was: into the text node before it (the page's node, or the
+   * piece before it), joined with the piece that splitting created after it. The page's own text
+   * nodes are kept (same objects).
+   */
+  unmark(mark: HTMLElement): void {
+    const o = this.origins.get(mark);
+    if (!o || !this.entities.has(mark)) return;
+    const r = this.regions.get(o);
+    if (!r || !this.isIntact(o)) {
+      this.repair(o);
+      return;
+    }
+    const i = r.nodes.indexOf(mark);
+    if (i < 0) return;
+    const prev: Node = i === 0 ? o : r.nodes[i - 1]!;
+    const next = r.nodes[i + 1];
+    const tail = next && next.nodeType === TEXT ? (next as Text) : undefined;
+    const text = (mark.textContent ?? '') + (tail ? tail.data : '');
+    if (prev.nodeType === TEXT) {
+      (prev as Text).data += text;
+      mark.remove();
+    } else {
+      const piece = (mark.ownerDocument ?? document).createTextNode(text);
+      this.origins.set(piece, o);
+      mark.replaceWith(piece);
+    }
+    tail?.remove();
+    this.forget(mark);
+    if (tail) this.forget(tail);
+    this.rebuild(o);
+  }
+
+  /** Removes every mark we made, and puts every text we split back together. */
+  unmarkAll(root: ParentNode = document): void {
+    const origins = new Set<Text>();
+    for (const m of this.current(root)) {
+      const o = this.origins.get(m);
+      if (o) origins.add(o);
+    }
+    for (const o of origins) this.repair(o, true);
+    if (this.chunkedAny) {
+      // Regions without marks (chunks of a huge text): only a walk finds them.
+      const roots: Node[] = [root as Node, ...this.shadowRoots()];
+      for (const r of roots) {
+        const doc = (r as Node).ownerDocument ?? (r as Document);
+        const walker = doc.createTreeWalker(r, NodeFilter.SHOW_TEXT);
+        const found: Text[] = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) if (this.regions.has(n as Text)) found.push(n as Text);
+        for (const o of found) this.repair(o, true);
+      }
+    }
+  }
+}
+
+/** `root.contains(node)`, where root may be a Document or a shadow root. */
+function contains(root: ParentNode, node: Node): boolean {
+  return (root as Node).contains(node);
 }

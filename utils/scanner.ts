@@ -1,41 +1,164 @@
-import { Highlighter, type MarkOptions } from '@/utils/highlight';
+import { RewriteLimiter } from '@/utils/backoff';
+import { Highlighter, MARK_CLASS, isExcluded, isMarkable, type HugeText, type MarkOptions } from '@/utils/highlight';
+import { adoptMarkStyle } from '@/utils/mark-style';
+import { PageWatcher, emptyWork, triage, type Ownership, type Work } from '@/utils/observe';
 import { setPageState } from '@/utils/page-state';
+import { Slicer, browserHost, type SliceHost } from '@/utils/schedule';
+import { findOpenShadowRoots } from '@/utils/shadow';
+import {
+  HUGE_TEXT_CHARS,
+  MARK_COST_GUESS_MS,
+  MARK_GROUP_SIZE,
+  MAX_WALK_RESTARTS,
+  SLICE_BUDGET_MS,
+  WALK_CLOCK_EVERY,
+} from '@/utils/timings';
+import { layoutLocate, viewportFirst, type Locate } from '@/utils/viewport';
 
 export interface ScannerOptions {
-  /** Read before every pass, so a settings change applies to the next one. */
+  /** Read before every slice of work, so a settings change applies to the next one. */
   markOptions?: () => MarkOptions;
-  /** Called after a pass that added or removed marks. */
+  /** Called when the scanner has caught up after work that added or removed marks. */
   onChange?: () => void;
+  /** The clock and the task queue. Default: the browser's (idle callbacks). Tests: a ManualHost. */
+  host?: SliceHost;
+  /** Where a text node is against the viewport. Default: the browser's layout. */
+  locate?: Locate;
+}
+
+const TEXT = 3;
+const ELEMENT = 1;
+const MARK_SELECTOR = `mark.${MARK_CLASS}`;
+
+/** A walk over the text of one subtree that can stop and resume between slices. */
+class Walk {
+  readonly walker: TreeWalker;
+  restarts = 0;
+
+  constructor(
+    readonly root: Node,
+    /** Part of the first pass: its finds are marked viewport first. */
+    readonly first: boolean,
+  ) {
+    const doc = root.ownerDocument ?? (root as Document);
+    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  }
 }
 
 /**
- * Owns when the page is scanned: the first pass, and `data-brieflight-state` around it.
+ * Owns when the page is scanned, and `data-brieflight-state` around it (CONTRACT.md):
+ *
+ * - the first pass: one walk over the page's text (the matcher's cheap pre-test on every text
+ *   node), then marking, viewport first, in slices of at most SLICE_BUDGET_MS, each its own task,
+ *   in idle periods;
+ * - then the page's changes (a MutationObserver): only the nodes the page added or changed are
+ *   scanned, in a batch per idle period; text the page rewrote where we had split it is repaired
+ *   at once (in the observer's callback, before the page paints), then marked again;
+ * - the back-off from pages that fight the marks (utils/backoff.ts);
+ * - the page's open shadow roots (found, observed, styled, scanned like the document).
+ *
+ * Design and reasons: docs/adr/0003-live-pages.md.
  */
 export class Scanner {
   private running = false;
+  private readonly host: SliceHost;
+  private readonly locate: Locate;
+  private readonly slicer: Slicer;
+  private readonly watcher: PageWatcher;
+  private limiter: RewriteLimiter;
+  private readonly own: Ownership;
+  private readonly work: Work = emptyWork();
+  private walks: Walk[] = [];
+  private firstWalks = 0;
+  /** The first pass's finds, kept until its walks are over and they can be put in viewport order. */
+  private firstFinds: Text[] = [];
+  /** Text nodes to mark, from `head` on. */
+  private queue: Text[] = [];
+  private head = 0;
+  /** Huge text nodes being marked outside the document, a group of chunks per step. */
+  private huge: { huge: HugeText; todo: Text[] }[] = [];
+  private changed = false;
+  /** Whether the first texts to mark were of both kinds (one-byte, two-byte): asked once. */
+  private kinds: boolean | undefined;
+  /** What marking one text node costs here, in ms (a running estimate; deferWrites uses it). */
+  private markCostMs = MARK_COST_GUESS_MS;
+  private observed = new WeakSet<ShadowRoot>();
+  private cancelPauseTimer: (() => void) | undefined;
+  private unlisten: (() => void)[] = [];
+
+  /** What the scanner's tasks cost so far (the benchmark and tests read it). */
+  readonly stats = { slices: 0, callbacks: 0, busyMs: 0, longestMs: 0 };
 
   constructor(
     private readonly doc: Document,
     private readonly highlighter: Highlighter,
     private readonly opts: ScannerOptions = {},
-  ) {}
+  ) {
+    this.host = opts.host ?? browserHost(doc.defaultView ?? window);
+    this.locate = opts.locate ?? layoutLocate(doc);
+    this.slicer = new Slicer(this.host, (budget) => this.slice(budget));
+    this.watcher = new PageWatcher((records) => this.onRecords(records));
+    this.limiter = new RewriteLimiter(() => this.host.now());
+    const h = highlighter;
+    this.own = {
+      originOf: (n) => h.originOf(n),
+      isOwn: (n) => h.isOwn(n),
+      entityOf: (el) => h.entityOf(el),
+      mayHold: (text) => h.mayHold(text),
+      get hasMarked() {
+        return h.hasMarked;
+      },
+      worthScanning: (el) => h.mayHold(el.textContent ?? '') || findOpenShadowRoots(el).some((sr) => !this.observed.has(sr)),
+    };
+  }
+
+  /** True while the scanner watches the page (between start() and stop()/destroy()). */
+  get isRunning(): boolean {
+    return this.running;
+  }
 
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.watcher.observe(this.doc);
+    this.listen();
+    const root = this.doc.body ?? this.doc.documentElement;
     setPageState(this.doc, 'scanning');
-    const body = this.doc.body;
-    const made = body ? this.highlighter.markAll(body, this.opts.markOptions?.()) : [];
+    if (root) this.addWalk(root, true);
+    // The first slice now: on most pages it is the whole pass, and the viewport is marked at once.
+    if (this.slice(SLICE_BUDGET_MS)) this.slicer.request();
+  }
+
+  /** Stops watching and drops pending work, leaving the marks in place. */
+  destroy(): void {
+    this.running = false;
+    this.slicer.stop();
+    this.watcher.disconnect();
+    for (const off of this.unlisten) off();
+    this.unlisten = [];
+    this.cancelPauseTimer?.();
+    this.cancelPauseTimer = undefined;
+    this.walks = [];
+    this.firstWalks = 0;
+    this.firstFinds = [];
+    this.queue = [];
+    this.head = 0;
+    this.huge = [];
+    this.work.repair.clear();
+    this.work.written.clear();
+    this.work.dirty.clear();
+    this.work.rewritten.clear();
+    this.observed = new WeakSet();
+    this.limiter.reset();
     setPageState(this.doc, 'idle');
-    if (made.length > 0) this.opts.onChange?.();
   }
 
   /** Stops scanning and removes every mark (site turned off, extension disabled). */
   stop(): void {
-    this.running = false;
+    this.destroy();
     const had = this.highlighter.current(this.doc).length > 0;
     this.highlighter.unmarkAll(this.doc);
-    setPageState(this.doc, 'idle');
+    this.changed = false;
     if (had) this.opts.onChange?.();
   }
 
@@ -44,4 +167,340 @@ export class Scanner {
     this.stop();
     this.start();
   }
+
+  /**
+   * Does all pending work now, in this task: the page's queued changes, then every walk and mark.
+   * For tests and measurements; the content script never calls it.
+   */
+  flush(): void {
+    if (!this.running) return;
+    const records = this.watcher.take();
+    if (records.length > 0) this.onRecords(records);
+    this.slicer.stop();
+    while (this.slice(Number.POSITIVE_INFINITY));
+  }
+
+  /** Sizes of every strong structure the scanner keeps (the leak tests bound them). */
+  get debugSizes(): Record<string, number> {
+    return {
+      queue: this.queue.length,
+      huge: this.huge.length,
+      walks: this.walks.length,
+      firstFinds: this.firstFinds.length,
+      repair: this.work.repair.size,
+      written: this.work.written.size,
+      dirty: this.work.dirty.size,
+      rewritten: this.work.rewritten.size,
+      pauses: this.limiter.debugSize,
+      observed: this.watcher.debugSize,
+      listeners: this.unlisten.length,
+      ...this.highlighter.debugSizes,
+    };
+  }
+
+  // ── The page's changes ─────────────────────────────────────────────────────────────────────────
+
+  private onRecords(records: MutationRecord[]): void {
+    if (!this.running) return;
+    const t0 = this.host.now();
+    triage(records, this.own, this.work, MARK_SELECTOR);
+    // Repairs at once: the page's text is whole again before it paints.
+    if (this.work.repair.size > 0 || this.work.rewritten.size > 0) {
+      this.watcher.quiet((more) => this.absorb(more), () => this.repairAll());
+    }
+    if (this.work.dirty.size > 0) this.schedule();
+    else if (this.changed && !this.slicer.pending) this.settle();
+    this.stats.callbacks++;
+    this.stats.busyMs += this.host.now() - t0;
+  }
+
+  /** Page records taken before a write of ours: triaged like any others. */
+  private absorb(records: MutationRecord[]): void {
+    triage(records, this.own, this.work, MARK_SELECTOR);
+  }
+
+  private schedule(): void {
+    if (this.slicer.pending) return;
+    setPageState(this.doc, 'scanning');
+    this.slicer.request();
+  }
+
+  private repairAll(): void {
+    const { repair, written, rewritten, dirty } = this.work;
+    for (const o of repair) {
+      const r = this.highlighter.repair(o, false, written.has(o));
+      if (!r) continue;
+      this.changed = true;
+      if (r.parent) rewritten.add(r.parent);
+      for (const t of r.rescan) dirty.add(t);
+    }
+    repair.clear();
+    written.clear();
+    let paused = false;
+    for (const el of rewritten) if (this.limiter.note(el)) paused = true;
+    rewritten.clear();
+    if (paused) this.armPauseTimer();
+  }
+
+  /** Wakes up when the next pause ends, to scan the paused element again. */
+  private armPauseTimer(): void {
+    this.cancelPauseTimer?.();
+    this.cancelPauseTimer = undefined;
+    const next = this.limiter.nextEnd();
+    if (next === undefined) return;
+    this.cancelPauseTimer = this.host.after(Math.max(0, next - this.host.now()), () => {
+      this.cancelPauseTimer = undefined;
+      if (!this.running) return;
+      for (const el of this.limiter.takeEnded()) this.work.dirty.add(el);
+      this.armPauseTimer();
+      if (this.work.dirty.size > 0) this.schedule();
+    });
+  }
+
+  private listen(): void {
+    const win = this.doc.defaultView;
+    if (!win) return;
+    // SPA navigation. A content script lives in an isolated world: patching history.pushState
+    // here would not see the page's calls. The observer sees the new content anyway; these events
+    // only tell us the page is a new one, so the back-off starts afresh.
+    const onNavigate = () => this.onNavigate();
+    const add = (target: EventTarget, type: string) => {
+      target.addEventListener(type, onNavigate);
+      this.unlisten.push(() => target.removeEventListener(type, onNavigate));
+    };
+    add(win, 'popstate');
+    add(win, 'hashchange');
+    // The Navigation API (Chromium) also reports pushState and replaceState.
+    const navigation = (win as Window & { navigation?: EventTarget }).navigation;
+    if (navigation && typeof navigation.addEventListener === 'function') add(navigation, 'navigatesuccess');
+  }
+
+  private onNavigate(): void {
+    if (!this.running) return;
+    for (const el of this.limiter.reset()) this.work.dirty.add(el);
+    this.cancelPauseTimer?.();
+    this.cancelPauseTimer = undefined;
+    if (this.work.dirty.size > 0) this.schedule();
+  }
+
+  // ── Slices ─────────────────────────────────────────────────────────────────────────────────────
+
+  /** One slice of work, at most `budget` ms (plus one step). True when work remains. */
+  private slice(budget: number): boolean {
+    if (!this.running) return false;
+    const now = () => this.host.now();
+    const t0 = now();
+    const end = t0 + budget;
+    const opts = this.opts.markOptions?.() ?? {};
+    this.watcher.quiet(
+      (records) => this.absorb(records),
+      () => {
+        if (this.work.repair.size > 0 || this.work.rewritten.size > 0) this.repairAll();
+        this.takeDirty();
+        // Reading steps (walks, compiling the matcher) first; then writing, in as few slices as
+        // possible: every slice that changed the page is followed by a frame that restyles and
+        // lays it out, which on a big page costs 20 ms before any of our work is counted.
+        let wrote = false;
+        let read = false;
+        for (;;) {
+          if (this.walks.length > 0) {
+            this.stepWalk(end, opts);
+            read = true;
+          } else if (this.huge.length > 0 || this.head < this.queue.length) {
+            const next = this.huge[0]?.todo[0] ?? this.queue[this.head];
+            if (!this.highlighter.isWarm && next) {
+              // Readying the matcher takes steps of tens of ms each: each starts a slice of its own.
+              if (now() - t0 > budget / 8) break;
+              this.kinds ??= this.mixedKinds();
+              this.highlighter.warmStep(next.data, this.kinds);
+              read = true;
+            } else if (!wrote && read && this.deferWrites(end - now(), budget)) break;
+            else {
+              wrote = true;
+              if (this.huge.length > 0) this.hugeStep(opts);
+              else this.markStep(opts);
+            }
+          } else break;
+          if (now() >= end) break;
+        }
+      },
+    );
+    const dt = now() - t0;
+    this.stats.slices++;
+    this.stats.busyMs += dt;
+    if (dt > this.stats.longestMs) this.stats.longestMs = dt;
+    const more = this.walks.length > 0 || this.huge.length > 0 || this.head < this.queue.length || this.work.dirty.size > 0;
+    if (!more) this.settle();
+    return more;
+  }
+
+  /** True when the texts waiting to be marked are not all one-byte, or not all two-byte. */
+  private mixedKinds(): boolean {
+    const wide = /[^\u0000-\u00ff]/;
+    let one = false;
+    let two = false;
+    const check = (t: Text) => {
+      if (wide.test(t.data)) two = true;
+      else one = true;
+      return one && two;
+    };
+    for (let i = this.head; i < this.queue.length; i++) if (check(this.queue[i]!)) return true;
+    for (const j of this.huge) for (const t of j.todo) if (check(t)) return true;
+    return false;
+  }
+
+  /**
+   * Asked after reading steps in this slice: true when the marking left would not fit in what is
+   * left of it but would fit in a whole one. Then this slice ends before its first write, and the
+   * next one does it all (one frame to restyle instead of two).
+   */
+  private deferWrites(left: number, budget: number): boolean {
+    const pending = this.queue.length - this.head + this.huge.reduce((n, j) => n + j.todo.length, 0);
+    const estimate = pending * this.markCostMs;
+    return estimate > left && estimate <= budget;
+  }
+
+  /** Caught up: idle, and the change reported. */
+  private settle(): void {
+    this.queue = [];
+    this.head = 0;
+    setPageState(this.doc, 'idle');
+    if (this.changed) {
+      this.changed = false;
+      this.opts.onChange?.();
+    }
+  }
+
+  /** Turns the nodes the page added or changed into walks and text nodes to mark. */
+  private takeDirty(): void {
+    const dirty = this.work.dirty;
+    if (dirty.size === 0) return;
+    const nodes = [...dirty];
+    dirty.clear();
+    const set = nodes.length > 1 ? new Set<Node>(nodes) : undefined;
+    for (const n of nodes) {
+      if (!n.isConnected) continue;
+      if (set && hasAncestorIn(n, set)) continue;
+      if (this.limiter.blocks(n)) continue;
+      if (n.nodeType === TEXT) {
+        const t = n as Text;
+        if (this.highlighter.mayHold(t.data) && isMarkable(t)) this.queue.push(t);
+      } else if (n.nodeType === ELEMENT) {
+        if (this.highlighter.isOwn(n) || isExcluded(n as Element)) continue;
+        this.addWalk(n, false);
+      }
+    }
+  }
+
+  private addWalk(root: Node, first: boolean): void {
+    this.walks.push(new Walk(root, first));
+    if (first) this.firstWalks++;
+    for (const sr of findOpenShadowRoots(root)) this.adoptRoot(sr, first);
+  }
+
+  /** Starts watching, styling and scanning an open shadow root of the page. */
+  private adoptRoot(sr: ShadowRoot, first: boolean): void {
+    if (this.observed.has(sr)) return;
+    this.observed.add(sr);
+    if (isExcluded(sr.host)) return;
+    this.watcher.observe(sr);
+    adoptMarkStyle(sr);
+    this.highlighter.addRoot(sr);
+    this.addWalk(sr, first);
+  }
+
+  private stepWalk(end: number, opts: MarkOptions): void {
+    const w = this.walks[0]!;
+    const { root, walker } = w;
+    const done = () => {
+      this.walks.shift();
+      if (w.first && --this.firstWalks === 0) this.finishFirstPass(opts);
+    };
+    if (!root.isConnected) return done();
+    const at = walker.currentNode;
+    if (at !== root && !at.isConnected) {
+      // The page removed the node the walk stopped at: its place is lost, start over.
+      if (++w.restarts > MAX_WALK_RESTARTS) return done();
+      walker.currentNode = root;
+    }
+    const out = w.first ? this.firstFinds : this.queue;
+    const h = this.highlighter;
+    const limiter = this.limiter;
+    const now = this.host;
+    for (let i = 0; ; ) {
+      const t = walker.nextNode() as Text | null;
+      if (t === null) return done();
+      if (h.mayHold(t.data) && isMarkable(t) && !limiter.blocks(t)) out.push(t);
+      if (++i === WALK_CLOCK_EVERY) {
+        i = 0;
+        if (now.now() >= end) return;
+      }
+    }
+  }
+
+  private finishFirstPass(opts: MarkOptions): void {
+    const finds = this.firstFinds;
+    this.firstFinds = [];
+    // "First mention of each entity" (opts.accept) means first in the document: no reordering.
+    const ordered = opts.accept ? finds : viewportFirst(finds, this.locate);
+    const rest = this.queue.slice(this.head);
+    this.queue = ordered.length === 0 ? rest : rest.length === 0 ? ordered : ordered.concat(rest);
+    this.head = 0;
+  }
+
+  /** Marks the next group of chunks of the first huge text; puts it into the page when done. */
+  private hugeStep(opts: MarkOptions): void {
+    const job = this.huge[0]!;
+    const h = this.highlighter;
+    const group = job.todo.splice(0, MARK_GROUP_SIZE);
+    if (group.length > 0) {
+      const t0 = this.host.now();
+      h.markChunks(job.huge, group, opts);
+      this.learnCost(this.host.now() - t0, group.length);
+    }
+    if (job.todo.length > 0) return;
+    this.huge.shift();
+    const t = job.huge.text;
+    if (h.commitChunks(job.huge)) this.changed = true;
+    // The page changed that text meanwhile: its new text is scanned afresh.
+    else if (t.isConnected) this.work.dirty.add(t);
+  }
+
+  private learnCost(ms: number, nodes: number): void {
+    if (nodes > 0 && ms >= 0) this.markCostMs = (this.markCostMs * 3 + ms / nodes) / 4;
+  }
+
+  private markStep(opts: MarkOptions): void {
+    const group: Text[] = [];
+    const h = this.highlighter;
+    while (group.length < MARK_GROUP_SIZE && this.head < this.queue.length) {
+      const t = this.queue[this.head++]!;
+      if (!t.isConnected || this.limiter.blocks(t)) continue;
+      if (t.length > HUGE_TEXT_CHARS) {
+        // Cut outside the document; its chunks are marked a group per step (hugeStep).
+        if (this.huge.some((j) => j.huge.text === t)) continue;
+        const huge = h.prepareChunks(t);
+        if (huge) {
+          this.huge.push({ huge, todo: huge.parts.filter((c) => h.mayHold(c.data)) });
+          continue;
+        }
+      }
+      group.push(t);
+    }
+    if (group.length > 0) {
+      const t0 = this.host.now();
+      if (h.markTextNodes(group, opts).length > 0) this.changed = true;
+      this.learnCost(this.host.now() - t0, group.length);
+    }
+    if (this.head > 4096 && this.head * 2 > this.queue.length) {
+      this.queue = this.queue.slice(this.head);
+      this.head = 0;
+    }
+  }
+}
+
+/** True when an ancestor of `n` (within its tree) is in `set`. */
+function hasAncestorIn(n: Node, set: Set<Node>): boolean {
+  for (let p = n.parentNode; p; p = p.parentNode) if (set.has(p)) return true;
+  return false;
 }

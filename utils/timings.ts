@@ -20,3 +20,122 @@ export const HIDE_DELAY_MS = 300;
  * leave screen-reader users with nothing announced.
  */
 export const FOCUS_OPEN_DELAY_MS = 0;
+
+/**
+ * The card's fade-in once it is placed. Short enough that the card is readable at once, long
+ * enough that it appears rather than blinks in. Under `prefers-reduced-motion: reduce` there is no
+ * fade at all (card.css).
+ */
+export const CARD_FADE_IN_MS = 120;
+
+/**
+ * The longest hover dwell a setting may ask for (CardController.setDwellMs). Past two seconds a
+ * reader has given up waiting and the card would only surprise them later.
+ */
+export const MAX_HOVER_DWELL_MS = 2000;
+
+/**
+ * E2E only: how long a test waits to show that NO card opens (a pass-through, a forged mark):
+ * twice the dwell after which a real mark's card shows. Each such test also shows that the same
+ * action on a real mark does open one, so the wait is known to be long enough.
+ */
+export const PROVE_NO_CARD_MS = HOVER_DWELL_MS * 2;
+
+/**
+ * E2E only: how long a test waits to show that a card STAYS (the pointer rests on it): twice the
+ * hide delay that would otherwise have closed it.
+ */
+export const PROVE_CARD_STAYS_MS = HIDE_DELAY_MS * 2;
+
+// ── Live pages: the scanner's slices, batches and back-off (issue 5; utils/scanner.ts) ──────────
+// Limits that are not times live here too, so every number the scanner runs by has its reason.
+
+/**
+ * The most one slice of the scanner's work (walking, marking) may take. A task over 50 ms is a
+ * "long task" (it delays input and frames); 40 ms leaves 10 ms for the last step's overshoot (a
+ * step is well under 1 ms) and the task's own overhead. As long as that allows, because every
+ * slice that changed the page is followed by a frame that restyles and lays out the page (on a
+ * page of 20,000 paragraphs: 20 ms, plus 35 µs for each paragraph marked since the last frame),
+ * and a normal page should be done in one slice.
+ */
+export const SLICE_BUDGET_MS = 40;
+
+/**
+ * The least a slice may take when the browser says its idle period is shorter (or none, when the
+ * idle callback timed out on a busy page): below this, the fixed cost of a slice (reading the
+ * settings, flushing the observer) would dominate and the work would crawl.
+ */
+export const MIN_SLICE_MS = 8;
+
+/**
+ * How long a slice waits for an idle period before it runs anyway. A page that is never idle (an
+ * animation on every frame) still gets its mentions marked within a fraction of a second.
+ */
+export const SLICE_IDLE_TIMEOUT_MS = 250;
+
+/**
+ * Text nodes walked between two reads of the clock. One read costs about as much as testing a
+ * short text node; 256 nodes take well under a millisecond, so a slice overshoots by less.
+ */
+export const WALK_CLOCK_EVERY = 256;
+
+/**
+ * Text nodes handed to mark.js at once. mark.js compares every context with every other (O(n²))
+ * and sets up once per call, so neither 1 nor thousands: 16 text nodes take about 0.2 ms.
+ */
+export const MARK_GROUP_SIZE = 16;
+
+/**
+ * A text node longer than this is cut into chunks before marking. mark.js splits the node at each
+ * match and every split copies the rest of the node: on a 5 MB node with a mention every few
+ * hundred characters that is quadratic (minutes). Chunks bound each copy.
+ */
+export const HUGE_TEXT_CHARS = 64 * 1024;
+
+/** The length of those chunks: each split copies at most this much. */
+export const TEXT_CHUNK_CHARS = 16 * 1024;
+
+/**
+ * How many times the page may rewrite marked text of one element (delete our marks, replace a
+ * marked text, recreate the element's content) in REWRITE_WINDOW_MS before Brieflight stops
+ * marking inside it. A live headline updated every 10 s stays marked; a page that deletes marks
+ * as they appear, or recreates its body every second, is left alone after a few rounds.
+ */
+export const REWRITE_LIMIT = 10;
+
+/** The window REWRITE_LIMIT counts in, and the first pause once it is reached. */
+export const REWRITE_WINDOW_MS = 60_000;
+
+/**
+ * The longest pause: each further time an element reaches the limit its pause doubles, up to
+ * this. A page that fights forever costs one re-marking per ten minutes.
+ */
+export const MAX_REWRITE_PAUSE_MS = 10 * 60_000;
+
+/**
+ * At most this many text nodes are measured to find the viewport on the first pass (a binary
+ * search needs about 20 on any real page; this bounds a page whose layout is not in document
+ * order, where the search could wander): reading layout is not free.
+ */
+export const VIEWPORT_PROBE_LIMIT = 200;
+
+/**
+ * E2E only: how long a test waits to show that something does NOT happen (the extension stays
+ * quiet on a page that changes every frame; it does not re-mark a subtree it backed off from).
+ * Several frames and idle periods, far longer than one slice.
+ */
+export const PROVE_QUIET_MS = 600;
+
+/**
+ * How many times a walk starts over when the page removed the node it had stopped at between two
+ * slices (its place is lost; starting over is safe, marking twice is a no-op). Past this the walk
+ * is dropped: a page that churns that fast has its new content scanned through the observer.
+ */
+export const MAX_WALK_RESTARTS = 3;
+
+/**
+ * The first guess of what marking one text node costs (ms), before the scanner has measured it
+ * on this page: about what Chromium takes for a paragraph with two mentions (splits, marks,
+ * bookkeeping) on a busy two-core machine.
+ */
+export const MARK_COST_GUESS_MS = 0.02;

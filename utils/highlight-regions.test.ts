@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { Highlighter } from '@/utils/highlight';
+import { HUGE_TEXT_CHARS } from '@/utils/timings';
+
+function para(text: string): { p: HTMLParagraphElement; t: Text } {
+  document.body.innerHTML = '';
+  const p = document.createElement('p');
+  const t = document.createTextNode(text);
+  p.append(t);
+  document.body.append(p);
+  return { p, t };
+}
+
+const marksIn = (root: ParentNode) => root.querySelectorAll('mark').length;
+
+describe('Highlighter regions: the page rewrites text we split', () => {
+  it('the page sets the split node’s text (React, Preact): exactly that text remains', () => {
+    const { p, t } = para('Officials from Azerbaijan met in Baku today');
+    const h = new Highlighter();
+    expect(h.markAll(p)).toHaveLength(2);
+    expect(t.data).toBe('Officials from ');
+    t.data = 'The minister left Israel';
+    const r = h.repair(t);
+    expect(r?.rescan).toEqual([t]);
+    expect(r?.parent).toBe(p);
+    expect([...p.childNodes]).toEqual([t]);
+    expect(p.textContent).toBe('The minister left Israel');
+    h.markAll(p);
+    expect(p.textContent).toBe('The minister left Israel');
+    expect(marksIn(p)).toBe(1);
+  });
+
+  it('a split at offset 0 leaves an empty original node, which the page may set', () => {
+    const { p, t } = para('Israel and Baku');
+    const h = new Highlighter();
+    h.markAll(p);
+    expect(t.data).toBe('');
+    expect(p.firstChild).toBe(t);
+    t.data = 'Nothing here';
+    h.repair(t);
+    expect([...p.childNodes]).toEqual([t]);
+    expect(p.textContent).toBe('Nothing here');
+  });
+
+  it('the page removes the split node (a framework unmounting it): our pieces go too', () => {
+    document.body.innerHTML = '<p><b>before</b></p>';
+    const p = document.body.firstElementChild!;
+    const t = document.createTextNode('News from Baku and more');
+    const after = document.createElement('i');
+    after.textContent = 'after';
+    p.append(t, after);
+    const h = new Highlighter();
+    h.markAll(p);
+    t.remove();
+    const r = h.repair(t);
+    expect(r?.rescan).toEqual([]);
+    expect(p.innerHTML).toBe('<b>before</b><i>after</i>');
+  });
+
+  it('the page inserts its node right after the split node (Preact uses nextSibling): text stays in order', () => {
+    const { p, t } = para('Visit Baku today');
+    const h = new Highlighter();
+    h.markAll(p);
+    const x = document.createTextNode('!');
+    // Preact places the next child before `t.nextSibling`, which is now our mark.
+    p.insertBefore(x, t.nextSibling);
+    expect(p.textContent).toBe('Visit !Baku today'); // the corruption a repair must undo
+    h.repair(t);
+    expect([...p.childNodes]).toEqual([t, x]);
+    expect(p.textContent).toBe('Visit Baku today!');
+  });
+
+  it('the page moves the split node alone: it takes its whole text along', () => {
+    const { p, t } = para('SOCAR and Baku signed');
+    const other = document.createElement('div');
+    document.body.append(other);
+    const h = new Highlighter();
+    h.markAll(p);
+    other.append(t);
+    h.repair(t);
+    expect(other.textContent).toBe('SOCAR and Baku signed');
+    expect(p.textContent).toBe('');
+  });
+
+  it('a region moved whole (its element moved) is intact: nothing to repair', () => {
+    const { p, t } = para('Israel and Azerbaijan');
+    const h = new Highlighter();
+    h.markAll(p);
+    const other = document.createElement('section');
+    document.body.prepend(other);
+    other.append(p);
+    expect(h.isIntact(t)).toBe(true);
+    expect(h.repair(t)).toBeNull();
+    expect(marksIn(p)).toBe(2);
+  });
+
+  it('the page deletes a mark: what it deleted stays deleted, the rest is plain text', () => {
+    const { p, t } = para('From Baku to Israel and back');
+    const h = new Highlighter();
+    h.markAll(p);
+    p.querySelector('mark')!.remove();
+    const r = h.repair(t);
+    expect(p.textContent).toBe('From  to Israel and back');
+    expect(marksIn(p)).toBe(0);
+    expect(r?.rescan.length).toBeGreaterThan(0);
+    expect(h.current(document)).toEqual([]);
+  });
+
+  it('the page unwraps a mark into its own text node: the text is intact', () => {
+    const { p, t } = para('From Baku to Israel and back');
+    const h = new Highlighter();
+    h.markAll(p);
+    const m = p.querySelector('mark')!;
+    m.replaceWith(document.createTextNode(m.textContent!));
+    h.repair(t);
+    expect(p.textContent).toBe('From Baku to Israel and back');
+    expect(marksIn(p)).toBe(0);
+  });
+
+  it('the page edits the text inside a mark: the original gets the edited text back', () => {
+    const { p, t } = para('Meet in Baku now');
+    const h = new Highlighter();
+    h.markAll(p);
+    (p.querySelector('mark')!.firstChild as Text).data = 'Bakı';
+    h.repair(t);
+    expect([...p.childNodes]).toEqual([t]);
+    expect(t.data).toBe('Meet in Bakı now');
+  });
+
+  it('unmark() of one mark merges exactly its text back; unmarkAll() restores the same node', () => {
+    const { p, t } = para('Azerbaijan, Israel and Baku');
+    const h = new Highlighter();
+    const marks = h.markAll(p);
+    expect(marks).toHaveLength(3);
+    h.unmark(marks[1]!);
+    expect(p.textContent).toBe('Azerbaijan, Israel and Baku');
+    expect(marksIn(p)).toBe(2);
+    expect(h.isIntact(t)).toBe(true);
+    h.unmarkAll(document);
+    expect([...p.childNodes]).toEqual([t]);
+    expect(t.data).toBe('Azerbaijan, Israel and Baku');
+  });
+
+  it('marking a region again after the page rewrote it never builds on stale pieces', () => {
+    const { p, t } = para('Baku then Israel');
+    const h = new Highlighter();
+    h.markAll(p);
+    t.data = 'Now Azerbaijan';
+    // No explicit repair: markTextNodes repairs the region it is about to touch.
+    h.markTextNodes([t]);
+    expect(p.textContent).toBe('Now Azerbaijan');
+    expect(marksIn(p)).toBe(1);
+  });
+
+  it('a huge text node is cut into chunks, marked, and put back whole by unmarkAll', () => {
+    const unit = 'Lorem ipsum dolor sit amet, talks in Baku went on. ';
+    const text = unit.repeat(Math.ceil((HUGE_TEXT_CHARS * 3) / unit.length));
+    const { p, t } = para(text);
+    const h = new Highlighter();
+    const marks = h.markAll(p);
+    expect(marks.length).toBe(text.split('Baku').length - 1);
+    expect(p.textContent).toBe(text);
+    h.unmarkAll(document);
+    expect([...p.childNodes]).toEqual([t]);
+    expect(t.data).toBe(text);
+  });
+
+  it('a huge text node the page then replaces leaves none of our chunks behind', () => {
+    const text = 'word '.repeat(HUGE_TEXT_CHARS / 2) + 'Israel.';
+    const { p, t } = para(text);
+    const h = new Highlighter();
+    h.markAll(p);
+    expect(p.childNodes.length).toBeGreaterThan(2);
+    t.data = 'short';
+    h.repair(t);
+    expect([...p.childNodes]).toEqual([t]);
+  });
+
+  it('text nodes split into chunks keep surrogate pairs whole', () => {
+    const text = '😀'.repeat(HUGE_TEXT_CHARS) + ' Baku';
+    const { p } = para(text);
+    const h = new Highlighter();
+    h.markAll(p);
+    for (const n of p.childNodes) {
+      const s = n.textContent!;
+      const first = s.charCodeAt(0);
+      expect(first >= 0xdc00 && first <= 0xdfff, 'a chunk starts with a low surrogate').toBe(false);
+    }
+    expect(p.textContent).toBe(text);
+  });
+});

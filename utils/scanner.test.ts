@@ -1,0 +1,387 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Highlighter } from '@/utils/highlight';
+import { STATE_ATTR } from '@/utils/page-state';
+import { Scanner, type ScannerOptions } from '@/utils/scanner';
+import { ManualHost } from '@/utils/schedule';
+import {
+  HUGE_TEXT_CHARS,
+  MARK_GROUP_SIZE,
+  MAX_REWRITE_PAUSE_MS,
+  REWRITE_LIMIT,
+  REWRITE_WINDOW_MS,
+  TEXT_CHUNK_CHARS,
+} from '@/utils/timings';
+import type { Locate } from '@/utils/viewport';
+
+/** A clock that moves by `tick` ms every time it is read: slices end after a bounded amount of work. */
+class TickingHost extends ManualHost {
+  constructor(private readonly tick: number) {
+    super();
+  }
+  override now(): number {
+    this.time += this.tick;
+    return this.time;
+  }
+}
+
+const state = () => document.documentElement.getAttribute(STATE_ATTR);
+const marks = (root: ParentNode = document) => [...root.querySelectorAll('mark.brieflight-mark')];
+const markTexts = (root: ParentNode = document) => marks(root).map((m) => m.textContent);
+
+let scanner: Scanner | undefined;
+afterEach(() => {
+  scanner?.destroy();
+  scanner = undefined;
+  document.body.innerHTML = '';
+  document.documentElement.removeAttribute(STATE_ATTR);
+});
+
+function setup(html: string, opts: Partial<ScannerOptions> & { host?: ManualHost } = {}) {
+  document.body.innerHTML = html;
+  const host = opts.host ?? new ManualHost();
+  const highlighter = new Highlighter();
+  const onChange = vi.fn();
+  const everywhere: Locate = () => 0;
+  scanner = new Scanner(document, highlighter, { onChange, locate: everywhere, ...opts, host });
+  return { host, highlighter, onChange, scanner };
+}
+
+describe('Scanner: the first pass', () => {
+  it('marks a small page in the first slice and is idle at once', () => {
+    const { onChange, host } = setup('<p>Talks in Baku with Israel.</p><p>Nothing.</p>');
+    scanner!.start();
+    expect(markTexts()).toEqual(['Baku', 'Israel']);
+    expect(state()).toBe('idle');
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(host.queued).toBe(0);
+  });
+
+  it('a page without mentions: one walk, no writes, no onChange', () => {
+    const { onChange } = setup('<p>Nothing to see.</p>'.repeat(50));
+    const before = document.body.innerHTML;
+    scanner!.start();
+    expect(document.body.innerHTML).toBe(before);
+    expect(onChange).not.toHaveBeenCalled();
+    expect(state()).toBe('idle');
+  });
+
+  it('slices a big page: "scanning" until the last slice, every paragraph marked in the end', () => {
+    const host = new TickingHost(5);
+    setup(Array.from({ length: 2000 }, (_, i) => `<p>Item ${i}${i % 10 === 0 ? ' in Baku' : ''}.</p>`).join(''), { host });
+    scanner!.start();
+    expect(state()).toBe('scanning');
+    expect(host.queued).toBe(1);
+    let slices = 1;
+    while (host.queued > 0) {
+      host.run(1);
+      slices++;
+      if (host.queued > 0) expect(state()).toBe('scanning');
+    }
+    expect(slices).toBeGreaterThan(3);
+    expect(state()).toBe('idle');
+    expect(marks()).toHaveLength(200);
+  });
+
+  it('marks what the reader sees first', () => {
+    const html = Array.from({ length: 400 }, (_, i) => `<p id="p${i}">Para ${i} on Israel.</p>`).join('');
+    // Paragraphs 300–309 are "in the viewport".
+    const locate: Locate = (t) => {
+      const i = Number(t.parentElement!.id.slice(1));
+      return i < 300 ? -1 : i < 310 ? 0 : 1;
+    };
+    const { highlighter } = setup(html, { locate });
+    const spy = vi.spyOn(highlighter, 'markTextNodes');
+    scanner!.start();
+    const order = spy.mock.calls.flatMap(([nodes]) => nodes.map((n) => Number(n.parentElement!.id.slice(1))));
+    expect(order.slice(0, 10)).toEqual([300, 301, 302, 303, 304, 305, 306, 307, 308, 309]);
+    expect(order.slice(100, 110)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(marks()).toHaveLength(400);
+  });
+
+  it('"first mention of each entity" keeps document order', () => {
+    const html = Array.from({ length: 40 }, (_, i) => `<p id="p${i}">Para ${i} on Israel.</p>`).join('');
+    const seen = new Set<string>();
+    setup(html, {
+      locate: (t) => (Number(t.parentElement!.id.slice(1)) < 30 ? -1 : 0),
+      markOptions: () => ({ accept: (e) => !seen.has(e) && !!seen.add(e) }),
+    });
+    scanner!.start();
+    expect(marks().map((m) => m.parentElement!.id)).toEqual(['p0']);
+  });
+
+  // 1,000 levels here: happy-dom's isContentEditable recurses and overflows its stack at 5,000 (a
+  // browser does not; the E2E suite runs 5,000 in Chromium).
+  it('survives 1,000 levels of nesting and a whitespace-only page', () => {
+    setup('');
+    let el: HTMLElement = document.body;
+    for (let i = 0; i < 1000; i++) el = el.appendChild(document.createElement('div'));
+    el.textContent = 'Deep down, Baku.';
+    document.body.append(document.createTextNode('   \n\t  '));
+    scanner!.start();
+    scanner!.flush();
+    expect(markTexts()).toEqual(['Baku']);
+    expect(state()).toBe('idle');
+  });
+});
+
+describe('Scanner: the page changes', () => {
+  it('content added later is marked in the next batch, and only it is walked', () => {
+    const { host, highlighter } = setup('<main><p>Old news from Baku.</p></main>');
+    scanner!.start();
+    const spy = vi.spyOn(highlighter, 'markTextNodes');
+    const p = document.createElement('p');
+    p.textContent = 'New from Israel.';
+    document.querySelector('main')!.append(p);
+    scanner!.flush();
+    expect(markTexts()).toEqual(['Baku', 'Israel']);
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect(spy.mock.calls[0]![0]).toEqual([p.firstChild]);
+    expect(state()).toBe('idle');
+    expect(host.queued).toBe(0);
+  });
+
+  it('its own writes never come back as work (no endless batches)', async () => {
+    const { host } = setup('<p>Baku</p>');
+    scanner!.start();
+    const p = document.createElement('p');
+    p.textContent = 'Israel and SOCAR';
+    document.body.append(p);
+    await Promise.resolve(); // the observer's callback
+    expect(host.queued).toBe(1);
+    host.run();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(host.queued).toBe(0);
+    expect(host.requested).toBe(1);
+    expect(markTexts()).toEqual(['Baku', 'Israel', 'SOCAR']);
+  });
+
+  it('a ticker without mentions costs no work and no DOM write', async () => {
+    const { host } = setup('<p>Baku</p><span id="clock">12:00:00</span><span id="n">0</span>');
+    scanner!.start();
+    const setAttr = vi.spyOn(document.documentElement, 'setAttribute');
+    const clock = document.getElementById('clock')!;
+    const counter = document.getElementById('n')!.firstChild as Text;
+    for (let i = 0; i < 200; i++) {
+      clock.textContent = `12:00:${String(i % 60).padStart(2, '0')}`; // childList
+      counter.data = String(i); // characterData
+      clock.innerHTML = `<b>${i}</b>`; // an element without mentions
+      await Promise.resolve();
+    }
+    expect(host.requested).toBe(0);
+    expect(setAttr).not.toHaveBeenCalled();
+    expect(state()).toBe('idle');
+  });
+
+  it('text the page edits in place is repaired before the next task, then marked again', async () => {
+    const { host } = setup('<p id="p">Meeting in Baku today</p>');
+    scanner!.start();
+    const p = document.getElementById('p')!;
+    const original = p.firstChild as Text;
+    original.data = 'Talks with Israel resumed'; // as React or Preact would
+    await Promise.resolve(); // the observer's callback repairs at once
+    expect(p.textContent).toBe('Talks with Israel resumed');
+    expect(marks(p)).toHaveLength(0);
+    expect(state()).toBe('scanning');
+    host.run();
+    expect(p.textContent).toBe('Talks with Israel resumed');
+    expect(markTexts(p)).toEqual(['Israel']);
+    expect(state()).toBe('idle');
+  });
+
+  it('text the page removes takes our marks with it; onChange reports the change', async () => {
+    const { onChange } = setup('<p id="p">Hello <b>x</b></p>');
+    const p = document.getElementById('p')!;
+    const t = document.createTextNode('Baku and Israel');
+    p.append(t);
+    scanner!.start();
+    expect(marks()).toHaveLength(2);
+    onChange.mockClear();
+    t.remove();
+    await Promise.resolve();
+    expect(p.innerHTML).toBe('Hello <b>x</b>');
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(state()).toBe('idle');
+  });
+});
+
+describe('Scanner: bad input', () => {
+  it('a page that deletes marks as they appear: backs off after REWRITE_LIMIT rounds, then tries again', async () => {
+    const { host } = setup('<p id="p">News from Baku.</p>');
+    const p = document.getElementById('p')!;
+    let deleted = 0;
+    const hostile = new MutationObserver(() => {
+      for (const m of p.querySelectorAll('mark')) {
+        m.replaceWith(document.createTextNode(m.textContent!));
+        deleted++;
+      }
+    });
+    hostile.observe(p, { childList: true, subtree: true });
+    scanner!.start();
+    for (let round = 0; round < REWRITE_LIMIT * 3; round++) {
+      await Promise.resolve();
+      await Promise.resolve();
+      host.run();
+    }
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(deleted).toBe(REWRITE_LIMIT);
+    expect(p.textContent).toBe('News from Baku.');
+    expect(state()).toBe('idle');
+    expect(host.queued).toBe(0);
+    // After the pause, one more try.
+    host.advance(REWRITE_WINDOW_MS);
+    host.run();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(deleted).toBe(REWRITE_LIMIT + 1);
+    expect(p.textContent).toBe('News from Baku.');
+    hostile.disconnect();
+  });
+
+  it('a page that recreates its whole body: backs off, pauses double, text always intact', () => {
+    const html = '<article><p>Israel and Azerbaijan signed in Baku.</p></article>';
+    const { host } = setup(html);
+    scanner!.start();
+    let marked = 0;
+    for (let i = 0; i < REWRITE_LIMIT * 3; i++) {
+      document.body.innerHTML = html;
+      scanner!.flush();
+      if (marks().length > 0) marked++;
+      expect(document.body.textContent).toBe('Israel and Azerbaijan signed in Baku.');
+    }
+    expect(marked).toBe(REWRITE_LIMIT - 1);
+    // The pause ends, the body is scanned again once, and the next pause is twice as long.
+    host.advance(REWRITE_WINDOW_MS);
+    host.run();
+    expect(marks()).toHaveLength(3);
+    let again = 0;
+    for (let i = 0; i < REWRITE_LIMIT * 2; i++) {
+      document.body.innerHTML = html;
+      scanner!.flush();
+      if (marks().length > 0) again++;
+    }
+    expect(again).toBe(REWRITE_LIMIT - 1);
+    host.advance(REWRITE_WINDOW_MS);
+    host.run();
+    expect(marks()).toHaveLength(0);
+    host.advance(Math.min(MAX_REWRITE_PAUSE_MS, REWRITE_WINDOW_MS * 2));
+    host.run();
+    expect(marks()).toHaveLength(3);
+  });
+
+  it('a navigation (popstate) forgets the back-off', () => {
+    const html = '<p>Baku</p>';
+    setup(html);
+    scanner!.start();
+    for (let i = 0; i < REWRITE_LIMIT; i++) {
+      document.body.innerHTML = html;
+      scanner!.flush();
+    }
+    expect(marks()).toHaveLength(0);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    scanner!.flush();
+    expect(marks()).toHaveLength(1);
+  });
+
+  it('1,000 batches of highlighted nodes added and removed leave no strong structure behind', () => {
+    setup('<main></main>');
+    scanner!.start();
+    const main = document.querySelector('main')!;
+    const sizes: number[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const p = document.createElement('p');
+      p.textContent = `Update ${i}: Baku and Israel`;
+      main.append(p);
+      scanner!.flush();
+      if (i % 3 === 0) (p.firstChild as Text).data = `Edited ${i}: SOCAR`;
+      if (i % 2 === 0) p.remove();
+      else p.querySelector('mark')?.remove();
+      scanner!.flush();
+      const { listeners, ...strong } = scanner!.debugSizes;
+      expect(listeners).toBeLessThanOrEqual(3); // popstate, hashchange, navigatesuccess
+      sizes.push(Object.values(strong).reduce((a, b) => a + b, 0));
+    }
+    // Between batches every queue is empty; the caches are bounded and nothing grows.
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(Math.max(...sizes.slice(0, 10)));
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(8);
+  }, 30_000);
+
+  it('a huge text node is cut and marked outside the page, a group of chunks at a time, then put in at once', async () => {
+    const unit = 'Plain words about nothing in particular, then Baku. ';
+    const text = unit.repeat(Math.ceil((HUGE_TEXT_CHARS * 4) / unit.length));
+    const { highlighter, host } = setup('<p id="p"></p>', { host: new TickingHost(1) });
+    const p = document.getElementById('p')!;
+    p.textContent = text;
+    const original = p.firstChild as Text;
+    const markChunks = highlighter.markChunks.bind(highlighter);
+    const pageNodes: number[] = [];
+    const spy = vi.spyOn(highlighter, 'markChunks').mockImplementation((huge, nodes, opts) => {
+      pageNodes.push(p.childNodes.length);
+      return markChunks(huge, nodes, opts);
+    });
+    scanner!.start();
+    host.run();
+    expect(state()).toBe('idle');
+    expect(p.textContent).toBe(text);
+    expect(p.firstChild).toBe(original);
+    expect(marks(p)).toHaveLength(text.split('Baku').length - 1);
+    expect(spy.mock.calls.length).toBeGreaterThan(1);
+    for (const [, nodes] of spy.mock.calls) {
+      expect(nodes.length).toBeLessThanOrEqual(MARK_GROUP_SIZE);
+      for (const n of nodes) expect(n.length).toBeLessThanOrEqual(TEXT_CHUNK_CHARS);
+    }
+    // While the chunks were marked, the page still showed its one text node, untouched.
+    expect(pageNodes.every((n) => n === 1)).toBe(true);
+    // The page then rewrites it: exactly its text remains.
+    original.data = 'Short now: Israel.';
+    await Promise.resolve();
+    host.run();
+    expect([...p.childNodes].map((n) => n.textContent)).toEqual(['Short now: ', 'Israel', '.']);
+  });
+});
+
+describe('Scanner: shadow roots', () => {
+  it('scans and styles open shadow roots, also ones added later, and watches their changes', async () => {
+    setup('<x-card id="a"></x-card><p>Baku</p>');
+    const a = document.getElementById('a')!.attachShadow({ mode: 'open' });
+    a.innerHTML = '<p>Inside: Israel</p>';
+    scanner!.start();
+    expect(markTexts(a)).toEqual(['Israel']);
+    expect(a.adoptedStyleSheets.length).toBe(1);
+    // A host added later.
+    const b = document.createElement('x-card');
+    const bRoot = b.attachShadow({ mode: 'open' });
+    bRoot.innerHTML = '<p>More on SOCAR</p>';
+    document.body.append(b);
+    scanner!.flush();
+    expect(markTexts(bRoot)).toEqual(['SOCAR']);
+    // Observing the new root must not record our own marking in it (it would come back as the
+    // page's rewrite of that text and be undone).
+    await Promise.resolve();
+    scanner!.flush();
+    expect(markTexts(bRoot)).toEqual(['SOCAR']);
+    // Changes inside a root.
+    const q = document.createElement('p');
+    q.textContent = 'Azerbaijan';
+    a.append(q);
+    scanner!.flush();
+    expect(markTexts(a)).toEqual(['Israel', 'Azerbaijan']);
+    // counts() and unmarking see into the roots.
+    expect(scanner).toBeDefined();
+  });
+
+  it('stop() removes every mark, in shadow roots too', () => {
+    const { highlighter } = setup('<x-card id="a"></x-card><p>Baku</p>');
+    const a = document.getElementById('a')!.attachShadow({ mode: 'open' });
+    a.innerHTML = '<p>Inside: Israel</p>';
+    scanner!.start();
+    expect(highlighter.counts(document).total).toBe(2);
+    scanner!.stop();
+    expect(marks()).toHaveLength(0);
+    expect(marks(a)).toHaveLength(0);
+    expect(a.textContent).toBe('Inside: Israel');
+    scanner!.restart();
+    expect(highlighter.counts(document).total).toBe(2);
+  });
+});

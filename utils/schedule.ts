@@ -1,0 +1,146 @@
+// When the scanner's work runs: in slices of a bounded length, each in a task of its own, in the
+// browser's idle periods (requestIdleCallback, with a timeout so a never-idle page still gets its
+// turn). The clock and the task queue come in through `SliceHost`, so tests drive time by hand.
+import { MIN_SLICE_MS, SLICE_BUDGET_MS, SLICE_IDLE_TIMEOUT_MS } from '@/utils/timings';
+
+export interface SliceHost {
+  /** A monotonic clock in milliseconds. */
+  now(): number;
+  /**
+   * Runs `run` in a later task. `budget` is how long that task may work, in ms: what the browser
+   * says is idle, clamped to [MIN_SLICE_MS, SLICE_BUDGET_MS]. Returns a function that cancels it.
+   */
+  later(run: (budget: number) => void): () => void;
+  /** Runs `run` once, `ms` from now (a plain timer). Returns a function that cancels it. */
+  after(ms: number, run: () => void): () => void;
+}
+
+type IdleWindow = Window &
+  typeof globalThis & {
+    requestIdleCallback?: (cb: (d: { timeRemaining(): number; didTimeout: boolean }) => void, o?: { timeout: number }) => number;
+    cancelIdleCallback?: (id: number) => void;
+  };
+
+export function clampBudget(idleMs: number): number {
+  return Math.min(SLICE_BUDGET_MS, Math.max(MIN_SLICE_MS, idleMs));
+}
+
+/** The browser's clock and idle callbacks (setTimeout where there are none). */
+export function browserHost(win: Window = window): SliceHost {
+  const w = win as IdleWindow;
+  const perf = w.performance;
+  const now = () => perf.now();
+  const ric = w.requestIdleCallback;
+  const cic = w.cancelIdleCallback;
+  const after = (ms: number, run: () => void) => {
+    const id = w.setTimeout(run, ms);
+    return () => w.clearTimeout(id);
+  };
+  if (typeof ric === 'function' && typeof cic === 'function') {
+    return {
+      now,
+      after,
+      later(run) {
+        const id = ric.call(w, (d) => run(clampBudget(d.timeRemaining())), { timeout: SLICE_IDLE_TIMEOUT_MS });
+        return () => cic.call(w, id);
+      },
+    };
+  }
+  return {
+    now,
+    after,
+    later(run) {
+      const id = w.setTimeout(() => run(SLICE_BUDGET_MS), 0);
+      return () => w.clearTimeout(id);
+    },
+  };
+}
+
+/**
+ * Keeps at most one slice pending: `request()` any number of times before it runs asks for one
+ * slice. The slice function returns true when work remains, and then the next one is requested.
+ */
+export class Slicer {
+  private cancel: (() => void) | undefined;
+
+  constructor(
+    private readonly host: SliceHost,
+    private readonly slice: (budget: number) => boolean,
+  ) {}
+
+  get pending(): boolean {
+    return this.cancel !== undefined;
+  }
+
+  request(): void {
+    if (this.cancel) return;
+    this.cancel = this.host.later((budget) => {
+      this.cancel = undefined;
+      if (this.slice(budget)) this.request();
+    });
+  }
+
+  stop(): void {
+    this.cancel?.();
+    this.cancel = undefined;
+  }
+}
+
+/**
+ * A hand-driven host for tests: `run()` runs the pending tasks; `advance(ms)` moves the clock and
+ * queues the timers that came due.
+ */
+export class ManualHost implements SliceHost {
+  time = 0;
+  private tasks: ((budget: number) => void)[] = [];
+  private timers: { at: number; run: () => void }[] = [];
+  /** How many tasks were ever requested (a test's measure of "did anything get scheduled"). */
+  requested = 0;
+
+  now(): number {
+    return this.time;
+  }
+
+  later(run: (budget: number) => void): () => void {
+    this.requested++;
+    this.tasks.push(run);
+    return () => {
+      const i = this.tasks.indexOf(run);
+      if (i >= 0) this.tasks.splice(i, 1);
+    };
+  }
+
+  after(ms: number, run: () => void): () => void {
+    const timer = { at: this.time + ms, run };
+    this.timers.push(timer);
+    return () => {
+      this.timers = this.timers.filter((t) => t !== timer);
+    };
+  }
+
+  get queued(): number {
+    return this.tasks.length;
+  }
+
+  get timersPending(): number {
+    return this.timers.length;
+  }
+
+  advance(ms: number): void {
+    this.time += ms;
+    const due = this.timers.filter((t) => t.at <= this.time);
+    this.timers = this.timers.filter((t) => t.at > this.time);
+    for (const t of due) this.tasks.push(() => t.run());
+  }
+
+  /** Runs queued tasks (and the ones they queue) until none is left or `max` ran. */
+  run(max = 10_000, budget = SLICE_BUDGET_MS): number {
+    let ran = 0;
+    while (this.tasks.length > 0 && ran < max) {
+      const task = this.tasks.shift()!;
+      task(budget);
+      ran++;
+    }
+    return ran;
+  }
+}
