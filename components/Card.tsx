@@ -6,7 +6,10 @@ export interface Props {
   /** The facts to show, already ranked; the card shows them in this order. */
   facts: readonly Fact[];
   sourceOf: (id: string) => Source | undefined;
+  /** Opens the briefing at the section most relevant to this card; no button without it. */
   onOpenBriefing?: () => void;
+  /** Closes the card; no close button without it (touch and screen-reader users need one). */
+  onClose?: () => void;
 }
 
 const KIND_LABELS: Record<Entity['kind'], string> = {
@@ -28,15 +31,21 @@ export function formatDate(iso: string): string {
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
-export function Card({ entity, facts, sourceOf, onOpenBriefing }: Props) {
-  const titleId = `bl-card-title-${entity.id}`;
+/**
+ * The hover card. Every string in it comes from the bundled data and is rendered as text (JSX
+ * children), never as markup; nothing from the page reaches it.
+ */
+export function Card({ entity, facts, sourceOf, onOpenBriefing, onClose }: Props) {
   return (
     <div class="bl-card" role="dialog" aria-modal="false" aria-label={cardTitle(entity)}>
       <header class="bl-card__head">
-        <h2 class="bl-card__name" id={titleId}>
-          {entity.name}
-        </h2>
+        <h2 class="bl-card__name">{entity.name}</h2>
         <span class="bl-card__kind">{KIND_LABELS[entity.kind]}</span>
+        {onClose && (
+          <button type="button" class="bl-card__close" aria-label="Close" title="Close" onClick={onClose}>
+            <span aria-hidden="true">×</span>
+          </button>
+        )}
       </header>
       <p class="bl-card__summary">{entity.summary}</p>
       {facts.length > 0 && (

@@ -1,36 +1,76 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { CardHost } from '@/components/card-host';
+import { CardHost, type CardHostHandlers, type CardHostLike } from '@/components/card-host';
 import { factsOf, getEntity, getSource } from '@/data';
-import type { EntityId } from '@/data/types';
+import type { EntityId, SectionId } from '@/data/types';
 import type { Highlighter } from '@/utils/highlight';
-import { HoverIntent } from '@/utils/hover-intent';
+import { HoverIntent, type HoverIntentOptions } from '@/utils/hover-intent';
 import type { ToBackground } from '@/utils/messages';
-import { rankFacts } from '@/utils/rank';
+import { contextOf, rankFacts, sectionFor } from '@/utils/rank';
+
+/** How the open card was opened; it decides what closes it and where focus goes back to. */
+export type OpenedBy = 'pointer' | 'focus' | 'command' | 'tap';
+
+interface Session {
+  mark: HTMLElement;
+  by: OpenedBy;
+  /** The element that had focus when the card opened by keyboard: focus comes back here from the card. */
+  opener: HTMLElement | null;
+}
+
+export interface CardControllerOptions {
+  /** Makes the card host; tests pass a fake. */
+  createHost?: (handlers: CardHostHandlers) => CardHostLike;
+  /** Passed on to HoverIntent (tests drive time by hand). */
+  intent?: Pick<HoverIntentOptions<HTMLElement>, 'setTimer' | 'clearTimer' | 'dwellMs' | 'hideMs'>;
+  /** Where "Open briefing" goes; by default a message to the background. */
+  openBriefing?: (section: SectionId) => void;
+}
 
 /**
- * Everything about the card on one page: which mark opens it (pointer, focus, keyboard command),
- * when it closes, and where focus goes back to. Only marks the highlighter made open a card.
+ * Everything about the card on one page: which mark opens it (pointer, keyboard focus, the
+ * focus-next command, a tap), what closes it, and where focus goes back to. Only marks the
+ * highlighter made (its WeakMap, never an attribute) open a card.
  */
 export class CardController {
   // Created on first use: a page nobody hovers never runs card code.
-  private host: CardHost | undefined;
-  private returnFocus: HTMLElement | null = null;
+  private host: CardHostLike | undefined;
+  private session: Session | undefined;
+  /** Focused before a run of focus-next commands: Escape on the command's mark returns here. */
+  private beforeCommand: HTMLElement | null = null;
   private lastVisited: HTMLElement | undefined;
-  /** Set while focusNext moves focus, so its own focusin does not overwrite returnFocus. */
+  /** Set while we move focus ourselves, so our own focusin does not open or close anything. */
   private focusing = false;
+  /** A touch went down on a mark: the click it makes opens the card instead of following a link. */
+  private tap: { mark: HTMLElement; wasOpen: boolean } | undefined;
   private readonly intent: HoverIntent<HTMLElement>;
 
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly highlighter: Highlighter,
     private readonly doc: Document = document,
+    private readonly options: CardControllerOptions = {},
   ) {
     this.intent = new HoverIntent<HTMLElement>({
+      ...options.intent,
       show: (mark) => this.show(mark),
-      hide: () => this.host?.hide(),
+      hide: () => {
+        this.session = undefined;
+        this.host?.hide();
+      },
     });
     this.listen();
+    ctx.onInvalidated?.(() => this.intent.close());
+  }
+
+  /** The "card delay" setting: how long the pointer rests on a mark before its card opens. */
+  setDwellMs(ms: number): void {
+    this.intent.setDwellMs(ms);
+  }
+
+  /** The mark whose card is open, and how it was opened. */
+  get open(): { mark: HTMLElement; by: OpenedBy } | undefined {
+    return this.session && { mark: this.session.mark, by: this.session.by };
   }
 
   /**
@@ -47,16 +87,14 @@ export class CardController {
       (from?.isConnected &&
         marks.find((m) => from.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING)) ||
       marks[0]!;
-    this.lastVisited = next;
     const active = this.doc.activeElement;
-    this.returnFocus = active instanceof HTMLElement && active !== this.doc.body ? active : null;
-    // Focusable by script only: the page's own Tab order stays as it was.
-    if (!next.hasAttribute('tabindex')) next.setAttribute('tabindex', '-1');
+    // The first command of a run remembers where focus was; the next ones keep that.
+    const inRun = active === from || this.host?.contains(active) === true;
+    if (!inRun) this.beforeCommand = active instanceof HTMLElement && active !== this.doc.body ? active : null;
+    this.lastVisited = next;
     next.scrollIntoView({ block: 'center', behavior: 'instant' });
-    this.focusing = true;
-    next.focus({ preventScroll: true });
-    this.focusing = false;
-    this.intent.open(next);
+    this.focusQuietly(focusableMark(next));
+    this.openBy(next, 'command', next);
     return true;
   }
 
@@ -65,53 +103,172 @@ export class CardController {
     this.intent.close();
   }
 
+  private openBy(mark: HTMLElement, by: Exclude<OpenedBy, 'pointer'>, opener: HTMLElement | null): void {
+    this.session = { mark, by, opener };
+    this.intent.open(mark, { pinned: true });
+  }
+
   private show(mark: HTMLElement): void {
     const id = this.highlighter.entityOf(mark);
     if (!id) return;
-    this.host ??= new CardHost(this.ctx, {
+    if (this.session?.mark !== mark) this.session = { mark, by: 'pointer', opener: null };
+    const entity = getEntity(id);
+    const context = contextOf(mark);
+    const section = sectionFor(entity, context);
+    this.host ??= (this.options.createHost ?? ((h) => new CardHost(this.ctx, h)))({
       onPointerEnter: () => this.intent.enterCard(),
       onPointerLeave: () => this.intent.leaveCard(),
+      onAnchorGone: () => this.intent.close(),
     });
     void this.host.show(mark, {
-      entity: getEntity(id),
-      facts: rankFacts(factsOf(id)),
+      entity,
+      facts: rankFacts(factsOf(id), context),
       sourceOf: getSource,
-      onOpenBriefing: () => openBriefing(id),
+      onOpenBriefing: () => (this.options.openBriefing ?? openBriefing)(section),
+      onClose: () => this.closeAndReturnFocus(),
     });
+  }
+
+  /** Escape, or the card's close button. */
+  private closeAndReturnFocus(): void {
+    const session = this.session;
+    const active = this.doc.activeElement;
+    const inCard = this.host?.contains(active) === true;
+    this.intent.close();
+    if (!session) return;
+    if (inCard) {
+      // From inside the card, focus goes back to what opened it (the link, or the mark).
+      this.focusQuietly(session.opener?.isConnected ? session.opener : focusableMark(session.mark));
+    } else if (session.by === 'command' && active === session.mark) {
+      // The command moved focus to the mark; Escape puts it back where it was before.
+      const back = this.beforeCommand;
+      this.beforeCommand = null;
+      if (back?.isConnected) this.focusQuietly(back);
+      else session.mark.blur();
+    }
+  }
+
+  private focusQuietly(el: HTMLElement): void {
+    this.focusing = true;
+    try {
+      el.focus({ preventScroll: true });
+    } finally {
+      this.focusing = false;
+    }
   }
 
   private listen(): void {
     const { ctx, doc, highlighter, intent } = this;
     ctx.addEventListener(doc, 'pointerover', (e) => {
+      // A touch is handled as a tap (pointerdown + click); its pointerover is no hover.
+      if (e.pointerType === 'touch') return;
       const mark = highlighter.markAt(e.target);
       if (mark) intent.enter(mark);
     });
     ctx.addEventListener(doc, 'pointerout', (e) => {
+      if (e.pointerType === 'touch') return;
       const mark = highlighter.markAt(e.target);
       if (mark && highlighter.markAt(e.relatedTarget) !== mark) intent.leave();
     });
+    ctx.addEventListener(
+      doc,
+      'pointerdown',
+      (e) => {
+        const mark = highlighter.markAt(e.target);
+        this.tap = mark && e.pointerType === 'touch' ? { mark, wasOpen: intent.current === mark } : undefined;
+        // A tap or click outside the mark and the card closes it.
+        if (!mark && intent.current !== undefined && !this.host?.contains(e.target)) intent.close();
+      },
+      { capture: true },
+    );
+    ctx.addEventListener(doc, 'pointercancel', () => (this.tap = undefined), { capture: true });
+    ctx.addEventListener(
+      doc,
+      'click',
+      (e) => {
+        const tap = this.tap;
+        this.tap = undefined;
+        if (!tap || tap.wasOpen || highlighter.markAt(e.target) !== tap.mark) return;
+        // The first tap on a mark opens its card; it does not follow the link around the mark.
+        // A second tap, with the card open, does.
+        e.preventDefault();
+        this.openBy(tap.mark, 'tap', null);
+      },
+      { capture: true },
+    );
     ctx.addEventListener(doc, 'focusin', (e) => {
       const target = e.target;
       if (this.focusing || !(target instanceof HTMLElement) || this.host?.contains(target)) return;
+      const session = this.session;
       const mark = highlighter.markAt(target) ?? firstOwnMark(highlighter, target);
-      if (mark) {
-        this.returnFocus = target;
-        intent.open(mark);
+      if (mark && isKeyboardFocus(target)) {
+        this.openBy(mark, 'focus', target);
+        return;
       }
+      // Keyboard focus moved on from what opened the card: the card goes with it.
+      if (session && (session.by === 'focus' || session.by === 'command') && target !== session.opener) intent.close();
     });
     ctx.addEventListener(
       doc,
       'keydown',
       (e) => {
-        if (e.key !== 'Escape' || intent.current === undefined) return;
-        intent.close();
-        const back = this.returnFocus;
-        this.returnFocus = null;
-        if (back?.isConnected && this.host?.contains(doc.activeElement)) back.focus();
+        if (intent.current === undefined) return;
+        if (e.key === 'Escape') {
+          this.closeAndReturnFocus();
+          return;
+        }
+        if (e.key === 'Tab' && !e.altKey && !e.ctrlKey && !e.metaKey) this.onTab(e);
       },
       { capture: true },
     );
   }
+
+  /**
+   * The card is appended at the end of the page, so the browser's own Tab order would reach it
+   * last. From what opened the card, Tab goes into it; from its first item, Shift+Tab goes back;
+   * from its last item, Tab goes on to whatever follows the opener in the page.
+   */
+  private onTab(e: KeyboardEvent): void {
+    const session = this.session;
+    const host = this.host;
+    if (!session || !host) return;
+    const active = this.doc.activeElement;
+    if (host.contains(active)) {
+      const items = host.focusables();
+      const inner = host.activeElement();
+      const back = session.opener?.isConnected ? session.opener : focusableMark(session.mark);
+      if (e.shiftKey && inner === items[0]) {
+        e.preventDefault();
+        this.focusQuietly(back);
+      } else if (!e.shiftKey && inner === items[items.length - 1]) {
+        // Not prevented: the browser's Tab then moves on from the opener, as if the card were
+        // right after it in the page. The focus that lands there closes the card (focusin).
+        this.focusQuietly(back);
+        if (session.by === 'pointer' || session.by === 'tap') this.intent.close();
+      }
+      return;
+    }
+    if (e.shiftKey || (session.by !== 'focus' && session.by !== 'command') || active !== session.opener) return;
+    const first = host.focusables()[0];
+    if (!first) return;
+    e.preventDefault();
+    first.focus();
+  }
+}
+
+/** True for focus a keyboard gave (or a script after keyboard use), not a mouse click or a tap. */
+function isKeyboardFocus(el: Element): boolean {
+  try {
+    return el.matches(':focus-visible');
+  } catch {
+    return true;
+  }
+}
+
+/** A mark made focusable by script only: the page's own Tab order stays as it was. */
+function focusableMark(mark: HTMLElement): HTMLElement {
+  if (!mark.hasAttribute('tabindex')) mark.setAttribute('tabindex', '-1');
+  return mark;
 }
 
 function firstOwnMark(highlighter: Highlighter, el: HTMLElement): HTMLElement | undefined {
@@ -119,7 +276,7 @@ function firstOwnMark(highlighter: Highlighter, el: HTMLElement): HTMLElement | 
   return highlighter.current(el)[0];
 }
 
-function openBriefing(id: EntityId): void {
-  const message: ToBackground = { type: 'open-briefing', section: getEntity(id).section };
+function openBriefing(section: SectionId): void {
+  const message: ToBackground = { type: 'open-briefing', section };
   void browser.runtime.sendMessage(message);
 }

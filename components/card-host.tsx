@@ -1,28 +1,63 @@
 import { render } from 'preact';
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate } from '@floating-ui/dom';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card, type Props as CardProps } from '@/components/Card';
 import { UI_HOST_TAG } from '@/utils/highlight';
-import badgesCss from '@/components/badges.css?inline';
-import cardCss from '@/components/card.css?inline';
+import { cardMaxWidth, getCardPosition, type Viewport } from '@/utils/position';
+import { CARD_STYLES } from '@/components/card-styles';
 
-/** Viewport padding the card keeps from every edge. */
-export const CARD_PADDING_PX = 8;
-/** Gap between the mark and the card. */
-export const CARD_OFFSET_PX = 6;
+export { CARD_OFFSET_PX, CARD_PADDING_PX } from '@/utils/position';
 
 export interface CardHostHandlers {
   onPointerEnter: () => void;
   onPointerLeave: () => void;
+  /** The mark the card points at left the document (the page removed it, or it was unmarked). */
+  onAnchorGone?: () => void;
+}
+
+/** What CardController needs of a card host; tests give it a fake. */
+export interface CardHostLike {
+  show(anchor: HTMLElement, props: CardProps): Promise<void> | void;
+  hide(): void;
+  /** True when `node` is the card's host (events and focus inside a closed root retarget to it). */
+  contains(node: EventTarget | null): boolean;
+  /** The card's links and buttons, in Tab order. */
+  focusables(): HTMLElement[];
+  /** The focused element inside the card, if any. */
+  activeElement(): Element | null;
+}
+
+/** Everything the card can take focus on, in the order the card renders it. */
+const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** The visual viewport, in the coordinates position: fixed uses (the layout viewport's). */
+export function currentViewport(win: Window = window): Viewport {
+  const vv = win.visualViewport;
+  if (vv) return { x: vv.offsetLeft, y: vv.offsetTop, width: vv.width, height: vv.height };
+  const html = win.document.documentElement;
+  return { width: html.clientWidth, height: html.clientHeight };
+}
+
+/**
+ * The CSS zoom in effect on `el` (a page may zoom its root). Rectangles are measured in viewport
+ * pixels; lengths set on the card are in its own, zoomed pixels.
+ */
+function cssZoomOf(el: Element): number {
+  const zoom = (el as Element & { currentCSSZoom?: number }).currentCSSZoom;
+  return typeof zoom === 'number' && zoom > 0 ? zoom : 1;
 }
 
 /**
  * The one card on a page: a closed shadow root (WXT's createShadowRootUi) made on the first show,
- * so a page nobody hovers never gets a host element or a Preact render.
+ * so a page nobody hovers never gets a host element or a Preact render. Its styles are one
+ * constructed stylesheet (adoptedStyleSheets): no <style> or <link> that a page's CSP could block.
  */
-export class CardHost {
+export class CardHost implements CardHostLike {
   private ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
+  private hostElement: HTMLElement | undefined;
+  private shadow: ShadowRoot | undefined;
+  private card: HTMLElement | undefined;
   private stopPositioning: (() => void) | undefined;
   private generation = 0;
 
@@ -38,32 +73,64 @@ export class CardHost {
     if (generation !== this.generation || !ui.mounted) return;
     const container = ui.mounted;
     this.stopPositioning?.();
+    // Rendering over the previous card reuses its element: a new hover replaces the content and
+    // moves the card in the same frame, with no hide in between (no flicker).
     render(<Card {...props} />, container);
     const card = container.querySelector<HTMLElement>('.bl-card');
+    this.card = card ?? undefined;
     if (!card) return;
-    this.stopPositioning = autoUpdate(anchor, card, () => {
-      void computePosition(anchor, card, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [offset(CARD_OFFSET_PX), flip({ padding: CARD_PADDING_PX }), shift({ padding: CARD_PADDING_PX })],
-      }).then(({ x, y }) => {
-        card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-      });
-    });
+    this.stopPositioning = autoUpdate(anchor, card, () => this.place(anchor, card, generation));
   }
 
   hide(): void {
     this.generation++;
     this.stopPositioning?.();
     this.stopPositioning = undefined;
+    this.card = undefined;
     void this.ui?.then((ui) => {
       if (ui.mounted) render(null, ui.mounted);
     });
   }
 
-  /** True when `node` is inside the card (events from a closed root retarget to its host). */
   contains(node: EventTarget | null): boolean {
-    return node instanceof Element && node.localName === UI_HOST_TAG;
+    return node !== null && this.hostElement !== undefined && node === this.hostElement;
+  }
+
+  focusables(): HTMLElement[] {
+    return this.card ? [...this.card.querySelectorAll<HTMLElement>(FOCUSABLE)] : [];
+  }
+
+  activeElement(): Element | null {
+    return this.shadow?.activeElement ?? null;
+  }
+
+  /**
+   * Measures, computes (utils/position.ts, a pure function) and applies. Measuring needs the
+   * card's natural height, so its height limit is lifted and put back within this task: nothing
+   * is painted in between.
+   */
+  private place(anchor: HTMLElement, card: HTMLElement, generation: number): void {
+    if (!anchor.isConnected) {
+      this.handlers.onAnchorGone?.();
+      return;
+    }
+    const zoom = cssZoomOf(card);
+    const viewport = currentViewport(anchor.ownerDocument.defaultView ?? window);
+    card.style.maxWidth = `${cardMaxWidth(viewport.width) / zoom}px`;
+    const limit = card.style.maxHeight;
+    card.style.maxHeight = '';
+    const { width, height } = card.getBoundingClientRect();
+    card.style.maxHeight = limit;
+    void getCardPosition({ anchorRect: anchor.getBoundingClientRect(), cardSize: { width, height }, viewport }).then(
+      (pos) => {
+        if (generation !== this.generation) return;
+        card.style.transform = `translate(${pos.x / zoom}px, ${pos.y / zoom}px)`;
+        card.style.maxHeight = `${pos.maxHeight / zoom}px`;
+        card.dataset.placement = pos.placement;
+        card.toggleAttribute('data-anchor-hidden', pos.anchorHidden);
+        card.toggleAttribute('data-placed', true);
+      },
+    );
   }
 
   private mountOnce(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
@@ -73,10 +140,20 @@ export class CardHost {
       position: 'inline',
       anchor: () => document.body ?? document.documentElement,
       append: 'last',
+      // Our own sheet resets the host (`all: initial`); with this WXT adds no reset CSS of its own.
+      inheritStyles: true,
       onMount: (container, shadow) => {
-        const sheet = new CSSStyleSheet();
-        sheet.replaceSync(cardCss + badgesCss);
-        shadow.adoptedStyleSheets = [sheet];
+        try {
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync(CARD_STYLES);
+          shadow.adoptedStyleSheets = [sheet];
+        } catch {
+          // A browser that refuses a content script's constructed sheet (Firefox's Xray wrappers
+          // have) gets a <style> instead: styled on most pages, though a strict CSP blocks it.
+          const style = document.createElement('style');
+          style.textContent = CARD_STYLES;
+          shadow.prepend(style);
+        }
         container.addEventListener('pointerenter', this.handlers.onPointerEnter);
         container.addEventListener('pointerleave', this.handlers.onPointerLeave);
         return container;
@@ -85,7 +162,13 @@ export class CardHost {
         if (container) render(null, container);
       },
     }).then((ui) => {
+      // WXT's isolated element always brings a <style> (empty here). Inserted into the page, an
+      // inline <style> is what a strict style-src refuses, with a console error: the card needs
+      // none, so it goes before the host is attached.
+      for (const style of ui.shadow.querySelectorAll('style')) style.remove();
       ui.mount();
+      this.hostElement = ui.shadowHost;
+      this.shadow = ui.shadow;
       return ui;
     });
     return this.ui;

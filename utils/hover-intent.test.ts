@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HoverIntent } from '@/utils/hover-intent';
-import { HIDE_DELAY_MS, HOVER_DWELL_MS } from '@/utils/timings';
+import { HoverIntent, clampDwell } from '@/utils/hover-intent';
+import { HIDE_DELAY_MS, HOVER_DWELL_MS, MAX_HOVER_DWELL_MS } from '@/utils/timings';
 
 /** A hand-driven clock: tests move time, nothing sleeps. */
 function clock() {
@@ -103,5 +103,81 @@ describe('HoverIntent', () => {
     intent.close();
     c.advance(HOVER_DWELL_MS * 2);
     expect(log).toEqual(['show a', 'hide']);
+  });
+
+  it('a pinned card (keyboard, command, tap) stays when the pointer leaves mark and card', () => {
+    const { c, log, intent } = setup();
+    intent.open('a', { pinned: true });
+    expect(intent.isPinned).toBe(true);
+    intent.leave();
+    intent.enterCard();
+    intent.leaveCard();
+    c.advance(HIDE_DELAY_MS * 4);
+    expect(log).toEqual(['show a']);
+    intent.close();
+    expect(intent.isPinned).toBe(false);
+    expect(log).toEqual(['show a', 'hide']);
+  });
+
+  it('a pass-through over another mark while a pinned card is open changes nothing', () => {
+    const { c, log, intent } = setup();
+    intent.open('a', { pinned: true });
+    intent.enter('b');
+    c.advance(100);
+    intent.leave();
+    c.advance(HOVER_DWELL_MS * 3);
+    expect(log).toEqual(['show a']);
+    expect(intent.current).toBe('a');
+  });
+
+  it('a hover that dwells replaces a pinned card, and the new card is not pinned', () => {
+    const { c, log, intent } = setup();
+    intent.open('a', { pinned: true });
+    intent.enter('b');
+    c.advance(HOVER_DWELL_MS);
+    expect(log).toEqual(['show a', 'show b']);
+    expect(intent.isPinned).toBe(false);
+    intent.leave();
+    c.advance(HIDE_DELAY_MS);
+    expect(log).toEqual(['show a', 'show b', 'hide']);
+  });
+
+  it('re-entering the mark of the open card cancels its pending hide', () => {
+    const { c, log, intent } = setup();
+    intent.enter('a');
+    c.advance(HOVER_DWELL_MS);
+    intent.leave();
+    c.advance(HIDE_DELAY_MS - 1);
+    intent.enter('a');
+    c.advance(HIDE_DELAY_MS * 3);
+    expect(log).toEqual(['show a']);
+  });
+
+  it('setDwellMs changes the dwell of the next hover', () => {
+    const { c, log, intent } = setup();
+    intent.setDwellMs(800);
+    expect(intent.dwell).toBe(800);
+    intent.enter('a');
+    c.advance(799);
+    expect(log).toEqual([]);
+    c.advance(1);
+    expect(log).toEqual(['show a']);
+  });
+
+  it('a dwell of 0 opens on the next tick', () => {
+    const { c, log, intent } = setup();
+    intent.setDwellMs(0);
+    intent.enter('a');
+    expect(log).toEqual([]);
+    c.advance(0);
+    expect(log).toEqual(['show a']);
+  });
+
+  it('clampDwell keeps a setting within [0, MAX_HOVER_DWELL_MS] and falls back on nonsense', () => {
+    expect(clampDwell(-5)).toBe(0);
+    expect(clampDwell(123.6)).toBe(124);
+    expect(clampDwell(MAX_HOVER_DWELL_MS * 10)).toBe(MAX_HOVER_DWELL_MS);
+    expect(clampDwell(Number.NaN)).toBe(HOVER_DWELL_MS);
+    expect(clampDwell(Number.POSITIVE_INFINITY)).toBe(HOVER_DWELL_MS);
   });
 });

@@ -1,4 +1,4 @@
-import { HIDE_DELAY_MS, HOVER_DWELL_MS } from '@/utils/timings';
+import { HIDE_DELAY_MS, HOVER_DWELL_MS, MAX_HOVER_DWELL_MS } from '@/utils/timings';
 
 export interface HoverIntentOptions<T> {
   show: (target: T) => void;
@@ -8,6 +8,20 @@ export interface HoverIntentOptions<T> {
   /** Injected so tests drive time by hand. */
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (id: unknown) => void;
+}
+
+export interface OpenOptions {
+  /**
+   * A pinned card was opened deliberately (keyboard focus, a command, a tap): the pointer leaving
+   * it does not close it; only close(), or another card replacing it, does.
+   */
+  pinned?: boolean;
+}
+
+/** A dwell a setting asks for, made safe: a whole number of ms in [0, MAX_HOVER_DWELL_MS]. */
+export function clampDwell(ms: number): number {
+  if (!Number.isFinite(ms)) return HOVER_DWELL_MS;
+  return Math.min(MAX_HOVER_DWELL_MS, Math.max(0, Math.round(ms)));
 }
 
 /**
@@ -21,13 +35,14 @@ export class HoverIntent<T> {
   private shown: T | undefined = undefined;
   private overTarget = false;
   private overCard = false;
-  private readonly dwellMs: number;
+  private pinned = false;
+  private dwellMs: number;
   private readonly hideMs: number;
   private readonly setTimer: (fn: () => void, ms: number) => unknown;
   private readonly clearTimer: (id: unknown) => void;
 
   constructor(private readonly opts: HoverIntentOptions<T>) {
-    this.dwellMs = opts.dwellMs ?? HOVER_DWELL_MS;
+    this.dwellMs = clampDwell(opts.dwellMs ?? HOVER_DWELL_MS);
     this.hideMs = opts.hideMs ?? HIDE_DELAY_MS;
     this.setTimer = opts.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
     this.clearTimer = opts.clearTimer ?? ((id) => clearTimeout(id as ReturnType<typeof setTimeout>));
@@ -38,6 +53,21 @@ export class HoverIntent<T> {
     return this.shown;
   }
 
+  /** True when the open card was opened deliberately (see OpenOptions.pinned). */
+  get isPinned(): boolean {
+    return this.shown !== undefined && this.pinned;
+  }
+
+  /** The dwell the next hover waits for. */
+  get dwell(): number {
+    return this.dwellMs;
+  }
+
+  /** Changes the dwell (the "card delay" setting); a hover already waiting keeps its old timer. */
+  setDwellMs(ms: number): void {
+    this.dwellMs = clampDwell(ms);
+  }
+
   /** The pointer entered a mark. */
   enter(target: T): void {
     this.overTarget = true;
@@ -45,14 +75,17 @@ export class HoverIntent<T> {
       this.cancel();
       return;
     }
-    this.schedule(() => this.open(target), this.dwellMs);
+    this.schedule(() => this.show(target, false), this.dwellMs);
   }
 
   /** The pointer left the mark. */
   leave(): void {
     this.overTarget = false;
     if (this.shown === undefined) this.cancel();
+    else if (this.pinned) this.cancel();
     else if (!this.overCard) this.schedule(() => this.close(), this.hideMs);
+    // Over the card: nothing to do; leaving the card schedules the close.
+    else this.cancel();
   }
 
   enterCard(): void {
@@ -62,23 +95,29 @@ export class HoverIntent<T> {
 
   leaveCard(): void {
     this.overCard = false;
-    if (this.shown !== undefined && !this.overTarget) this.schedule(() => this.close(), this.hideMs);
+    if (this.shown !== undefined && !this.pinned && !this.overTarget) this.schedule(() => this.close(), this.hideMs);
   }
 
   /** Opens a card now (keyboard focus, a tap, a command). */
-  open(target: T): void {
+  open(target: T, options: OpenOptions = {}): void {
     this.cancel();
-    this.shown = target;
-    this.opts.show(target);
+    this.show(target, options.pinned ?? false);
   }
 
   /** Closes the card now (Escape, a tap outside, a disabled site). */
   close(): void {
     this.cancel();
     this.overCard = false;
+    this.pinned = false;
     if (this.shown === undefined) return;
     this.shown = undefined;
     this.opts.hide();
+  }
+
+  private show(target: T, pinned: boolean): void {
+    this.shown = target;
+    this.pinned = pinned;
+    this.opts.show(target);
   }
 
   private schedule(fn: () => void, ms: number): void {

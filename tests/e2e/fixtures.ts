@@ -189,3 +189,217 @@ export async function expectCard(page: Page, expected: 'open' | null = 'open'): 
     .toBe(expected);
   return card;
 }
+
+// ── Card helpers (issue 6) ──────────────────────────────────────────────────────────────────────
+
+/** The card's dialog node, found through CDP (its root is closed); null when no card is shown. */
+async function findCardDialog(session: CDPSession): Promise<CdpNode | null> {
+  await session.send('DOM.enable');
+  const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  for (const host of walk(root)) {
+    if (host.localName !== 'brieflight-card') continue;
+    const shadow = host.shadowRoots?.[0];
+    if (!shadow) continue;
+    for (const n of walk(shadow)) if (n.nodeType === 1 && attr(n, 'role') === 'dialog') return n;
+  }
+  return null;
+}
+
+/**
+ * Runs `fn` with `this` bound to the open card's dialog element, through CDP (page scripts cannot
+ * reach into the closed root), and returns its JSON result; null when no card is shown.
+ */
+export async function evalOnCard<T>(page: Page, fn: string): Promise<T | null> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const dialog = await findCardDialog(session);
+    if (!dialog) return null;
+    const { object } = (await session.send('DOM.resolveNode', { nodeId: dialog.nodeId })) as {
+      object: { objectId?: string };
+    };
+    if (!object.objectId) return null;
+    const { result, exceptionDetails } = (await session.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: fn,
+      returnByValue: true,
+    })) as { result: { value?: T }; exceptionDetails?: { text: string } };
+    if (exceptionDetails) throw new Error(`evalOnCard: ${exceptionDetails.text}`);
+    return result.value ?? null;
+  } finally {
+    await session.detach();
+  }
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface CardLayout extends Box {
+  /** The card has been placed (utils/position.ts ran and its result was applied). */
+  placed: boolean;
+  placement: string | null;
+  viewport: { width: number; height: number };
+}
+
+/** The open card's box in viewport pixels, and the viewport it sits in; null when no card is shown. */
+export async function readCardLayout(page: Page): Promise<CardLayout | null> {
+  return evalOnCard<CardLayout>(
+    page,
+    `function () {
+      const r = this.getBoundingClientRect();
+      const vv = window.visualViewport;
+      return {
+        x: r.x, y: r.y, width: r.width, height: r.height,
+        placed: this.hasAttribute('data-placed'),
+        placement: this.getAttribute('data-placement'),
+        viewport: { width: vv ? vv.width : innerWidth, height: vv ? vv.height : innerHeight },
+      };
+    }`,
+  );
+}
+
+/** What has focus inside the card (its accessible name or text), or null when focus is elsewhere. */
+export async function readCardFocus(page: Page): Promise<string | null> {
+  return evalOnCard<string | null>(
+    page,
+    `function () {
+      const a = this.getRootNode().activeElement;
+      return a ? (a.getAttribute('aria-label') || a.textContent || a.localName) : null;
+    }`,
+  );
+}
+
+/** Clicks the card's button or link with this accessible name (or text), at its on-screen centre. */
+export async function clickInCard(page: Page, name: string): Promise<void> {
+  const point = await evalOnCard<{ x: number; y: number }>(
+    page,
+    `function () {
+      const el = [...this.querySelectorAll('a, button')].find(
+        (e) => (e.getAttribute('aria-label') || e.textContent) === ${JSON.stringify(name)});
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }`,
+  );
+  if (!point) throw new Error(`no "${name}" in the card`);
+  await page.mouse.click(point.x, point.y);
+}
+
+// ── Popup, options and settings helpers (issue 7) ───────────────────────────────────────────────
+
+/** The few extension APIs these helpers call inside the service worker. */
+interface SwGlobal {
+  chrome: {
+    tabs: { query(q: object): Promise<{ id?: number }[]> };
+    action: { getBadgeText(d: { tabId: number }): Promise<string> };
+    storage: {
+      sync: {
+        clear(): Promise<void>;
+        set(v: Record<string, unknown>): Promise<void>;
+        get(keys: null): Promise<Record<string, unknown>>;
+      };
+    };
+  };
+}
+
+/** The extension's service worker (MV3 background). */
+export async function serviceWorker(context: BrowserContext) {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/**
+ * The browser's id of the tab that shows `page`. The extension has no `tabs` permission, so tabs
+ * cannot be matched by url; instead the page's tab is brought to the front and the service worker
+ * asks which tab is active (each test's pages share one window).
+ */
+export async function tabIdOf(page: Page): Promise<number> {
+  await page.bringToFront();
+  const worker = await serviceWorker(page.context());
+  const ids = await worker.evaluate(async () =>
+    (await (globalThis as unknown as SwGlobal).chrome.tabs.query({ active: true, lastFocusedWindow: true })).map((t) => t.id ?? -1),
+  );
+  if (ids.length !== 1 || ids[0]! < 0) throw new Error(`tabIdOf: expected one active tab, got ${JSON.stringify(ids)}`);
+  return ids[0]!;
+}
+
+/** The toolbar badge's text on a tab, read in the service worker. */
+export async function readBadge(context: BrowserContext, tabId: number): Promise<string> {
+  const worker = await serviceWorker(context);
+  return worker.evaluate((id) => (globalThis as unknown as SwGlobal).chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Empties the extension's sync storage (the settings): every setting is back to its default. */
+export async function resetSettings(context: BrowserContext): Promise<void> {
+  const worker = await serviceWorker(context);
+  await worker.evaluate(() => (globalThis as unknown as SwGlobal).chrome.storage.sync.clear());
+}
+
+/** Writes raw values into the extension's sync storage, as any code with access could. */
+export async function writeSyncStorage(context: BrowserContext, values: Record<string, unknown>): Promise<void> {
+  const worker = await serviceWorker(context);
+  await worker.evaluate((v) => (globalThis as unknown as SwGlobal).chrome.storage.sync.set(v), values);
+}
+
+/** The raw contents of the extension's sync storage. */
+export async function readSyncStorage(context: BrowserContext): Promise<Record<string, unknown>> {
+  const worker = await serviceWorker(context);
+  return worker.evaluate(() => (globalThis as unknown as SwGlobal).chrome.storage.sync.get(null));
+}
+
+/** Records console errors and page errors of another page of the test into `errors` (as `page` does). */
+export function collectErrors(other: Page, errors: string[]): Page {
+  other.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console (${other.url()}): ${msg.text()}`);
+  });
+  other.on('pageerror', (err) => errors.push(`pageerror (${other.url()}): ${err.message}`));
+  return other;
+}
+
+/** Counts of marks per entity on a page, as `{ entity: n }`, entities with none left out. */
+export async function countMarks(page: Page): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const m of await readMarks(page)) if (m.entity) out[m.entity] = (out[m.entity] ?? 0) + 1;
+  return out;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * Runs axe-core on the page and returns the violations whose impact is serious or critical.
+ * Extension pages' CSP forbids inline scripts, so `page.addScriptTag` (which injects the file's
+ * text inline) is blocked there; axe's source is evaluated through the DevTools protocol instead
+ * (Runtime.evaluate), which no CSP applies to.
+ */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  const { readFileSync } = await import('node:fs');
+  const source = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  const session = await page.context().newCDPSession(page);
+  try {
+    const loaded = (await session.send('Runtime.evaluate', { expression: `${source};typeof axe` })) as {
+      result: { value?: string };
+    };
+    if (loaded.result.value !== 'object') throw new Error('axe-core did not load');
+  } finally {
+    await session.detach();
+  }
+  const violations = await page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: {
+        run: (ctx: Document, opts: object) => Promise<{
+          violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+        }>;
+      };
+    };
+    const r = await w.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => String(n.target)) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}

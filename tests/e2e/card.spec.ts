@@ -1,0 +1,534 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { CHROME_EXTENSION_DIR, INSTALL_HINT, ROOT, chromeArgs, findChrome } from '../../scripts/harness.mjs';
+import { FACTS } from '../../data/facts';
+import { CARD_PADDING_PX } from '../../utils/position';
+import { PROVE_CARD_STAYS_MS, PROVE_NO_CARD_MS } from '../../utils/timings';
+import {
+  clickInCard,
+  evalOnCard,
+  expect,
+  expectCard,
+  openPage,
+  readCard,
+  readCardFocus,
+  readCardLayout,
+  test,
+  waitIdle,
+  type CardLayout,
+} from './fixtures';
+
+
+// A page opened before the extension has loaded gets no content script: every test first waits for
+// the extension's service worker (the extensionId fixture).
+test.beforeEach(({ extensionId }) => {
+  expect(extensionId).not.toBe('');
+});
+
+/** Moves the pointer onto nothing: the top-right corner of the viewport, away from marks and card. */
+async function restPointer(page: Page): Promise<void> {
+  const { width } = page.viewportSize()!;
+  await page.mouse.move(width - 4, 4);
+}
+
+async function centreOf(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  const box = (await page.locator(selector).boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** What document.activeElement is, as "#id", "mark:Text" or a tag name. */
+async function activeElement(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const a = document.activeElement;
+    if (!a) return 'none';
+    if (a.id) return `#${a.id}`;
+    if (a.localName === 'mark') return `mark:${a.textContent}`;
+    return a.localName;
+  });
+}
+
+/**
+ * Sends the focus-next message to every tab, as the manifest command does through the background
+ * (tabs without our content script refuse it). Returns the content scripts' replies.
+ */
+async function focusNext(extContext: BrowserContext, extensionId: string): Promise<unknown[]> {
+  const sw =
+    extContext.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ??
+    (await extContext.waitForEvent('serviceworker'));
+  return sw.evaluate(async () => {
+    interface Tabs {
+      query(q: object): Promise<{ id?: number }[]>;
+      sendMessage(id: number, m: object): Promise<unknown>;
+    }
+    const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
+    const replies: unknown[] = [];
+    for (const tab of await tabs.query({})) {
+      if (tab.id === undefined) continue;
+      try {
+        replies.push(await tabs.sendMessage(tab.id, { type: 'focus-next' }));
+      } catch {
+        // No content script in this tab (about:blank, an extension page).
+      }
+    }
+    return replies;
+  });
+}
+
+/** Waits until the card is placed and returns its layout. */
+async function placedCard(page: Page): Promise<CardLayout> {
+  let layout: CardLayout | null = null;
+  await expect
+    .poll(async () => {
+      layout = await readCardLayout(page);
+      return layout?.placed ?? false;
+    })
+    .toBe(true);
+  return layout!;
+}
+
+function insideViewport(l: CardLayout): boolean {
+  const slack = 1; // sub-pixel rounding under zoom
+  return (
+    l.x >= CARD_PADDING_PX - slack &&
+    l.y >= CARD_PADDING_PX - slack &&
+    l.x + l.width <= l.viewport.width - CARD_PADDING_PX + slack &&
+    l.y + l.height <= l.viewport.height - CARD_PADDING_PX + slack
+  );
+}
+
+test.describe('hover intent', () => {
+  test('hover shows the card; a pointer passing over a mark shows nothing', async ({ page, server }) => {
+    await openPage(page, `${server.origin}/card-hover.html`);
+    const mark = '#israel-host mark';
+    // Pass through: onto the mark and off again at once.
+    const c = await centreOf(page, mark);
+    await page.mouse.move(c.x, c.y);
+    await restPointer(page);
+    await page.waitForTimeout(PROVE_NO_CARD_MS);
+    expect(await readCard(page)).toBeNull();
+    // Rest on it: the card opens.
+    await page.locator(mark).hover();
+    const card = await expectCard(page, 'open');
+    expect(card?.role).toBe('dialog');
+    expect(card?.name).toBe('Israel — key facts');
+  });
+
+  test('the card stays while the pointer is on it, hides after it leaves both, and Escape closes it', async ({
+    page,
+    server,
+  }) => {
+    await openPage(page, `${server.origin}/card-hover.html`);
+    await page.locator('#energy mark').hover();
+    await expectCard(page, 'open');
+    const layout = await placedCard(page);
+    // Straight from the mark into the card.
+    await page.mouse.move(layout.x + layout.width / 2, layout.y + Math.min(40, layout.height / 2));
+    await page.waitForTimeout(PROVE_CARD_STAYS_MS);
+    expect((await readCard(page))?.name).toBe('SOCAR — key facts');
+    // Off both: it goes.
+    await restPointer(page);
+    await expectCard(page, null);
+    // Escape closes a hovered card at once.
+    await page.locator('#energy mark').hover();
+    await expectCard(page, 'open');
+    await page.keyboard.press('Escape');
+    await expectCard(page, null);
+  });
+
+  test('a new hover replaces the card in place: the same element, never closed in between', async ({ page, server }) => {
+    await openPage(page, `${server.origin}/card-hover.html`);
+    await page.locator('#israel-host mark').hover();
+    await expectCard(page, 'open');
+    await placedCard(page);
+    // Tag the card element; a replacement that re-created it (a close, then an open) loses the tag.
+    await evalOnCard(page, 'function () { this.dataset.testTag = "first"; return true; }');
+    await page.locator('#energy mark').hover();
+    await expect.poll(async () => (await readCard(page))?.name).toBe('SOCAR — key facts');
+    expect(await evalOnCard(page, 'function () { return this.dataset.testTag ?? null; }')).toBe('first');
+  });
+
+  test('the card shows facts for the paragraph and opens the briefing at its section', async ({
+    page,
+    server,
+    extContext,
+  }) => {
+    await openPage(page, `${server.origin}/card-hover.html`);
+    await page.locator('#israel-host mark').hover();
+    await expectCard(page, 'open');
+    await placedCard(page);
+    const shown = await evalOnCard<string[]>(page, 'function () { return [...this.querySelectorAll("[data-fact]")].map((li) => li.dataset.fact); }');
+    expect(shown).toHaveLength(3);
+    const first = FACTS.find((f) => f.id === shown![0]);
+    expect(first?.topics).toContain('defence');
+    const opened = extContext.waitForEvent('page');
+    await clickInCard(page, 'Open briefing');
+    const briefing = await opened;
+    await expect.poll(() => briefing.url()).toMatch(/\/briefing\.html#defence$/);
+    await briefing.close();
+  });
+
+  test('showing the card shifts nothing on the page; its host is fixed, on top, and last in body', async ({
+    page,
+    server,
+  }) => {
+    await openPage(page, `${server.origin}/card-hover.html`);
+    const measure = () =>
+      page.evaluate(() => ({
+        scrollHeight: document.documentElement.scrollHeight,
+        scrollWidth: document.documentElement.scrollWidth,
+        rects: ['#start', '#defence', '#energy', '#links', '#far'].map((s) => {
+          const r = document.querySelector(s)!.getBoundingClientRect();
+          return [r.x, r.y, r.width, r.height];
+        }),
+      }));
+    const before = await measure();
+    await page.locator('#links mark').hover();
+    await expectCard(page, 'open');
+    await placedCard(page);
+    expect(await measure()).toEqual(before);
+    const host = await page.evaluate(() => {
+      const h = document.querySelector('brieflight-card')!;
+      const s = getComputedStyle(h);
+      return {
+        position: s.position,
+        zIndex: s.zIndex,
+        width: s.width,
+        height: s.height,
+        last: document.body.lastElementChild === h,
+        // The root is closed: the page sees no shadowRoot.
+        shadowRoot: h.shadowRoot,
+      };
+    });
+    expect(host).toEqual({ position: 'fixed', zIndex: '2147483647', width: '0px', height: '0px', last: true, shadowRoot: null });
+  });
+});
+
+test.describe('keyboard', () => {
+  test('focus on a link holding a mark opens its card; Tab goes in, Shift+Tab back, Tab on past it; Escape returns focus', async ({
+    page,
+    server,
+  }) => {
+    await openPage(page, `${server.origin}/card-hover.html`);
+    await page.focus('#start');
+    // The first link holds a mark ("Baku").
+    await page.keyboard.press('Tab');
+    expect(await activeElement(page)).toBe('#link-baku');
+    expect((await expectCard(page, 'open'))?.name).toBe('Baku — key facts');
+    await placedCard(page);
+
+    // Tab moves into the card (its close button comes first).
+    await page.keyboard.press('Tab');
+    expect(await readCardFocus(page)).toBe('Close');
+    expect(await activeElement(page)).toBe('brieflight-card');
+    // The focus ring is visible.
+    expect(
+      await evalOnCard(page, 'function () { const a = this.getRootNode().activeElement; return getComputedStyle(a).outlineStyle; }'),
+    ).toBe('solid');
+
+    // Shift+Tab from the first item goes back to the link; the card stays.
+    await page.keyboard.press('Shift+Tab');
+    expect(await activeElement(page)).toBe('#link-baku');
+    expect(await readCard(page)).not.toBeNull();
+
+    // Tab through every item; Tab on the last goes on to what follows the link, and the card closes.
+    const items = (await evalOnCard<number>(page, 'function () { return this.querySelectorAll("a[href], button").length; }'))!;
+    expect(items).toBeGreaterThanOrEqual(2);
+    await page.keyboard.press('Tab');
+    for (let i = 1; i < items; i++) await page.keyboard.press('Tab');
+    expect(await readCardFocus(page)).toBe('Open briefing');
+    await page.keyboard.press('Tab');
+    expect(await activeElement(page)).toBe('#after');
+    await expectCard(page, null);
+
+    // Back to the link, into the card, and Escape: the card closes and focus returns to the link.
+    await page.keyboard.press('Shift+Tab');
+    expect(await activeElement(page)).toBe('#link-baku');
+    await expectCard(page, 'open');
+    await page.keyboard.press('Tab');
+    expect(await readCardFocus(page)).toBe('Close');
+    await page.keyboard.press('Escape');
+    await expectCard(page, null);
+    expect(await activeElement(page)).toBe('#link-baku');
+  });
+
+  test('the focus-next command focuses and opens the next mark, scrolling to it; Escape returns focus', async ({
+    page,
+    server,
+    extContext,
+    extensionId,
+  }) => {
+    await openPage(page, `${server.origin}/card-hover.html`);
+    await page.bringToFront();
+    await page.focus('#start');
+    const order = await page.$$eval('mark.brieflight-mark', (ms) => ms.map((m) => m.textContent));
+    expect(order.length).toBeGreaterThanOrEqual(4);
+
+    expect(await focusNext(extContext, extensionId)).toContain(true);
+    expect(await activeElement(page)).toBe(`mark:${order[0]}`);
+    expect((await expectCard(page, 'open'))?.name).toBe('Israel — key facts');
+
+    expect(await focusNext(extContext, extensionId)).toContain(true);
+    expect(await activeElement(page)).toBe(`mark:${order[1]}`);
+    await expect.poll(async () => (await readCard(page))?.name).toBe('SOCAR — key facts');
+
+    // On to the last mark, far down the page: it is scrolled into view.
+    for (let i = 2; i < order.length; i++) await focusNext(extContext, extensionId);
+    expect(await activeElement(page)).toBe(`mark:${order[order.length - 1]}`);
+    await expect.poll(async () => (await readCard(page))?.name).toBe('Azerbaijan — key facts');
+    const inView = await page.evaluate(() => {
+      const r = document.querySelector('#far mark')!.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    expect(inView).toBe(true);
+    expect(insideViewport(await placedCard(page))).toBe(true);
+
+    // Escape closes it and puts focus back where it was before the first command.
+    await page.keyboard.press('Escape');
+    await expectCard(page, null);
+    expect(await activeElement(page)).toBe('#start');
+  });
+});
+
+test.describe('touch', () => {
+  test('a tap opens the card without following the link; a second tap follows it; a tap outside closes', async ({
+    server,
+  }) => {
+    const executablePath = findChrome();
+    if (!executablePath) throw new Error(INSTALL_HINT);
+    const userDataDir = mkdtempSync(join(tmpdir(), 'brieflight-touch-'));
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath,
+      headless: true,
+      hasTouch: true,
+      viewport: { width: 412, height: 800 },
+      args: chromeArgs(CHROME_EXTENSION_DIR),
+    });
+    const offsite: string[] = [];
+    const errors: string[] = [];
+    try {
+      await context.route('**/*', (route) => {
+        const url = new URL(route.request().url());
+        if (url.hostname === '127.0.0.1' || url.protocol === 'chrome-extension:' || url.protocol === 'data:') {
+          return route.continue();
+        }
+        offsite.push(route.request().url());
+        return route.abort('blockedbyclient');
+      });
+      // The extension is loaded once its service worker runs; a page opened before gets no content script.
+      await expect.poll(() => context.serviceWorkers().length, { timeout: 15_000 }).toBeGreaterThan(0);
+      const page = await context.newPage();
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+      });
+      page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+      await page.goto(`${server.origin}/card-links.html`);
+      await waitIdle(page);
+
+      await page.tap('#link-baku mark');
+      expect((await expectCard(page, 'open'))?.name).toBe('Baku — key facts');
+      expect(new URL(page.url()).hash).toBe('');
+
+      // The card is open: the second tap on the mark follows the link.
+      await page.tap('#link-baku mark');
+      await expect.poll(() => new URL(page.url()).hash).toBe('#baku-news');
+
+      // A tap outside: on the strip along the bottom edge, below anything the card can cover.
+      const { width, height } = page.viewportSize()!;
+      await page.touchscreen.tap(width / 2, height - 3);
+      await expectCard(page, null);
+      await page.close();
+    } finally {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    }
+    expect(errors, 'console or page errors').toEqual([]);
+    expect(offsite, 'requests that left 127.0.0.1').toEqual([]);
+  });
+});
+
+test.describe('positioning', () => {
+  const EDGES = ['top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'];
+
+  for (const viewport of [
+    { width: 1000, height: 700 },
+    { width: 360, height: 360 },
+  ]) {
+    test(`the card stays inside a ${viewport.width}×${viewport.height} viewport for marks at every edge`, async ({
+      page,
+      server,
+    }) => {
+      await page.setViewportSize(viewport);
+      await openPage(page, `${server.origin}/card-edges.html`);
+      for (const edge of EDGES) {
+        await page.locator(`#${edge} mark`).hover();
+        const layout = await placedCard(page);
+        expect({ edge, layout, inside: insideViewport(layout) }).toMatchObject({ edge, inside: true });
+        expect(layout.width).toBeLessThanOrEqual(Math.min(360, viewport.width - 2 * CARD_PADDING_PX) + 1);
+        await page.keyboard.press('Escape');
+        await expectCard(page, null);
+      }
+    });
+  }
+
+  test('under page zoom the card stays inside the viewport at the edges', async ({ page, server }) => {
+    await page.setViewportSize({ width: 900, height: 600 });
+    await openPage(page, `${server.origin}/card-edges.html`);
+    await page.evaluate(() => {
+      document.documentElement.style.zoom = '1.5';
+    });
+    for (const edge of ['bottom-right', 'top-left', 'right', 'bottom']) {
+      await page.locator(`#${edge} mark`).hover();
+      const layout = await placedCard(page);
+      expect({ edge, layout, inside: insideViewport(layout) }).toMatchObject({ edge, inside: true });
+      await page.keyboard.press('Escape');
+      await expectCard(page, null);
+    }
+  });
+
+  test('the card follows its mark when the page scrolls', async ({ page, server, extContext, extensionId }) => {
+    await openPage(page, `${server.origin}/card-scroll.html`);
+    await page.bringToFront();
+    // Opened by the command, so no pointer movement can close it while the page scrolls.
+    expect(await focusNext(extContext, extensionId)).toContain(true);
+    await expectCard(page, 'open');
+    const before = await placedCard(page);
+    const markBefore = await page.evaluate(() => document.querySelector('#para mark')!.getBoundingClientRect().y);
+    await page.evaluate(() => window.scrollBy(0, 80));
+    const markAfter = await page.evaluate(() => document.querySelector('#para mark')!.getBoundingClientRect().y);
+    expect(markAfter).toBeCloseTo(markBefore - 80, 0);
+    await expect.poll(async () => Math.round((await readCardLayout(page))!.y)).toBe(Math.round(before.y - 80));
+  });
+});
+
+test.describe('isolation and looks', () => {
+  test('a page with a strict CSP gets a styled card, and no CSP error', async ({ page, server }) => {
+    const response = await page.goto(`${server.origin}/card-csp.html?csp=strict`);
+    expect(response?.headers()['content-security-policy']).toContain("style-src 'none'");
+    await waitIdle(page);
+    await page.locator('#para mark').hover();
+    const card = await expectCard(page, 'open');
+    expect(card?.name).toBe('Azerbaijan — key facts');
+    expect(card?.style).toMatchObject({
+      position: 'fixed',
+      'background-color': 'rgb(255, 255, 255)',
+      'border-top-left-radius': '8px',
+      'font-size': '14px',
+      'box-sizing': 'border-box',
+    });
+    // No <style> element in the shadow root: the styles are one adopted sheet.
+    expect(
+      await evalOnCard(page, 'function () { const r = this.getRootNode(); return [r.querySelectorAll("style").length, r.adoptedStyleSheets.length]; }'),
+    ).toEqual([0, 1]);
+    // The host's reset applies too (page styles stay out).
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('brieflight-card')!).zIndex)).toBe('2147483647');
+  });
+
+  test('dark mode follows prefers-color-scheme, and reduced motion turns the fade off', async ({ page, server }) => {
+    await openPage(page, `${server.origin}/card-hover.html`);
+    await page.locator('#energy mark').hover();
+    const light = await expectCard(page, 'open');
+    expect(light?.style['background-color']).toBe('rgb(255, 255, 255)');
+    expect(light?.style['transition-duration']).toBe('0.12s');
+    await page.keyboard.press('Escape');
+    await expectCard(page, null);
+
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    await restPointer(page);
+    await page.locator('#energy mark').hover();
+    const dark = await expectCard(page, 'open');
+    expect(dark?.style['background-color']).toBe('rgb(30, 31, 34)');
+    expect(dark?.style['color']).toBe('rgb(240, 240, 240)');
+    expect(dark?.style['transition-duration']).toBe('0s');
+  });
+
+  test('forged marks open nothing, by pointer, keyboard or command, and throw nothing', async ({
+    page,
+    server,
+    extContext,
+    extensionId,
+  }) => {
+    await openPage(page, `${server.origin}/card-forged.html`);
+    await page.bringToFront();
+    for (const id of ['f-proto', 'f-constructor', 'f-tostring', 'f-real-id']) {
+      await page.locator(`#${id}`).hover();
+      await page.waitForTimeout(PROVE_NO_CARD_MS);
+      expect({ id, card: await readCard(page) }).toEqual({ id, card: null });
+    }
+    // Keyboard focus on a link holding a forged mark.
+    await page.keyboard.press('Tab');
+    expect(await activeElement(page)).toBe('#forged-link');
+    expect(await readCard(page)).toBeNull();
+    // The command skips forged marks and goes to the one the extension made.
+    expect(await focusNext(extContext, extensionId)).toContain(true);
+    expect(await activeElement(page)).toBe('mark:Israel');
+    expect((await expectCard(page, 'open'))?.name).toBe('Israel — key facts');
+    await page.keyboard.press('Escape');
+    await expectCard(page, null);
+    // And the real mark opens on hover, so the waits above were long enough.
+    await page.locator('#real mark').hover();
+    expect((await expectCard(page, 'open'))?.name).toBe('Israel — key facts');
+  });
+
+  test('axe-core finds nothing serious or critical in any card state, light or dark', async ({ page, server }) => {
+    const { build } = await import('vite');
+    const { default: preact } = await import('@preact/preset-vite');
+    const built = await build({
+      configFile: false,
+      logLevel: 'silent',
+      root: ROOT,
+      plugins: [preact()],
+      resolve: { alias: { '@': ROOT } },
+      build: {
+        write: false,
+        minify: false,
+        lib: { entry: join(ROOT, 'tests', 'e2e', 'card-axe-entry.tsx'), formats: ['iife'], name: 'CardStates', fileName: 'card-states' },
+      },
+    });
+    const outputs = Array.isArray(built) ? built : [built];
+    let code = '';
+    for (const o of outputs) if ('output' in o) for (const chunk of o.output) if (chunk.type === 'chunk') code = chunk.code;
+    expect(code).not.toBe('');
+
+    await openPage(page, `${server.origin}/card-axe.html`);
+    await page.addScriptTag({ content: code });
+    const states = Number(await page.evaluate(() => document.documentElement.dataset.cardStates));
+    expect(states).toBeGreaterThanOrEqual(5);
+    await page.addScriptTag({ path: join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      // The fade-in has finished on every card.
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('brieflight-card-state')].every(
+          (h) => getComputedStyle(h.shadowRoot!.querySelector('.bl-card')!).opacity === '1',
+        ),
+      );
+      const result = await page.evaluate(async () => {
+        interface AxeNode {
+          target: unknown[];
+        }
+        interface AxeRule {
+          id: string;
+          impact: string | null;
+          nodes: AxeNode[];
+        }
+        const axe = (window as unknown as {
+          axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeRule[]; passes: AxeRule[] }> };
+        }).axe;
+        const r = await axe.run(document, { resultTypes: ['violations', 'passes'] });
+        const summary = (rules: AxeRule[]) =>
+          rules.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
+        return { violations: summary(r.violations), passes: summary(r.passes) };
+      });
+      const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect({ colorScheme, serious }).toEqual({ colorScheme, serious: [] });
+      // axe did look inside the cards: contrast and dialog names were checked there.
+      const inCards = (id: string) =>
+        result.passes.find((p) => p.id === id)?.nodes.filter((n) => n.includes('brieflight-card-state')).length ?? 0;
+      expect(inCards('color-contrast')).toBeGreaterThan(states);
+      expect(inCards('aria-dialog-name')).toBe(states);
+    }
+  });
+});
