@@ -7,6 +7,23 @@ export default defineConfig({
   // Explicit imports everywhere: a reader sees where each name comes from, and components may all
   // export a type named Props (the brief's convention) without clashing.
   imports: false,
+  // The Firefox sources zip is for AMO reviewers: what builds the extension, nothing else
+  // (docs/adr/0006-firefox.md). WXT already leaves out node_modules, dot-folders and *.test.*.
+  zip: {
+    excludeSources: [
+      'bench/**',
+      'docs/**',
+      'scripts/**',
+      'tests/**',
+      'test-results/**',
+      'playwright-report/**',
+      'coverage/**',
+      '**/fixtures/**',
+      'playwright.config.ts',
+      'vitest.config.ts',
+      '**/*.log',
+    ],
+  },
   vite: () => ({
     plugins: [preact()],
     build: {
@@ -18,10 +35,27 @@ export default defineConfig({
     name: 'Brieflight',
     description:
       'Highlights Azerbaijan, Israel, SOCAR and Baku on the pages you read and shows short, sourced facts.',
-    // storage: settings. Nothing else is needed: the popup reaches the tab through messages to the
-    // content script, which WXT injects through the manifest's content_scripts.
+    // storage: the settings (sync) and the badge's per-frame counts (session). Nothing else is
+    // needed; README.md ("Permissions") gives the reason for each API that needs none.
     permissions: ['storage'],
     action: { default_title: 'Brieflight' },
+    // Keyboard shortcuts (the options page lists them; the reader can change them in the browser).
+    // These three are free in Chrome and Firefox (Chrome leaves Alt+Shift+B, its bookmarks-bar key,
+    // and Alt+Shift+N unassigned); E2E checks that Chrome assigns all three.
+    commands: {
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Turn highlights off (or back on) for this site',
+      },
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Go to the next mention on the page and open its card',
+      },
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Open the Brieflight popup',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,3 +1,5 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { Block, Briefing, Claim, Source, Span } from '@/data/types';
 import { StatusBadge } from '@/components/StatusBadge';
 import { formatDate } from '@/components/Card';
@@ -10,10 +12,24 @@ export interface Props {
   version: string;
   /** Headings level: 1 on the briefing page, 2 inside the popup. */
   level?: 1 | 2;
+  /**
+   * The popup's form: every section (and the sources) collapses under its heading, and the table
+   * of contents, named "Briefing sections", opens the section it points to.
+   */
+  collapsible?: boolean;
 }
 
 /** The article, verbatim, with a status beside every claim that is not plainly confirmed. */
-export function BriefingView({ briefing, claims, sources, factsAsOf, version, level = 1 }: Props) {
+export function BriefingView({ briefing, claims, sources, factsAsOf, version, level = 1, collapsible = false }: Props) {
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
+  const [focusTarget, setFocusTarget] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    if (!focusTarget) return;
+    const button = document.getElementById(`${focusTarget}-toggle`);
+    button?.scrollIntoView({ block: 'start' });
+    button?.focus({ preventScroll: true });
+    setFocusTarget(undefined);
+  }, [focusTarget]);
   const claimById = new Map(claims.map((c) => [c.id, c] as const));
   const annotated = new Set<string>();
   const H = level === 1 ? 'h1' : 'h2';
@@ -57,29 +73,74 @@ export function BriefingView({ briefing, claims, sources, factsAsOf, version, le
     }
   };
 
+  const toggle = (id: string) =>
+    setOpen((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  /** A table-of-contents link in the collapsible form: open the section and move focus to it. */
+  const goTo = (e: Event, id: string) => {
+    e.preventDefault();
+    setOpen((prev) => new Set(prev).add(id));
+    setFocusTarget(id);
+  };
+
+  const renderSection = (id: string, heading: string, body: ComponentChildren) => {
+    if (!collapsible) {
+      return (
+        <section key={id} id={id} aria-labelledby={`${id}-h`}>
+          <H2 id={`${id}-h`}>{heading}</H2>
+          {body}
+        </section>
+      );
+    }
+    const expanded = open.has(id);
+    return (
+      <section key={id} id={id} aria-labelledby={`${id}-h`} class="bl-briefing__fold">
+        <H2 id={`${id}-h`} class="bl-briefing__foldhead">
+          <button
+            type="button"
+            id={`${id}-toggle`}
+            aria-expanded={expanded ? 'true' : 'false'}
+            aria-controls={`${id}-body`}
+            onClick={() => toggle(id)}
+          >
+            {heading}
+          </button>
+        </H2>
+        <div id={`${id}-body`} class="bl-briefing__foldbody" hidden={!expanded}>
+          {body}
+        </div>
+      </section>
+    );
+  };
+
   return (
-    <article class="bl-briefing">
+    <article class={collapsible ? 'bl-briefing bl-briefing--compact' : 'bl-briefing'}>
       <H class="bl-briefing__title">{briefing.title}</H>
-      <nav aria-label="Contents" class="bl-briefing__toc">
+      <nav aria-label={collapsible ? 'Briefing sections' : 'Contents'} class="bl-briefing__toc">
         <ol>
           {briefing.sections.map((s) => (
             <li key={s.id}>
-              <a href={`#${s.id}`}>{s.heading}</a>
+              <a href={`#${s.id}`} onClick={collapsible ? (e) => goTo(e, s.id) : undefined}>
+                {s.heading}
+              </a>
             </li>
           ))}
           <li>
-            <a href="#sources">Sources</a>
+            <a href="#sources" onClick={collapsible ? (e) => goTo(e, 'sources') : undefined}>
+              Sources
+            </a>
           </li>
         </ol>
       </nav>
-      {briefing.sections.map((s) => (
-        <section key={s.id} id={s.id} aria-labelledby={`${s.id}-h`}>
-          <H2 id={`${s.id}-h`}>{s.heading}</H2>
-          {s.blocks.map(renderBlock)}
-        </section>
-      ))}
-      <section id="sources" aria-labelledby="sources-h">
-        <H2 id="sources-h">Sources</H2>
+      {briefing.sections.map((s) => renderSection(s.id, s.heading, s.blocks.map(renderBlock)))}
+      {renderSection(
+        'sources',
+        'Sources',
         <ol class="bl-sources">
           {sources.map((s) => (
             <li key={s.id} id={`source-${s.id}`}>
@@ -89,8 +150,8 @@ export function BriefingView({ briefing, claims, sources, factsAsOf, version, le
               {` — ${s.publisher}, ${formatDate(s.date)}`}
             </li>
           ))}
-        </ol>
-      </section>
+        </ol>,
+      )}
       <p class="bl-briefing__asof">
         Facts as of {formatDate(factsAsOf)} · fact set {version}
       </p>

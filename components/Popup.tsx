@@ -1,27 +1,161 @@
-import type { Briefing } from '@/data/types';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { BriefingView } from '@/components/BriefingView';
+import { MentionList, type MentionState } from '@/components/MentionList';
+import { Switch } from '@/components/Switch';
+import type { Briefing, Claim, EntityId, Source } from '@/data/types';
+import { isHostListed, withHost, withoutHost } from '@/utils/hosts';
+import type { MentionsReply } from '@/utils/messages';
+import { applyChange, type SettingKey, type Settings, type SettingsStore } from '@/utils/settings';
+
+/** What the popup needs from the browser, for one tab (entrypoints/popup/api.ts). */
+export interface PopupApi {
+  settings: SettingsStore;
+  /** The tab's top page: its host and mention counts; undefined when no content script answers. */
+  getMentions(): Promise<MentionsReply | undefined>;
+  /** Scrolls the tab to the entity's next mention and opens its card. */
+  focusNext(entity: EntityId): Promise<void>;
+  /** Calls back whenever the tab's mentions change; returns the unsubscribe. */
+  onMentionsChanged(cb: () => void): () => void;
+  openOptions(): void;
+}
 
 export interface Props {
   briefing: Briefing;
+  claims: readonly Claim[];
+  sources: readonly Source[];
+  factsAsOf: string;
+  version: string;
+  /** Display names of the entities, in the order to list them. */
+  names: Readonly<Record<EntityId, string>>;
+  api: PopupApi;
 }
 
-export function Popup({ briefing }: Props) {
+type Reply = MentionsReply | 'unavailable' | undefined;
+
+export function Popup({ briefing, claims, sources, factsAsOf, version, names, api }: Props) {
+  const [settings, setSettings] = useState<Settings | undefined>(undefined);
+  const [reply, setReply] = useState<Reply>(undefined);
+  const [error, setError] = useState('');
+  // Newest request wins: an older answer arriving late must not overwrite a newer one.
+  const fetches = useRef(0);
+
+  const refreshMentions = useCallback(async () => {
+    const n = ++fetches.current;
+    const r = await api.getMentions().catch(() => undefined);
+    if (n === fetches.current) setReply(r ?? 'unavailable');
+  }, [api]);
+
+  useEffect(() => {
+    let live = true;
+    let loaded = false;
+    const load = () =>
+      api.settings
+        .load()
+        .then(({ settings: s }) => {
+          loaded = true;
+          if (live) setSettings(s);
+        })
+        .catch(() => undefined);
+    void load();
+    void refreshMentions();
+    // Each change in the order it was written (see Options): a switch the reader just flipped is not
+    // undone by the echo of an earlier write to another setting.
+    const unwatch = api.settings.watch((change) => {
+      // Before the first read has answered, that read may predate this change: read again.
+      if (!loaded) void load();
+      setSettings((prev) => (prev ? applyChange(prev, change) : prev));
+    });
+    const unlisten = api.onMentionsChanged(() => void refreshMentions());
+    return () => {
+      live = false;
+      unwatch();
+      unlisten();
+    };
+  }, [api, refreshMentions]);
+
+  const host = typeof reply === 'object' ? reply.host : '';
+  const siteOff = settings !== undefined && host !== '' && isHostListed(settings.disabledSites, host);
+
+  const save = async <K extends SettingKey>(key: K, value: (current: Settings) => Settings[K]) => {
+    // Shown at once; storage confirms it through the watch, or a failure puts back what is stored.
+    setSettings((prev) => (prev ? { ...prev, [key]: value(prev) } : prev));
+    try {
+      // Written from what is stored now, not from what this popup last saw.
+      const { settings: stored } = await api.settings.load();
+      await api.settings.set(key, value(stored));
+      setError('');
+    } catch (err) {
+      setError(`Could not save: ${err instanceof Error ? err.message : String(err)}`);
+      const stored = await api.settings.load().catch(() => undefined);
+      if (stored) setSettings(stored.settings);
+    }
+  };
+
+  const setSite = (on: boolean) =>
+    save('disabledSites', (s) => (on ? withoutHost(s.disabledSites, host) : withHost(s.disabledSites, host)));
+
+  let state: MentionState;
+  if (settings === undefined || reply === undefined) state = { kind: 'loading' };
+  else if (reply === 'unavailable') state = { kind: 'unavailable' };
+  else if (!settings.enabled) state = { kind: 'off-everywhere' };
+  else if (siteOff) state = { kind: 'off-site', host };
+  else state = { kind: 'ready', counts: reply.counts };
+
   return (
     <main class="bl-popup">
-      <h1 class="bl-popup__brand">Brieflight</h1>
-      <section aria-labelledby="bl-briefing-title">
-        <h2 id="bl-briefing-title">{briefing.title}</h2>
-        <nav aria-label="Briefing sections">
-          <ol class="bl-toc">
-            {briefing.sections.map((s) => (
-              <li key={s.id}>
-                <a href={`/briefing.html#${s.id}`} target="_blank" rel="noopener">
-                  {s.heading}
-                </a>
-              </li>
-            ))}
-          </ol>
-        </nav>
+      <header class="bl-popup__header">
+        <h1 class="bl-popup__brand">Brieflight</h1>
+        <div class="bl-popup__switches" role="group" aria-label="Where Brieflight highlights">
+          <Switch
+            label={host ? `On ${host}` : 'On this site'}
+            checked={!siteOff}
+            disabled={settings === undefined || host === ''}
+            hint={settings && !settings.enabled ? 'Brieflight is off on all sites.' : undefined}
+            onChange={(on) => void setSite(on)}
+          />
+          <Switch
+            label="On all sites"
+            checked={settings?.enabled ?? true}
+            disabled={settings === undefined}
+            onChange={(on) => void save('enabled', () => on)}
+          />
+        </div>
+        <p class="bl-error" role="alert">
+          {error}
+        </p>
+      </header>
+
+      <section class="bl-popup__mentions" aria-labelledby="bl-onpage-h">
+        <h2 id="bl-onpage-h">On this page</h2>
+        <MentionList state={state} names={names} onSelect={(id) => void api.focusNext(id)} />
       </section>
+
+      <section class="bl-popup__briefing" aria-label="Briefing">
+        <BriefingView
+          briefing={briefing}
+          claims={claims}
+          sources={sources}
+          factsAsOf={factsAsOf}
+          version={version}
+          level={2}
+          collapsible
+        />
+      </section>
+
+      <footer class="bl-popup__footer">
+        <a href="/briefing.html" target="_blank" rel="noopener">
+          Open the briefing as a page
+        </a>
+        <a
+          href="/options.html"
+          onClick={(e) => {
+            e.preventDefault();
+            api.openOptions();
+          }}
+        >
+          Options
+        </a>
+      </footer>
     </main>
   );
 }

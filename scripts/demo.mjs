@@ -56,9 +56,13 @@ if (headed) {
   await shot(page, '2-card.png');
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // popup.html?tab=ID (CONTRACT.md) shows the popup for the news page's tab, as the toolbar would.
+  await page.bringToFront();
+  const [tab] = await worker.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tab.id}`);
+  await popup.getByText('On this page').first().waitFor();
   await shot(popup, '3-popup.png');
   console.log('Brieflight demo (headless, no DISPLAY): screenshots written to');
   for (const s of shots) console.log(`  ${s}`);

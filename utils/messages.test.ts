@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseToBackground, parseToContent } from '@/utils/messages';
+import { isOwnSender, parseMentionsReply, parseToBackground, parseToContent } from '@/utils/messages';
 
 describe('messages', () => {
   it('accepts the messages of the protocol', () => {
@@ -25,5 +25,25 @@ describe('messages', () => {
       expect(parseToBackground(bad)).toBeUndefined();
       expect(parseToContent(bad)).toBeUndefined();
     }
+  });
+
+  it('trusts only senders of this extension', () => {
+    expect(isOwnSender({ id: 'abc' }, 'abc')).toBe(true);
+    expect(isOwnSender({ id: 'other' }, 'abc')).toBe(false);
+    expect(isOwnSender({}, 'abc')).toBe(false);
+    expect(isOwnSender(undefined, 'abc')).toBe(false);
+  });
+
+  it('reads a content script’s mentions reply, and nothing else', () => {
+    const good = { host: 'a.org', counts: { azerbaijan: 1, israel: 0, socar: 0, baku: 2 }, total: 3 };
+    expect(parseMentionsReply(good)).toEqual(good);
+    expect(parseMentionsReply(undefined)).toBeUndefined();
+    expect(parseMentionsReply(true)).toBeUndefined();
+    // valibot drops a "__proto__" key rather than copying it: nothing is polluted.
+    const proto = parseMentionsReply({ ...good, counts: JSON.parse('{"__proto__": 1}') });
+    expect(Object.keys(proto?.counts ?? {})).toEqual([]);
+    expect(Object.getPrototypeOf(proto?.counts)).toBe(Object.prototype);
+    expect(parseMentionsReply({ ...good, counts: { evil: 1 } })).toBeUndefined();
+    expect(parseMentionsReply({ ...good, total: -1 })).toBeUndefined();
   });
 });

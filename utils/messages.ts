@@ -41,3 +41,13 @@ export function parseToContent(message: unknown): ToContent | undefined {
   const r = v.safeParse(ToContentSchema, message);
   return r.success ? r.output : undefined;
 }
+
+/** Messages are acted on only when they come from this extension (its content scripts or pages). */
+export function isOwnSender(sender: { id?: string } | undefined, ownId: string): boolean {
+  return sender !== undefined && typeof sender.id === 'string' && sender.id === ownId;
+}
+
+export function parseMentionsReply(reply: unknown): MentionsReply | undefined {
+  const r = v.safeParse(MentionsReplySchema, reply);
+  return r.success ? r.output : undefined;
+}

@@ -1,7 +1,27 @@
 import { render } from 'preact';
 import { Popup } from '@/components/Popup';
-import { BRIEFING } from '@/data';
+import { BRIEFING, CLAIMS, ENTITIES, FACTS_AS_OF, FACT_SET_VERSION, SOURCES } from '@/data';
+import { openSettings } from '@/utils/settings';
+import { createPopupApi, targetTabId } from './api';
 import '@/components/pages.css';
 import '@/components/badges.css';
 
-render(<Popup briefing={BRIEFING} />, document.getElementById('app')!);
+const names = Object.fromEntries(Object.values(ENTITIES).map((e) => [e.id, e.name])) as Record<keyof typeof ENTITIES, string>;
+
+async function main() {
+  const [tabId, settings] = await Promise.all([targetTabId(location.search).catch(() => undefined), openSettings()]);
+  render(
+    <Popup
+      briefing={BRIEFING}
+      claims={CLAIMS}
+      sources={SOURCES}
+      factsAsOf={FACTS_AS_OF}
+      version={FACT_SET_VERSION}
+      names={names}
+      api={createPopupApi(tabId, settings)}
+    />,
+    document.getElementById('app')!,
+  );
+}
+
+void main();

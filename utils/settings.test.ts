@@ -1,0 +1,192 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  DEFAULTS,
+  MIGRATIONS_TO_V2,
+  SETTING_KEYS,
+  isActiveOn,
+  openSettings,
+  parseSetting,
+  parseSettings,
+  shownEntities,
+  type SettingChange,
+} from '@/utils/settings';
+
+const sync = () => fakeBrowser.storage.sync;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('parsing stored values', () => {
+  it('missing values are the defaults, and are not reported as invalid', () => {
+    expect(parseSettings({})).toEqual({ settings: DEFAULTS, invalid: [] });
+  });
+
+  it('wrong types, unknown values and megabyte strings become defaults, and are reported', () => {
+    const mega = 'x'.repeat(1_000_000);
+    const { settings, invalid } = parseSettings({
+      enabled: 'yes',
+      disabledSites: mega,
+      hiddenEntities: { azerbaijan: true, extra: 1 },
+      mode: mega,
+      highlightStyle: ['background'],
+      cardDelayMs: 1e9,
+    });
+    expect(settings).toEqual(DEFAULTS);
+    expect(invalid).toEqual([...SETTING_KEYS]);
+  });
+
+  it('a list keeps its valid entries and reports the rest', () => {
+    expect(parseSetting('disabledSites', ['Example.com', 'not a host', 'x'.repeat(1_000_000), 'example.com'])).toEqual({
+      value: ['example.com'],
+      ok: false,
+    });
+    expect(parseSetting('hiddenEntities', ['baku', '__proto__'])).toEqual({ value: ['baku'], ok: false });
+    expect(parseSetting('hiddenEntities', ['baku', 'israel'])).toEqual({ value: ['israel', 'baku'], ok: true });
+    expect(parseSetting('disabledSites', new Array(100_000).fill('a.org')).ok).toBe(false);
+  });
+
+  it('card delays must be whole milliseconds in range', () => {
+    expect(parseSetting('cardDelayMs', 500)).toEqual({ value: 500, ok: true });
+    expect(parseSetting('cardDelayMs', 99).ok).toBe(false);
+    expect(parseSetting('cardDelayMs', 350.5).ok).toBe(false);
+    expect(parseSetting('cardDelayMs', Number.NaN).ok).toBe(false);
+  });
+});
+
+describe('migrations v1 → v2', () => {
+  it('turn each v1 shape into v2', () => {
+    expect(MIGRATIONS_TO_V2.enabled('off')).toBe(false);
+    expect(MIGRATIONS_TO_V2.disabledSites(' a.org, B.org\n*.c.org  a.org')).toEqual(['a.org', 'b.org', '*.c.org']);
+    expect(MIGRATIONS_TO_V2.disabledSites('')).toEqual([]);
+    expect(MIGRATIONS_TO_V2.hiddenEntities({ azerbaijan: true, israel: false, baku: false })).toEqual(['israel', 'baku']);
+    expect(MIGRATIONS_TO_V2.mode(true)).toBe('first');
+    expect(MIGRATIONS_TO_V2.highlightStyle('dotted')).toBe('underline');
+    expect(MIGRATIONS_TO_V2.cardDelayMs(0.5)).toBe(500);
+  });
+
+  it('leave v2 values and garbage alone', () => {
+    const values: Record<string, unknown[]> = {
+      enabled: [true, false, 'garbage'],
+      disabledSites: [['a.org'], 42, 'x'.repeat(100_000), 'a.org, not/a/host'],
+      hiddenEntities: [['baku'], { a: 'b' }, 'baku'],
+      mode: ['every', 'first', 7],
+      highlightStyle: ['underline', 'background', 'neon'],
+      cardDelayMs: [350, 2000, -1],
+    };
+    for (const key of SETTING_KEYS) {
+      for (const value of values[key]!) expect(MIGRATIONS_TO_V2[key](value), key).toBe(value);
+    }
+  });
+
+  it('run on v1 values found in storage, and stamp them v2', async () => {
+    await sync().set({
+      enabled: 'off',
+      disabledSites: 'news.example.com, *.example.org',
+      hiddenEntities: { azerbaijan: true, israel: true, socar: false, baku: true },
+      mode: true,
+      highlightStyle: 'solid',
+      cardDelayMs: 1.2,
+    });
+    const store = await openSettings();
+    const { settings, invalid } = await store.load();
+    expect(invalid).toEqual([]);
+    expect(settings).toEqual({
+      enabled: false,
+      disabledSites: ['news.example.com', '*.example.org'],
+      hiddenEntities: ['socar'],
+      mode: 'first',
+      highlightStyle: 'underline',
+      cardDelayMs: 1200,
+    });
+    const stored = await sync().get(null);
+    expect(stored['mode']).toBe('first');
+    expect(stored['mode$']).toEqual({ v: 2 });
+  });
+});
+
+describe('the store', () => {
+  it('starts with the defaults and round-trips each setting', async () => {
+    const store = await openSettings();
+    expect(await store.load()).toEqual({ settings: DEFAULTS, invalid: [] });
+    await store.set('enabled', false);
+    await store.set('disabledSites', ['a.org']);
+    await store.set('hiddenEntities', ['israel']);
+    await store.set('mode', 'first');
+    await store.set('highlightStyle', 'background');
+    await store.set('cardDelayMs', 800);
+    const again = await (await openSettings()).load();
+    expect(again.settings).toEqual({
+      enabled: false,
+      disabledSites: ['a.org'],
+      hiddenEntities: ['israel'],
+      mode: 'first',
+      highlightStyle: 'background',
+      cardDelayMs: 800,
+    });
+    expect((await sync().get('enabled$'))['enabled$']).toEqual({ v: 2 });
+    await store.reset();
+    expect((await store.load()).settings).toEqual(DEFAULTS);
+  });
+
+  it('refuses to write an invalid value', async () => {
+    const store = await openSettings();
+    await expect(store.set('cardDelayMs', 5)).rejects.toThrow();
+    await expect(store.set('mode', 'sometimes' as never)).rejects.toThrow();
+    expect((await store.load()).settings).toEqual(DEFAULTS);
+  });
+
+  it('watch reports every change, parsed, whoever wrote it', async () => {
+    const store = await openSettings();
+    const changes: SettingChange[] = [];
+    const unwatch = store.watch((c) => changes.push(c));
+    await store.set('mode', 'first');
+    await sync().set({ highlightStyle: 'neon', cardDelayMs: 600 });
+    await sync().remove('mode');
+    unwatch();
+    await store.set('enabled', false);
+    expect(changes).toEqual([
+      { key: 'mode', value: 'first' },
+      { key: 'highlightStyle', value: 'underline' },
+      { key: 'cardDelayMs', value: 600 },
+      { key: 'mode', value: 'every' },
+    ]);
+  });
+
+  it('corrupt and foreign values (and version stamps) read as defaults; repair rewrites them; nothing throws', async () => {
+    const errors = vi.spyOn(console, 'error');
+    await sync().set({
+      enabled: 42,
+      'enabled$': 'garbage',
+      disabledSites: ['ok.org', { evil: true }],
+      'disabledSites$': { v: 99 },
+      mode: 'x'.repeat(1_000_000),
+      'mode$': { v: 2 },
+      cardDelayMs: { valueOf: 500 },
+      somethingElse: 'foreign',
+    });
+    const store = await openSettings();
+    const { settings, invalid } = await store.load();
+    expect(settings).toEqual(DEFAULTS);
+    expect(invalid).toEqual(['enabled', 'disabledSites', 'mode', 'cardDelayMs']);
+    await store.repair(invalid);
+    expect(await store.load()).toEqual({ settings: DEFAULTS, invalid: [] });
+    expect((await sync().get('somethingElse'))['somethingElse']).toBe('foreign');
+    expect(errors).not.toHaveBeenCalled();
+  });
+});
+
+describe('what the settings mean for a page', () => {
+  it('active unless off everywhere or off on the host', () => {
+    expect(isActiveOn(DEFAULTS, 'a.org')).toBe(true);
+    expect(isActiveOn({ ...DEFAULTS, enabled: false }, 'a.org')).toBe(false);
+    expect(isActiveOn({ ...DEFAULTS, disabledSites: ['*.a.org'] }, 'www.a.org')).toBe(false);
+    expect(isActiveOn({ ...DEFAULTS, disabledSites: ['*.a.org'] }, 'b.org')).toBe(true);
+  });
+
+  it('shows every entity that is not hidden', () => {
+    expect([...shownEntities(DEFAULTS)]).toEqual(['azerbaijan', 'israel', 'socar', 'baku']);
+    expect([...shownEntities({ ...DEFAULTS, hiddenEntities: ['israel'] })]).toEqual(['azerbaijan', 'socar', 'baku']);
+  });
+});
