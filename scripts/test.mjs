@@ -1,11 +1,16 @@
 // `npm test`: everything, in order, stopping at the first failure (issue 2): typecheck, unit
-// tests, the Firefox build and its lint, then the Chrome build and the E2E suite in Chromium.
+// tests, the Firefox build, its lint and a smoke test in Debian's firefox-esr, then the Chrome build and the E2E suite in Chromium.
 import { spawnSync } from 'node:child_process';
 import { INSTALL_HINT, findChrome } from './harness.mjs';
+import { FIREFOX_INSTALL_HINT, findFirefox } from './firefox/launch.mjs';
 
 // Fail before minutes of work when the last step cannot run.
 if (!findChrome()) {
   console.error(INSTALL_HINT);
+  process.exit(1);
+}
+if (!findFirefox()) {
+  console.error(FIREFOX_INSTALL_HINT);
   process.exit(1);
 }
 
@@ -14,6 +19,7 @@ const steps = [
   ['unit tests', 'npx', ['vitest', 'run']],
   ['firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']],
   ['firefox lint', 'node', ['scripts/lint-firefox.mjs']],
+  ['firefox smoke', 'node', ['scripts/firefox-smoke.mjs']],
   ['chrome build', 'npx', ['wxt', 'build']],
   ['e2e', 'npx', ['playwright', 'test']],
 ];

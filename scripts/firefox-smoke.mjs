@@ -1,0 +1,214 @@
+// Firefox smoke test (issue 8): loads the Firefox build (.output/firefox-mv2, built beforehand by
+// `npm run build:firefox`) into Debian's Firefox ESR, headless, as a temporary add-on, and checks
+// that the content script marks fixture pages served from 127.0.0.1 and the popup renders, with
+// no error in the pages' consoles. Talks WebDriver BiDi to Firefox directly: no geckodriver, no
+// web-ext, no dependency. Why: docs/adr/0006-firefox.md.
+//
+//   node scripts/firefox-smoke.mjs [extension dir]
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ROOT, serveStatic } from './harness.mjs';
+import { FIREFOX_INSTALL_HINT, findFirefox, launchFirefox } from './firefox/launch.mjs';
+
+// Node 20 has WebSocket only behind a flag (Node 22 has it by default): run again with it.
+if (typeof WebSocket === 'undefined') {
+  const { status, signal } = spawnSync(
+    process.execPath,
+    ['--experimental-websocket', '--no-warnings=ExperimentalWarning', ...process.execArgv, ...process.argv.slice(1)],
+    { stdio: 'inherit' },
+  );
+  process.exit(status ?? (signal ? 1 : 0));
+}
+
+const EXTENSION_DIR = resolve(process.argv[2] ?? join(ROOT, '.output', 'firefox-mv2'));
+const PAGES = join(ROOT, 'tests', 'e2e', 'pages');
+const ADDON_ID = 'brieflight@brieflight.example';
+// Fixed through the extensions.webextensions.uuids pref, so the popup's URL is known.
+const ADDON_UUID = 'b71e4f1a-9c3d-4e5f-8a6b-2c1d0e9f8a7b';
+const TOTAL_TIMEOUT_MS = 60_000;
+const IDLE_TIMEOUT_MS = 10_000;
+
+const firefox = findFirefox();
+if (!firefox) {
+  console.error(FIREFOX_INSTALL_HINT);
+  process.exit(1);
+}
+if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+  console.error(`${EXTENSION_DIR} has no manifest.json: run \`npm run build:firefox\` first.`);
+  process.exit(1);
+}
+
+const MARKS_EXPR = `[...document.querySelectorAll('mark.brieflight-mark')].map((el) => ({
+  entity: el.getAttribute('data-brieflight-entity'),
+  text: el.textContent,
+}))`;
+
+/** Marks inside elements the content script must leave alone (ids or selectors of the page). */
+const marksInside = (selectors) =>
+  `${JSON.stringify(selectors)}.filter((sel) => [...document.querySelectorAll(sel)].some((el) => el.querySelector('mark.brieflight-mark')))`;
+
+const started = Date.now();
+let passed = 0;
+let failed = 0;
+let server;
+let browser;
+let cleaning;
+const cleanup = () =>
+  (cleaning ??= (async () => {
+    await browser?.close();
+    await server?.close();
+  })());
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    console.error(`✖ firefox smoke: interrupted (${signal})`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+const watchdog = setTimeout(() => {
+  console.error(`✖ firefox smoke: gave up after ${TOTAL_TIMEOUT_MS / 1000}s`);
+  void cleanup().finally(() => process.exit(1));
+}, TOTAL_TIMEOUT_MS);
+
+async function check(name, fn) {
+  const t0 = Date.now();
+  try {
+    await fn();
+    passed++;
+    console.log(`✔ ${name} (${Date.now() - t0} ms)`);
+  } catch (err) {
+    failed++;
+    console.log(`✖ ${name}: ${err instanceof Error ? err.message : err}`);
+  }
+}
+
+function assertEqual(actual, expected, what) {
+  const a = JSON.stringify(actual);
+  const e = JSON.stringify(expected);
+  if (a !== e) throw new Error(`${what}\n    expected ${e}\n    actual   ${a}`);
+}
+
+try {
+  server = await serveStatic({ '/': PAGES });
+  browser = await launchFirefox(firefox, { extensionUuids: { [ADDON_ID]: ADDON_UUID } });
+  const { bidi } = browser;
+
+  const session = await bidi.send('session.new', { capabilities: {} });
+  console.log(`Firefox ${session.capabilities.browserVersion} (${firefox}), extension ${EXTENSION_DIR}`);
+
+  // Every error-level log entry (console.error, uncaught exception) with the context it came from.
+  const errors = [];
+  bidi.on('log.entryAdded', (entry) => {
+    if (entry.level === 'error') errors.push({ context: entry.source?.context, text: entry.text });
+  });
+  await bidi.send('session.subscribe', { events: ['log.entryAdded'] });
+
+  const { extension } = await bidi.send('webExtension.install', {
+    extensionData: { type: 'path', path: EXTENSION_DIR },
+  });
+  if (extension !== ADDON_ID) throw new Error(`installed ${extension}, expected ${ADDON_ID}`);
+
+  const { context } = await bidi.send('browsingContext.create', { type: 'tab' });
+
+  /** Navigates, then polls until the content script reports `idle`. */
+  async function openPage(url) {
+    await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
+    const deadline = Date.now() + IDLE_TIMEOUT_MS;
+    for (;;) {
+      const state = await bidi.evaluate(context, `document.documentElement.getAttribute('data-brieflight-state')`);
+      if (state === 'idle') return;
+      if (Date.now() > deadline) throw new Error(`${url}: data-brieflight-state is ${state}, not idle, after ${IDLE_TIMEOUT_MS} ms`);
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  }
+
+  /** Throws on any error-level log entry from this context since the last call. */
+  function expectNoErrors() {
+    const mine = errors.filter((e) => e.context === context);
+    errors.length = 0;
+    if (mine.length) throw new Error(`console errors:\n    ${mine.map((e) => e.text).join('\n    ')}`);
+  }
+
+  await check('contract.html: marks follow the contract, nothing in excluded elements', async () => {
+    await openPage(`${server.origin}/contract.html`);
+    // The same expectations as the first test of tests/e2e/skeleton.spec.ts.
+    assertEqual(
+      await bidi.evaluate(context, MARKS_EXPR),
+      [
+        { entity: 'azerbaijan', text: 'Azerbaijan' },
+        { entity: 'israel', text: 'Israel' },
+        { entity: 'azerbaijan', text: 'Azerbaijan' },
+        { entity: 'israel', text: "Israel's" },
+        { entity: 'baku', text: 'Baku' },
+        { entity: 'socar', text: 'SOCAR' },
+        { entity: 'azerbaijan', text: 'Azerbaijan' },
+        { entity: '__proto__', text: 'Azerbaijan' },
+        { entity: 'israel', text: 'Israel' },
+      ],
+      'marks',
+    );
+    const excluded = ['#input', '#textarea', '#select', '#button', '#editable', '#code', '#pre', '#kbd', '#samp', '#svg', '#math'];
+    assertEqual(await bidi.evaluate(context, marksInside(excluded)), [], 'excluded elements with marks');
+    assertEqual(
+      await bidi.evaluate(context, `document.getElementById('running').textContent`),
+      "Officials from Azerbaijan met Israel's envoy in Baku, and SOCAR signed a deal.",
+      'text of #running',
+    );
+    assertEqual(
+      await bidi.evaluate(context, `document.querySelector('#forged mark').outerHTML`),
+      '<mark class="brieflight-mark" data-brieflight-entity="__proto__">Azerbaijan</mark>',
+      'forged mark',
+    );
+    expectNoErrors();
+  });
+
+  await check('news.html: all four entities marked, none in code or form controls', async () => {
+    await openPage(`${server.origin}/news.html`);
+    const marks = await bidi.evaluate(context, MARKS_EXPR);
+    const entities = [...new Set(marks.map((m) => m.entity))].sort();
+    assertEqual(entities, ['azerbaijan', 'baku', 'israel', 'socar'], 'marked entities');
+    assertEqual(await bidi.evaluate(context, marksInside(['code', 'input', 'select', 'button', 'title'])), [], 'excluded elements with marks');
+    const first = marks.slice(0, 4);
+    assertEqual(
+      first,
+      [
+        { entity: 'baku', text: "Baku's" },
+        { entity: 'israel', text: 'Israel' },
+        { entity: 'israel', text: 'Israel' },
+        { entity: 'baku', text: 'Baku' },
+      ],
+      'first marks (headline, first sentence)',
+    );
+    expectNoErrors();
+  });
+
+  await check('popup.html: renders the briefing title', async () => {
+    await bidi.send('browsingContext.navigate', {
+      context,
+      url: `moz-extension://${ADDON_UUID}/popup.html`,
+      wait: 'complete',
+    });
+    const title = 'Does Azerbaijan have strong relations with Israel?';
+    const deadline = Date.now() + IDLE_TIMEOUT_MS;
+    let headings = [];
+    while (!headings.includes(title) && Date.now() < deadline) {
+      await new Promise((done) => setTimeout(done, 50));
+      headings = await bidi.evaluate(context, `[...document.querySelectorAll('h2')].map((h) => h.textContent.trim())`);
+    }
+    if (!headings.includes(title)) throw new Error(`no h2 "${title}"; h2s: ${JSON.stringify(headings)}`);
+    expectNoErrors();
+  });
+
+  if (browser.strayHosts.length) {
+    console.log(`note: Firefox tried to reach (refused, never sent): ${[...new Set(browser.strayHosts)].join(', ')}`);
+  }
+} catch (err) {
+  failed++;
+  console.log(`✖ firefox smoke: ${err instanceof Error ? err.message : err}`);
+} finally {
+  clearTimeout(watchdog);
+  await cleanup();
+}
+
+console.log(`firefox smoke: ${passed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+process.exit(failed === 0 ? 0 : 1);
