@@ -1,14 +1,14 @@
 // Finds mentions of Brieflight's entities in plain text. No DOM: the content script runs this on
-// every text node of every page, so all work that can be is done once, in createMatcher().
+// every text node of every page, so the per-node check is one plain RegExp and everything else is
+// built only when a page has a candidate.
 //
 // One RegExp describes a mention exactly (`regex`, flags 'gu'):
 //
-//     TRIE(?:POSSESSIVE)?(?!W)             W = [\p{L}\p{M}\p{N}], a letter, mark or digit
+//     (?<!W)TRIE(?:POSSESSIVE)?(?!W)       W = [\p{L}\p{M}\p{N}], a letter, mark or digit
 //
 //   - TRIE is the alternation of every written form — each alias in its Title and UPPER form, the
 //     Hebrew/Arabic ones also with each prefix letter — factored as a trie, so each character is
-//     tested once per position. Right after the first character stands the word-edge look-behind
-//     (?<!W.): no letter, mark or digit may precede the mention. At every trie node, continuing
+//     tested once per position. No letter, mark or digit may touch a mention. At every trie node, continuing
 //     comes before stopping, so the longest form that fits wins ("State Oil Company of Azerbaijan
 //     Republic" is one socar mention, not an azerbaijan one), exactly as with alternatives sorted
 //     longest first.
@@ -17,15 +17,11 @@
 //     as negative look-ahead / look-behind. So `regex` alone — e.g. in mark.js markRegExp — yields
 //     exactly the spans of find(); the tests check that.
 //
-// find() does not run that RegExp over the whole string: V8's fast skip-ahead over text gives up
-// on a large alternation mixing scripts (measured ~4× slower than a plain scan on two-byte text).
-// Instead every written form begins with one of a few keys (its first KEY characters); a plain
-// RegExp of keys per script finds candidate positions cheaply, and the same language, sticky
-// (`verifier`: the look-behind written once in front, which compiles faster), is tried only there. Keys of non-Latin scripts are searched only when the text contains one of
-// their first characters (one cheap character-class gate). Candidates are visited in order and
-// skipped inside a mention already found, so the result equals the global scan of `regex`.
-// The entity of a match is one Map lookup of the matched text (after removing a possessive /
-// normalising white space, only when the plain lookup misses).
+// Every text node of a page first meets the gate (prefilterSource): one plain alternation of the
+// shortest pieces every form contains, as cheap as any scan can be. Only text that passes it meets
+// the full RegExp, which is built and compiled on the first such text, so a page without mentions
+// never pays for it. The entity of a match is one Map lookup of the matched text (after removing a
+// possessive / normalising white space, only when the plain lookup misses).
 //
 // Limits: see data/aliases.ts (NFC only, heuristic given-name guard, one Hebrew/Arabic prefix
 // letter). A guard sees only the string it is given: in a page, a name in a separate text node
@@ -117,11 +113,8 @@ function tokenSource(token: string): string {
  * The alternation of all paths, factored as a trie so that the engine tests each character once
  * per position. At every node longer continuations come before ending there, so the longest form
  * that fits (with its guards and the trailing word edge) wins — as with longest-first alternatives.
- * With `edgeAfterFirst`, the word-edge look-behind `(?<!W.)` stands right after the first
- * character: it then runs only where a form can begin, and V8's skip-ahead stays intact (a leading
- * `(?<!W)` made a global scan ~10× slower on two-byte text).
  */
-function trieSource(paths: readonly Path[], edgeAfterFirst: boolean): string {
+function trieSource(paths: readonly Path[]): string {
   const root: TrieNode = { children: new Map(), ends: undefined };
   for (const { tokens, tail } of paths) {
     let node = root;
@@ -140,8 +133,7 @@ function trieSource(paths: readonly Path[], edgeAfterFirst: boolean): string {
   const emit = (node: TrieNode, depth: number): string => {
     const branches: string[] = [];
     for (const [token, child] of node.children) {
-      const edge = depth === 0 && edgeAfterFirst ? `(?<!${WORD_CHAR}.)` : '';
-      branches.push(tokenSource(token) + edge + emit(child, depth + 1));
+      branches.push(tokenSource(token) + emit(child, depth + 1));
     }
     if (node.ends !== undefined) branches.push(...node.ends);
     if (branches.length === 1) return branches[0] ?? '';
@@ -167,7 +159,6 @@ function guardSource(rule: GuardRule, form: string, extraAllow: readonly string[
       // As a trie: a plain alternation of ~250 words makes the RegExp several times slower to compile.
       const allow = trieSource(
         [...new Set([...rule.allow, ...extraAllow])].map((w) => ({ tokens: [...w], tail: '' })),
-        false,
       );
       // Not: white space, then a capitalised word that is not an allowed word.
       return `(?!\\s+(?!(?:${allow})${NOT_BEFORE_WORD})${NAME_WORD})`;
@@ -178,26 +169,6 @@ function guardSource(rule: GuardRule, form: string, extraAllow: readonly string[
       return `(?<!${NOT_AFTER_WORD}(?:${words})\\s+${literal(form)})`;
     }
   }
-}
-
-/** The script whose keys are always searched; other scripts only behind the gate. */
-const PRIMARY_SCRIPT = 'Latin';
-const SCRIPTS = [PRIMARY_SCRIPT, 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Hebrew', 'Arabic'];
-
-function scriptOf(form: string): string {
-  return SCRIPTS.find((script) => new RegExp(`^\\p{Script=${script}}`, 'u').test(form)) ?? 'Other';
-}
-
-function classEscape(s: string): string {
-  return s.replace(/[\\\]\[^-]/g, '\\$&');
-}
-
-/** Candidate finder for the forms of one script: a global RegExp of their keys. */
-interface KeyGroup {
-  keys: RegExp;
-  gated: boolean;
-  /** The next candidate position while find() runs; -1 when there is none. */
-  next: number;
 }
 
 /**
@@ -249,6 +220,15 @@ function createFullMatcher(
   const entityOf = new Map<string, EntityId>();
   const paths: Path[] = [];
   const extraAllow = aliasWords(aliases);
+  // A rule's look-around depends on the form only for look-behinds; the given-name allow-list
+  // (the large one) is built once per rule, not once per form.
+  const guardCache = new Map<string, string>();
+  const guardFor = (rule: GuardRule, written: string): string => {
+    const key = rule.kind === 'not-followed-by-name' ? rule.id : `${rule.id}\u0000${written}`;
+    let source = guardCache.get(key);
+    if (source === undefined) guardCache.set(key, (source = guardSource(rule, written, extraAllow)));
+    return source;
+  };
 
   for (const entity of Object.keys(aliases) as EntityId[]) {
     for (const alias of aliases[entity]) {
@@ -263,42 +243,21 @@ function createFullMatcher(
             throw new Error(`"${written}" is a form of both ${known} and ${entity}`);
           }
           entityOf.set(written, entity);
-          const tail = rules.map((rule) => guardSource(rule, written, extraAllow)).join('');
+          const tail = rules.map((rule) => guardFor(rule, written)).join('');
           paths.push({ tokens: [...written.replace(/ +/g, ' ')], tail });
         }
       }
     }
   }
 
-  const end = `${POSSESSIVE}?${NOT_BEFORE_WORD}`;
-  const regex = new RegExp(`(?:${trieSource(paths, true)})${end}`, 'gu');
-  // The same language with the word-edge look-behind once, in front: it compiles in a third of
-  // the time, and anchored at a candidate it is as fast. (For a scan it is not: see trieSource.)
-  const verifier = new RegExp(`${NOT_AFTER_WORD}(?:${trieSource(paths, false)})${end}`, 'uy');
-
-  // Keys: the first KEY UTF-16 units of every written form, all of the same length so that a
-  // key's start is keys.lastIndex - KEY. KEY stops before the first space of any form (a space
-  // stands for any white space) and never splits a surrogate pair.
-  const written = [...entityOf.keys()];
-  const KEY = Math.min(3, ...written.map((w) => w.split(' ')[0]?.length ?? 0));
-  if (KEY < 1) throw new Error('An alias begins with a space');
-  const byScript = new Map<string, Set<string>>();
-  for (const w of written) {
-    const key = w.slice(0, KEY);
-    if (/[\uD800-\uDBFF]$/.test(key)) throw new Error(`Key "${key}" splits a surrogate pair`);
-    const script = scriptOf(w);
-    let set = byScript.get(script);
-    if (set === undefined) byScript.set(script, (set = new Set()));
-    set.add(key);
-  }
-  const groups: KeyGroup[] = [];
-  let gateChars = '';
-  for (const [script, keys] of byScript) {
-    const gated = script !== PRIMARY_SCRIPT;
-    if (gated) for (const key of keys) gateChars += key.charAt(0);
-    groups.push({ keys: new RegExp([...keys].map(escape).join('|'), 'gu'), gated, next: -1 });
-  }
-  const gate = new RegExp(`[${classEscape([...new Set(gateChars)].join(''))}]`, 'u');
+  // One language, one compile: the word-edge look-behind once in front (24 copies of it after
+  // each first character compiled four times slower). This RegExp only ever runs on text that
+  // passed the gate, so the slower scan of a leading look-behind costs nothing that matters.
+  const source = `${NOT_AFTER_WORD}(?:${trieSource(paths)})${POSSESSIVE}?${NOT_BEFORE_WORD}`;
+  const regex = new RegExp(source, 'gu');
+  // find()'s own instance: mark.js moves `regex.lastIndex` while it runs. V8 compiles a source
+  // and flags once, so the twin costs no second compile.
+  const scan = new RegExp(source, 'gu');
 
   function lookup(matched: string): EntityId {
     let entity = entityOf.get(matched);
@@ -318,49 +277,20 @@ function createFullMatcher(
     throw new Error(`No entity for "${matched}"`);
   }
 
-  /** Sets each group's first candidate; false if there is none at all. */
-  function seek(text: string): boolean {
-    const gateOpen = gateChars !== '' && gate.test(text);
-    let any = false;
-    for (const group of groups) {
-      group.next = -1;
-      if (group.gated && !gateOpen) continue;
-      group.keys.lastIndex = 0;
-      if (group.keys.test(text)) {
-        group.next = group.keys.lastIndex - KEY;
-        any = true;
-      }
-    }
-    return any;
-  }
-
   return {
     regex,
-    test: seek,
+    test(text) {
+      scan.lastIndex = 0;
+      return scan.test(text);
+    },
     find(text) {
       const found: Mention[] = [];
-      if (!seek(text)) return found;
-      let done = 0; // end of the last mention: candidates before it are inside it
-      for (;;) {
-        let group: KeyGroup | undefined;
-        for (const g of groups) {
-          if (g.next >= 0 && (group === undefined || g.next < group.next)) group = g;
-        }
-        if (group === undefined) return found;
-        const at = group.next;
-        if (at >= done) {
-          verifier.lastIndex = at;
-          if (verifier.test(text)) {
-            done = verifier.lastIndex;
-            const matched = text.slice(at, done);
-            found.push({ start: at, end: done, entity: lookup(matched), text: matched });
-          }
-        }
-        // Next candidate of this group: after this one (a whole code point), not inside a mention.
-        const high = text.charCodeAt(at) >> 10 === 0x36; // 0xD800–0xDBFF
-        group.keys.lastIndex = Math.max(at + (high ? 2 : 1), done);
-        group.next = group.keys.test(text) ? group.keys.lastIndex - KEY : -1;
+      scan.lastIndex = 0;
+      for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
+        const matched = m[0];
+        found.push({ start: m.index, end: m.index + matched.length, entity: lookup(matched), text: matched });
       }
+      return found;
     },
   };
 }
