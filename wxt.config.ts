@@ -26,6 +26,11 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    resolve: {
+      // mark.js's main entry is ES5 for old browsers; its ES2015 build is the same code, 3 kB
+      // smaller, and every browser that runs an MV3 (or Firefox 140) extension runs it.
+      alias: { 'mark.js': 'mark.js/dist/mark.es6.min.js' },
+    },
     build: {
       // Source maps would double the zip and are not needed by either store.
       sourcemap: false,

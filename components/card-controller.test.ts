@@ -6,33 +6,10 @@ import type { Props as CardProps } from '@/components/Card';
 import type { SectionId } from '@/data/types';
 import { Highlighter } from '@/utils/highlight';
 import { HIDE_DELAY_MS, HOVER_DWELL_MS } from '@/utils/timings';
+import { clock } from '@/tests/support/clock';
 
 // The controller's decisions (which mark opens what, what closes it, where focus goes), against a
 // fake card host and a hand-driven clock. The real host, in a real browser: tests/e2e/card.spec.ts.
-
-function clock() {
-  let now = 0;
-  const timers = new Map<number, { at: number; fn: () => void }>();
-  let next = 1;
-  return {
-    setTimer: (fn: () => void, ms: number) => {
-      timers.set(next, { at: now + ms, fn });
-      return next++;
-    },
-    clearTimer: (id: unknown) => void timers.delete(id as number),
-    advance(ms: number) {
-      const until = now + ms;
-      for (;;) {
-        const due = [...timers.entries()].filter(([, t]) => t.at <= until).sort((a, b) => a[1].at - b[1].at)[0];
-        if (!due) break;
-        timers.delete(due[0]);
-        now = due[1].at;
-        due[1].fn();
-      }
-      now = until;
-    },
-  };
-}
 
 /** A card host with a real (open) subtree, so focus can move into it. */
 class FakeHost implements CardHostLike {

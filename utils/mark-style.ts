@@ -3,48 +3,14 @@
 // shadow tree: each open root that holds marks gets these rules as a constructed stylesheet
 // (`adoptedStyleSheets`, no <style> element the page could see or a CSP could block).
 //
-// Keep in step with entrypoints/content/marks.css (owned by the settings work): the same
-// underline, hover/focus tint, dark scheme and forced colours. The "background" style variant is
-// keyed on <html data-brieflight-style>, which a shadow tree can only see through
+// The rules are marks.css itself, the one source of the marks' look. The "background" style
+// variant is keyed on <html data-brieflight-style>, which a shadow tree can only see through
 // `:host-context()` (Chromium); where that selector is unknown (Firefox) the rule is dropped and the
 // marks keep the underline.
-import { MARK_CLASS } from '@/utils/highlight';
+import marksCss from '@/entrypoints/content/marks.css?inline';
 
-const M = `mark.${MARK_CLASS}`;
-const BG = `:host-context(html[data-brieflight-style='background']) ${M}`;
-
-export const MARK_CSS = `
-${M} {
-  background: transparent;
-  color: inherit;
-  font: inherit;
-  padding: 0;
-  margin: 0;
-  border: 0;
-  text-decoration-line: underline;
-  text-decoration-style: dotted;
-  text-decoration-color: currentColor;
-  text-decoration-thickness: from-font;
-  text-underline-offset: 0.15em;
-  cursor: help;
-}
-${M}:hover, ${M}:focus { background: rgba(255, 196, 0, 0.22); }
-@media (prefers-color-scheme: dark) {
-  ${M}:hover, ${M}:focus { background: rgba(255, 214, 102, 0.2); }
-}
-@media (forced-colors: active) {
-  ${M} { text-decoration-color: LinkText; }
-  ${M}:hover, ${M}:focus { background: Highlight; color: HighlightText; }
-}
-${BG} { text-decoration-line: none; background: rgba(255, 214, 0, 0.35); }
-${BG}:hover, ${BG}:focus { background: rgba(255, 196, 0, 0.55); }
-@media (prefers-color-scheme: dark) {
-  ${BG} { background: rgba(255, 214, 102, 0.3); }
-}
-@media (forced-colors: active) {
-  ${BG} { text-decoration-line: underline; background: Mark; color: MarkText; }
-}
-`;
+const DOCUMENT_SCOPE = /html\[data-brieflight-style='background'\]/g;
+export const MARK_CSS = marksCss.replace(DOCUMENT_SCOPE, ":host-context(html[data-brieflight-style='background'])");
 
 const sheets = new WeakMap<Document, CSSStyleSheet | null>();
 

@@ -16,12 +16,6 @@ export const HOVER_DWELL_MS = 350;
 export const HIDE_DELAY_MS = 300;
 
 /**
- * Keyboard focus opens the card at once: focusing is already a deliberate act, and a delay would
- * leave screen-reader users with nothing announced.
- */
-export const FOCUS_OPEN_DELAY_MS = 0;
-
-/**
  * The card's fade-in once it is placed. Short enough that the card is readable at once, long
  * enough that it appears rather than blinks in. Under `prefers-reduced-motion: reduce` there is no
  * fade at all (card.css).

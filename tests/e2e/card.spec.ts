@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { CHROME_EXTENSION_DIR, INSTALL_HINT, ROOT, chromeArgs, findChrome } from '../../scripts/harness.mjs';
+import type { BrowserContext, Page } from '@playwright/test';
+import { ROOT } from '../../scripts/harness.mjs';
 import { FACTS } from '../../data/facts';
 import { CARD_PADDING_PX } from '../../utils/position';
 import { PROVE_CARD_STAYS_MS, PROVE_NO_CARD_MS } from '../../utils/timings';
@@ -11,6 +9,7 @@ import {
   evalOnCard,
   expect,
   expectCard,
+  launchExtension,
   openPage,
   readCard,
   readCardFocus,
@@ -295,27 +294,10 @@ test.describe('touch', () => {
   test('a tap opens the card without following the link; a second tap follows it; a tap outside closes', async ({
     server,
   }) => {
-    const executablePath = findChrome();
-    if (!executablePath) throw new Error(INSTALL_HINT);
-    const userDataDir = mkdtempSync(join(tmpdir(), 'brieflight-touch-'));
-    const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath,
-      headless: true,
-      hasTouch: true,
-      viewport: { width: 412, height: 800 },
-      args: chromeArgs(CHROME_EXTENSION_DIR),
-    });
     const offsite: string[] = [];
+    const { context, close } = await launchExtension(offsite, { hasTouch: true, viewport: { width: 412, height: 800 } });
     const errors: string[] = [];
     try {
-      await context.route('**/*', (route) => {
-        const url = new URL(route.request().url());
-        if (url.hostname === '127.0.0.1' || url.protocol === 'chrome-extension:' || url.protocol === 'data:') {
-          return route.continue();
-        }
-        offsite.push(route.request().url());
-        return route.abort('blockedbyclient');
-      });
       // The extension is loaded once its service worker runs; a page opened before gets no content script.
       await expect.poll(() => context.serviceWorkers().length, { timeout: 15_000 }).toBeGreaterThan(0);
       const page = await context.newPage();
@@ -340,8 +322,7 @@ test.describe('touch', () => {
       await expectCard(page, null);
       await page.close();
     } finally {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      await close();
     }
     expect(errors, 'console or page errors').toEqual([]);
     expect(offsite, 'requests that left 127.0.0.1').toEqual([]);

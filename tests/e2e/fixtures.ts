@@ -38,25 +38,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   extContext: [
     async ({ offsite }, use) => {
-      const executablePath = findChrome();
-      if (!executablePath) throw new Error(INSTALL_HINT);
-      const userDataDir = mkdtempSync(join(tmpdir(), 'brieflight-e2e-'));
-      const context = await chromium.launchPersistentContext(userDataDir, {
-        executablePath,
-        headless: true,
-        args: chromeArgs(CHROME_EXTENSION_DIR),
-      });
-      await context.route('**/*', (route) => {
-        const url = new URL(route.request().url());
-        if (url.hostname === '127.0.0.1' || url.protocol === 'chrome-extension:' || url.protocol === 'data:') {
-          return route.continue();
-        }
-        offsite.push(route.request().url());
-        return route.abort('blockedbyclient');
-      });
+      const { context, close } = await launchExtension(offsite);
       await use(context);
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      await close();
     },
     { scope: 'worker' },
   ],
@@ -84,6 +68,39 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     expect(offsite.slice(before), 'requests that left 127.0.0.1').toEqual([]);
   },
 });
+
+/**
+ * Chromium with the built extension, in a fresh profile, that aborts every request leaving
+ * 127.0.0.1 and records it in `offsite`. The worker fixture uses it; so do tests that need other
+ * launch options (a touch screen).
+ */
+export async function launchExtension(
+  offsite: string[],
+  options: { hasTouch?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error(INSTALL_HINT);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'brieflight-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    ...options,
+    args: chromeArgs(CHROME_EXTENSION_DIR),
+  });
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1' || url.protocol === 'chrome-extension:' || url.protocol === 'data:') {
+      return route.continue();
+    }
+    offsite.push(route.request().url());
+    return route.abort('blockedbyclient');
+  });
+  const close = async () => {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return { context, close };
+}
 
 /** CONTRACT.md: tests wait for `data-brieflight-state="idle"`, never sleep. */
 export async function waitIdle(page: Page): Promise<void> {
