@@ -335,6 +335,17 @@ async function bundleBrieflight() {
       {
         name: 'brieflight-paths',
         setup(build) {
+          // Vite's `?inline` CSS imports (the marks' and the card's sheets) are strings.
+          build.onResolve({ filter: /\?inline$/ }, (args) => {
+            const bare = args.path.replace(/\?inline$/, '').replace(/^(@@|~~|@|~)\//, `${ROOT}/`);
+            return { path: bare.startsWith('/') ? bare : join(args.resolveDir, bare), namespace: 'bench-inline' };
+          });
+          build.onLoad({ filter: /.*/, namespace: 'bench-inline' }, (args) => ({
+            loader: 'text',
+            contents: readFileSync(args.path, 'utf8'),
+          }));
+          // As wxt.config.ts: mark.js's ES2015 build.
+          build.onResolve({ filter: /^mark\.js$/ }, () => ({ path: join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.es6.min.js') }));
           // The '@/…' (and '~/…', '@@/…', '~~/…') aliases of .wxt/tsconfig.json: the repository root.
           build.onResolve({ filter: /^(@@|~~|@|~)\// }, (args) => {
             const rest = args.path.replace(/^(@@|~~|@|~)\//, '');

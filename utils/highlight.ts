@@ -286,6 +286,10 @@ export class Highlighter {
       exclude: [],
       filter: (node: Text, match: string) => {
         accepted = undefined;
+        // mark.js has just run regex.exec on this node's text: lastIndex is the match's end. The
+        // guard rules (a given name, not the country) need what stands around the match.
+        const end = regex.lastIndex;
+        if (!this.m.accepts(node.data, end - match.length, end)) return false;
         const entity = this.entityOfText(match);
         if (!entity) return false;
         if (opts.entities && !opts.entities.has(entity)) return false;

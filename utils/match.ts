@@ -44,8 +44,17 @@ export interface Matcher {
   find(text: string): Mention[];
   /** False only when find(text) would return no mention. Cheaper than find(). */
   test(text: string): boolean;
-  /** The one RegExp (flags 'gu') whose exec() loop yields exactly the spans of find(). */
+  /**
+   * The one RegExp (flags 'gu') of every written form with its word edges. Its exec() loop,
+   * with each match kept only when accepts() says so, yields exactly the spans of find() — also
+   * when run as mark.js runs it (wrap, then exec again on the rest of the text node).
+   */
   regex: RegExp;
+  /**
+   * The guard rules (data/aliases.ts) for a match of `regex` at [start, end) of `text`: false
+   * where the match is a given name ("Israel Adesanya", "Rabbi Israel").
+   */
+  accepts(text: string, start: number, end: number): boolean;
 }
 
 /** A letter, combining mark or digit: none may touch a mention on either side. */
@@ -153,20 +162,26 @@ function aliasWords(aliases: Record<EntityId, readonly string[]>): string[] {
   return words;
 }
 
-function guardSource(rule: GuardRule, form: string, extraAllow: readonly string[]): string {
+/** White space, then a capitalised word or an initial: the start of a name after the alias. */
+const NAME_AFTER = new RegExp(`^\\s+(?=${NAME_WORD})([\\p{L}\\p{M}\\p{N}]*)`, 'u');
+
+/**
+ * A guard rule as a check of one match. Guards run in JS, not inside the RegExp: the given-name
+ * allow-list (~250 words) made the RegExp four times larger and its build and compile most of the
+ * cost of a page's first mention.
+ */
+function guardCheck(rule: GuardRule, extraAllow: readonly string[]): (text: string, start: number, end: number) => boolean {
   switch (rule.kind) {
     case 'not-followed-by-name': {
-      // As a trie: a plain alternation of ~250 words makes the RegExp several times slower to compile.
-      const allow = trieSource(
-        [...new Set([...rule.allow, ...extraAllow])].map((w) => ({ tokens: [...w], tail: '' })),
-      );
-      // Not: white space, then a capitalised word that is not an allowed word.
-      return `(?!\\s+(?!(?:${allow})${NOT_BEFORE_WORD})${NAME_WORD})`;
+      const allow = new Set([...rule.allow, ...extraAllow]);
+      return (text, _start, end) => {
+        const next = NAME_AFTER.exec(text.slice(end, end + 64));
+        return next === null || allow.has(next[1] ?? '');
+      };
     }
     case 'not-preceded-by': {
-      const words = alternation(rule.words.flatMap(caseForms));
-      // Checked after the alias is matched, so the look-behind runs only on candidates.
-      return `(?<!${NOT_AFTER_WORD}(?:${words})\\s+${literal(form)})`;
+      const before = new RegExp(`${NOT_AFTER_WORD}(?:${alternation(rule.words.flatMap(caseForms))})\\s+$`, 'u');
+      return (text, start) => !before.test(text.slice(Math.max(0, start - 64), start));
     }
   }
 }
@@ -181,9 +196,11 @@ function guardSource(rule: GuardRule, form: string, extraAllow: readonly string[
  */
 export function prefilterSource(aliases: Record<EntityId, readonly string[]> = ALIASES): string {
   const keys = new Set<string>();
+  const forms: string[] = [];
   for (const list of Object.values(aliases)) {
     for (const alias of list) {
       for (const form of caseForms(alias)) {
+        forms.push(form);
         // A form with spaces matches any white space between its words: gate on its longest word.
         const words = form.split(' ');
         keys.add(words.reduce((a, b) => (b.length > a.length ? b : a)));
@@ -191,7 +208,20 @@ export function prefilterSource(aliases: Record<EntityId, readonly string[]> = A
     }
   }
   const minimal = [...keys].filter((k) => ![...keys].some((other) => other !== k && k.includes(other)));
-  return minimal.sort((a, b) => b.length - a.length).map(escape).join('|');
+  // "Baku" is never a mention when an ASCII letter follows ("Bakugou", "Bakunin"), because no
+  // form goes on with one: such a key gets a look-ahead, so those words never become candidates.
+  // "Israel" goes on in "Israeli", so its key stays bare.
+  const continued = (key: string): boolean =>
+    forms.some((f) => {
+      for (let i = f.indexOf(key); i >= 0; i = f.indexOf(key, i + 1)) {
+        if (/[A-Za-z]/.test(f.charAt(i + key.length))) return true;
+      }
+      return false;
+    });
+  return minimal
+    .sort((a, b) => b.length - a.length)
+    .map((k) => escape(k) + (continued(k) ? '' : '(?![A-Za-z])'))
+    .join('|');
 }
 
 export function createMatcher(
@@ -207,6 +237,7 @@ export function createMatcher(
     get regex() {
       return build().regex;
     },
+    accepts: (text, start, end) => build().accepts(text, start, end),
     test: (text) => gate.test(text),
     find: (text) => (gate.test(text) ? build().find(text) : []),
   };
@@ -220,15 +251,9 @@ function createFullMatcher(
   const entityOf = new Map<string, EntityId>();
   const paths: Path[] = [];
   const extraAllow = aliasWords(aliases);
-  // A rule's look-around depends on the form only for look-behinds; the given-name allow-list
-  // (the large one) is built once per rule, not once per form.
-  const guardCache = new Map<string, string>();
-  const guardFor = (rule: GuardRule, written: string): string => {
-    const key = rule.kind === 'not-followed-by-name' ? rule.id : `${rule.id}\u0000${written}`;
-    let source = guardCache.get(key);
-    if (source === undefined) guardCache.set(key, (source = guardSource(rule, written, extraAllow)));
-    return source;
-  };
+  const checks = new Map(guards.map((rule) => [rule, guardCheck(rule, extraAllow)] as const));
+  /** The guard checks of each written form that has any. */
+  const guardsOf = new Map<string, ((text: string, start: number, end: number) => boolean)[]>();
 
   for (const entity of Object.keys(aliases) as EntityId[]) {
     for (const alias of aliases[entity]) {
@@ -243,8 +268,8 @@ function createFullMatcher(
             throw new Error(`"${written}" is a form of both ${known} and ${entity}`);
           }
           entityOf.set(written, entity);
-          const tail = rules.map((rule) => guardFor(rule, written)).join('');
-          paths.push({ tokens: [...written.replace(/ +/g, ' ')], tail });
+          if (rules.length > 0) guardsOf.set(written, rules.map((rule) => checks.get(rule)!));
+          paths.push({ tokens: [...written.replace(/ +/g, ' ')], tail: '' });
         }
       }
     }
@@ -258,6 +283,26 @@ function createFullMatcher(
   // find()'s own instance: mark.js moves `regex.lastIndex` while it runs. V8 compiles a source
   // and flags once, so the twin costs no second compile.
   const scan = new RegExp(source, 'gu');
+
+  /** The form of a match: without a possessive, white space as in the alias. */
+  function formOf(matched: string): string {
+    if (entityOf.has(matched)) return matched;
+    const n = matched.length;
+    const last = matched.charCodeAt(n - 1);
+    const apostrophe = matched.charCodeAt(n - 2);
+    const core =
+      (last === 0x73 || last === 0x53) && (apostrophe === 0x27 || apostrophe === 0x2019) ? matched.slice(0, n - 2) : matched;
+    return entityOf.has(core) ? core : core.replace(/\s+/g, ' ');
+  }
+
+  function accepts(text: string, start: number, end: number): boolean {
+    const rules = guardsOf.get(formOf(text.slice(start, end)));
+    if (rules === undefined) return true;
+    // A guard looks at what follows the form itself, so "Israel's Adesanya" stays a mention.
+    const matched = text.slice(start, end);
+    const possessive = entityOf.has(matched) || !/['\u2019][sS]$/.test(matched) ? 0 : 2;
+    return rules.every((check) => check(text, start, end - possessive));
+  }
 
   function lookup(matched: string): EntityId {
     let entity = entityOf.get(matched);
@@ -277,22 +322,18 @@ function createFullMatcher(
     throw new Error(`No entity for "${matched}"`);
   }
 
-  return {
-    regex,
-    test(text) {
-      scan.lastIndex = 0;
-      return scan.test(text);
-    },
-    find(text) {
-      const found: Mention[] = [];
-      scan.lastIndex = 0;
-      for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
-        const matched = m[0];
-        found.push({ start: m.index, end: m.index + matched.length, entity: lookup(matched), text: matched });
-      }
-      return found;
-    },
+  const find = (text: string): Mention[] => {
+    const found: Mention[] = [];
+    scan.lastIndex = 0;
+    for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
+      const matched = m[0];
+      const end = m.index + matched.length;
+      if (accepts(text, m.index, end)) found.push({ start: m.index, end, entity: lookup(matched), text: matched });
+    }
+    return found;
   };
+
+  return { regex, accepts, find, test: (text) => find(text).length > 0 };
 }
 
 /** "", and every string of 1 … max prefix letters. */
