@@ -420,3 +420,38 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+// ── Hostile pages helpers (issue 8) ─────────────────────────────────────────────────────────────
+
+interface FramedCdpNode extends CdpNode {
+  contentDocument?: FramedCdpNode;
+}
+
+function* walkFrames(node: FramedCdpNode): Generator<FramedCdpNode> {
+  yield node;
+  for (const s of node.shadowRoots ?? []) yield* walkFrames(s);
+  for (const c of node.children ?? []) yield* walkFrames(c);
+  if (node.contentDocument) yield* walkFrames(node.contentDocument);
+}
+
+/**
+ * The accessible name of the open card in the page or in any of its same-process frames (a frame's
+ * own content script opens its card in that frame's document, where readCard does not look), or
+ * null when no card is shown anywhere.
+ */
+export async function readCardNameInFrames(page: Page): Promise<string | null> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    await session.send('DOM.enable');
+    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: FramedCdpNode };
+    for (const host of walkFrames(root)) {
+      if (host.localName !== 'brieflight-card') continue;
+      for (const shadow of host.shadowRoots ?? []) {
+        for (const n of walk(shadow)) if (n.nodeType === 1 && attr(n, 'role') === 'dialog') return attr(n, 'aria-label') ?? '';
+      }
+    }
+    return null;
+  } finally {
+    await session.detach();
+  }
+}
