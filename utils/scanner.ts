@@ -310,7 +310,8 @@ export class Scanner {
             const next = this.huge[0]?.todo[0] ?? this.queue[this.head];
             if (!this.highlighter.isWarm && next) {
               // Readying the matcher takes steps of tens of ms each: each starts a slice of its own.
-              if (now() - t0 > budget / 8) break;
+              // The first step of a slice always runs, so a slice always makes progress.
+              if ((read || wrote) && now() - t0 > budget / 8) break;
               this.kinds ??= this.mixedKinds();
               this.highlighter.warmStep(next.data, this.kinds);
               read = true;

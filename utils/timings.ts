@@ -46,13 +46,14 @@ export const PROVE_CARD_STAYS_MS = HIDE_DELAY_MS * 2;
 
 /**
  * The most one slice of the scanner's work (walking, marking) may take. A task over 50 ms is a
- * "long task" (it delays input and frames); 40 ms leaves 10 ms for the last step's overshoot (a
- * step is well under 1 ms) and the task's own overhead. As long as that allows, because every
- * slice that changed the page is followed by a frame that restyles and lays out the page (on a
- * page of 20,000 paragraphs: 20 ms, plus 35 µs for each paragraph marked since the last frame),
- * and a normal page should be done in one slice.
+ * "long task" (it delays input and frames). 40 ms was measured to overshoot: on the
+ * 20,000-paragraph page the longest task was 51–78 ms across runs on this 2-core machine (a mark
+ * group, a garbage collection or the first compile of a function lands after the last clock
+ * check). 25 ms leaves that margin, and stays long enough that a normal page is done in one slice,
+ * because every slice that changed the page is followed by a frame that restyles and lays out the
+ * page (on a page of 20,000 paragraphs: 20 ms, plus 35 µs for each paragraph marked since then).
  */
-export const SLICE_BUDGET_MS = 40;
+export const SLICE_BUDGET_MS = 25;
 
 /**
  * The least a slice may take when the browser says its idle period is shorter (or none, when the
