@@ -44,6 +44,13 @@ export default defineConfig({
     // needed; README.md ("Permissions") gives the reason for each API that needs none.
     permissions: ['storage'],
     action: { default_title: 'Brieflight' },
+    // The card module (entrypoints/card-ui.ts), which the content script imports on the first card
+    // show: a content script may only load an extension file that is web-accessible. Chrome's
+    // dynamic URL changes every session, so a page cannot probe for the extension with it.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['card-ui.js']
+        : [{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     // Keyboard shortcuts (the options page lists them; the reader can change them in the browser).
     // These three are free in Chrome and Firefox (Chrome leaves Alt+Shift+B, its bookmarks-bar key,
     // and Alt+Shift+N unassigned); E2E checks that Chrome assigns all three.

@@ -1,12 +1,39 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { CardHost, type CardHostHandlers, type CardHostLike } from '@/components/card-host';
-import { factsOf, getEntity, getSource } from '@/data';
+import type { CardHostHandlers, CardHostLike, CardUi } from '@/components/card-host';
+// Only for unit tests (see loadCardUi): a production build drops it, and the content script never
+// holds the card's code.
+import { CARD_UI } from '@/components/card-host';
 import type { EntityId, SectionId } from '@/data/types';
-import type { Highlighter } from '@/utils/highlight';
+import { UI_HOST_TAG, type Highlighter } from '@/utils/highlight';
 import { HoverIntent, type HoverIntentOptions } from '@/utils/hover-intent';
 import type { ToBackground } from '@/utils/messages';
-import { contextOf, rankFacts, sectionFor } from '@/utils/rank';
+
+/**
+ * Where entrypoints/card-ui.ts leaves the card module's API. It runs in the content script's own
+ * (isolated) world, so this global is the content script's, never the page's.
+ */
+export const CARD_UI_GLOBAL = '__brieflightCardUi';
+/** The card module, web-accessible (wxt.config.ts); loaded on the first show. */
+export const CARD_UI_PATH = '/card-ui.js';
+
+/**
+ * The card module: Preact, Floating UI, the card, its styles, the facts and their ranking. The
+ * content script loads it on the first show, so a page nobody hovers never fetches or runs it.
+ * Unit tests (vitest's mode "test") drive the controller synchronously, with the module imported
+ * statically; in a build that branch is dead code and the import is dropped.
+ */
+function loadCardUi(): CardUi | Promise<CardUi> {
+  if (import.meta.env.MODE === 'test') return CARD_UI;
+  const slot = globalThis as typeof globalThis & { [CARD_UI_GLOBAL]?: CardUi };
+  const loaded = slot[CARD_UI_GLOBAL];
+  if (loaded) return loaded;
+  return import(/* @vite-ignore */ browser.runtime.getURL(CARD_UI_PATH)).then(() => {
+    const ui = slot[CARD_UI_GLOBAL];
+    if (!ui) throw new Error('Brieflight: the card module did not load');
+    return ui;
+  });
+}
 
 /** How the open card was opened; it decides what closes it and where focus goes back to. */
 export type OpenedBy = 'pointer' | 'focus' | 'command' | 'tap';
@@ -35,6 +62,8 @@ export interface CardControllerOptions {
 export class CardController {
   // Created on first use: a page nobody hovers never runs card code.
   private host: CardHostLike | undefined;
+  /** The card module, or its load under way. */
+  private ui: CardUi | Promise<CardUi> | undefined;
   private session: Session | undefined;
   /** Focused before a run of focus-next commands: Escape on the command's mark returns here. */
   private beforeCommand: HTMLElement | null = null;
@@ -112,21 +141,39 @@ export class CardController {
     const id = this.highlighter.entityOf(mark);
     if (!id) return;
     if (this.session?.mark !== mark) this.session = { mark, by: 'pointer', opener: null };
-    const entity = getEntity(id);
-    const context = contextOf(mark);
-    const section = sectionFor(entity, context);
-    this.host ??= (this.options.createHost ?? ((h) => new CardHost(this.ctx, h)))({
+    const ui = (this.ui ??= loadCardUi());
+    if (!('then' in ui)) {
+      this.render(ui, mark, id);
+      return;
+    }
+    ui.then(
+      (loaded) => {
+        this.ui = loaded;
+        // Shown only if this mark is still the one to show once the module has loaded.
+        if (this.intent.current === mark && this.session?.mark === mark) this.render(loaded, mark, id);
+      },
+      () => {
+        // Not loaded (the extension was reloaded, say): no card now, and the next show tries again.
+        this.ui = undefined;
+        if (this.intent.current === mark) this.intent.close();
+      },
+    );
+  }
+
+  private render(ui: CardUi, mark: HTMLElement, id: EntityId): void {
+    const handlers: CardHostHandlers = {
       onPointerEnter: () => this.intent.enterCard(),
       onPointerLeave: () => this.intent.leaveCard(),
       onAnchorGone: () => this.intent.close(),
-    });
-    void this.host.show(mark, {
-      entity,
-      facts: rankFacts(factsOf(id), context),
-      sourceOf: getSource,
-      onOpenBriefing: () => (this.options.openBriefing ?? openBriefing)(section),
-      onClose: () => this.closeAndReturnFocus(),
-    });
+    };
+    this.host ??= this.options.createHost?.(handlers) ?? ui.createHost(this.ctx, handlers, UI_HOST_TAG);
+    void this.host.show(
+      mark,
+      ui.propsFor(mark, id, {
+        onOpenBriefing: (section) => (this.options.openBriefing ?? openBriefing)(section),
+        onClose: () => this.closeAndReturnFocus(),
+      }),
+    );
   }
 
   /** Escape, or the card's close button. */

@@ -3,8 +3,11 @@ import { autoUpdate } from '@floating-ui/dom';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card, type Props as CardProps } from '@/components/Card';
-import { UI_HOST_TAG } from '@/utils/highlight';
+import { factsOf, getSource } from '@/data';
+import { ENTITIES } from '@/data/entities';
+import type { EntityId, SectionId } from '@/data/types';
 import { cardMaxWidth, getCardPosition, type Viewport } from '@/utils/position';
+import { contextOf, rankFacts, sectionFor } from '@/utils/rank';
 import { CARD_STYLES } from '@/components/card-styles';
 
 export { CARD_OFFSET_PX, CARD_PADDING_PX } from '@/utils/position';
@@ -27,6 +30,40 @@ export interface CardHostLike {
   /** The focused element inside the card, if any. */
   activeElement(): Element | null;
 }
+
+/** What the card's own actions do; the controller (in the content script) decides. */
+export interface CardActions {
+  onOpenBriefing: (section: SectionId) => void;
+  onClose: () => void;
+}
+
+/**
+ * The card module's API (entrypoints/card-ui.ts hands it to the content script on the first show;
+ * unit tests import it directly): a host, and the card's props for a mark — the entity, its facts
+ * ranked for the mark's paragraph, and "Open briefing" at the paragraph's topic.
+ */
+export interface CardUi {
+  createHost(ctx: ContentScriptContext, handlers: CardHostHandlers, hostTag: string): CardHostLike;
+  propsFor(mark: HTMLElement, id: EntityId, actions: CardActions): CardProps;
+}
+
+export function cardPropsFor(mark: HTMLElement, id: EntityId, actions: CardActions): CardProps {
+  const entity = ENTITIES[id];
+  const context = contextOf(mark);
+  const section = sectionFor(entity, context);
+  return {
+    entity,
+    facts: rankFacts(factsOf(id), context),
+    sourceOf: getSource,
+    onOpenBriefing: () => actions.onOpenBriefing(section),
+    onClose: actions.onClose,
+  };
+}
+
+export const CARD_UI: CardUi = {
+  createHost: (ctx, handlers, hostTag) => new CardHost(ctx, handlers, hostTag),
+  propsFor: cardPropsFor,
+};
 
 /** Everything the card can take focus on, in the order the card renders it. */
 const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -64,6 +101,8 @@ export class CardHost implements CardHostLike {
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly handlers: CardHostHandlers,
+    /** The host element's tag (utils/highlight.ts's UI_HOST_TAG: the highlighter skips it). */
+    private readonly hostTag: string,
   ) {}
 
   async show(anchor: HTMLElement, props: CardProps): Promise<void> {
@@ -135,7 +174,7 @@ export class CardHost implements CardHostLike {
 
   private mountOnce(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
     this.ui ??= createShadowRootUi<HTMLElement>(this.ctx, {
-      name: UI_HOST_TAG,
+      name: this.hostTag,
       mode: 'closed',
       position: 'inline',
       anchor: () => document.body ?? document.documentElement,

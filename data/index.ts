@@ -13,7 +13,9 @@ export { BRIEFING, CLAIMS, ENTITIES, FACTS, SOURCES };
 export const FACT_SET_VERSION: string = '2026.11.1';
 
 /** The latest asOf date among the facts (YYYY-MM-DD). */
-export const FACTS_AS_OF: string = FACTS.reduce((latest, f) => (f.asOf > latest ? f.asOf : latest), '');
+// The #__PURE__ marks let a bundle that imports nothing from here drop this module (and the facts)
+// altogether: the content script reaches it only through code its build removes.
+export const FACTS_AS_OF: string = /*#__PURE__*/ FACTS.reduce((latest, f) => (f.asOf > latest ? f.asOf : latest), '');
 
 export const DATASET = {
   sources: SOURCES,
@@ -23,8 +25,8 @@ export const DATASET = {
   briefing: BRIEFING,
 };
 
-const factById = new Map(FACTS.map((f) => [f.id, f] as const));
-const sourceById = new Map(SOURCES.map((s) => [s.id, s] as const));
+const factById = /*#__PURE__*/ new Map(/*#__PURE__*/ FACTS.map((f) => [f.id, f] as const));
+const sourceById = /*#__PURE__*/ new Map(/*#__PURE__*/ SOURCES.map((s) => [s.id, s] as const));
 
 export function getEntity(id: EntityId): Entity {
   return ENTITIES[id];

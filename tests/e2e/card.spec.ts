@@ -513,3 +513,68 @@ test.describe('isolation and looks', () => {
     }
   });
 });
+
+test.describe('card module loaded on the first show', () => {
+  interface Parsed {
+    url: string;
+    context: number;
+  }
+  interface Context {
+    name: string;
+    origin: string;
+    type: string | undefined;
+  }
+
+  /**
+   * Every script the page's renderer parses, in any world, and the world it ran in (DevTools
+   * protocol: Debugger.scriptParsed, Runtime.executionContextCreated). Scripts parsed before the
+   * session began are reported too.
+   */
+  async function watchScripts(page: Page) {
+    const cdp = await page.context().newCDPSession(page);
+    const contexts = new Map<number, Context>();
+    const scripts: Parsed[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => {
+      const aux = context.auxData as { type?: string } | undefined;
+      contexts.set(context.id, { name: context.name, origin: context.origin, type: aux?.type });
+    });
+    cdp.on('Debugger.scriptParsed', (e) => scripts.push({ url: e.url, context: e.executionContextId }));
+    await cdp.send('Runtime.enable');
+    await cdp.send('Debugger.enable');
+    const named = (suffix: string) => scripts.filter((s) => s.url.endsWith(suffix));
+    return {
+      cardModule: () => named('/card-ui.js'),
+      contentScript: () => named('/content-scripts/content.js'),
+      contextOf: (id: number) => contexts.get(id),
+    };
+  }
+
+  test('a page with marks that nobody hovers never loads the card module', async ({ page, server }) => {
+    await openPage(page, `${server.origin}/card-hover.html`);
+    const scripts = await watchScripts(page);
+    await expect.poll(() => scripts.contentScript().length).toBeGreaterThan(0);
+    expect(await page.locator('mark').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(PROVE_NO_CARD_MS);
+    expect(scripts.cardModule()).toEqual([]);
+    expect(await readCard(page)).toBeNull();
+  });
+
+  test('the first hover loads it once, in the content script’s isolated world, and the card opens', async ({
+    page,
+    server,
+  }) => {
+    await openPage(page, `${server.origin}/card-hover.html`);
+    const scripts = await watchScripts(page);
+    await page.locator('#israel-host mark').hover();
+    expect((await expectCard(page, 'open'))?.name).toBe('Israel — key facts');
+    await page.locator('#socar-host mark').hover();
+    await expect.poll(async () => (await readCard(page))?.name).toBe('SOCAR — key facts');
+    const [module, ...again] = scripts.cardModule();
+    expect(again).toEqual([]);
+    // The same world as the content script, and not the page's: the page can neither call nor read it.
+    const [content] = scripts.contentScript();
+    expect(module!.context).toBe(content!.context);
+    expect(scripts.contextOf(module!.context)?.type).toBe('isolated');
+    expect(await page.evaluate(() => '__brieflightCardUi' in window)).toBe(false);
+  });
+});
