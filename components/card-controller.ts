@@ -209,19 +209,19 @@ export class CardController {
     ctx.addEventListener(doc, 'pointerover', (e) => {
       // A touch is handled as a tap (pointerdown + click); its pointerover is no hover.
       if (e.pointerType === 'touch') return;
-      const mark = highlighter.markAt(e.target);
+      const mark = highlighter.markAt(targetOf(e));
       if (mark) intent.enter(mark);
     });
     ctx.addEventListener(doc, 'pointerout', (e) => {
       if (e.pointerType === 'touch') return;
-      const mark = highlighter.markAt(e.target);
+      const mark = highlighter.markAt(targetOf(e));
       if (mark && highlighter.markAt(e.relatedTarget) !== mark) intent.leave();
     });
     ctx.addEventListener(
       doc,
       'pointerdown',
       (e) => {
-        const mark = highlighter.markAt(e.target);
+        const mark = highlighter.markAt(targetOf(e));
         this.tap = mark && e.pointerType === 'touch' ? { mark, wasOpen: intent.current === mark } : undefined;
         // A tap or click outside the mark and the card closes it.
         if (!mark && intent.current !== undefined && !this.host?.contains(e.target)) intent.close();
@@ -235,7 +235,7 @@ export class CardController {
       (e) => {
         const tap = this.tap;
         this.tap = undefined;
-        if (!tap || tap.wasOpen || highlighter.markAt(e.target) !== tap.mark) return;
+        if (!tap || tap.wasOpen || highlighter.markAt(targetOf(e)) !== tap.mark) return;
         // The first tap on a mark opens its card; it does not follow the link around the mark.
         // A second tap, with the card open, does.
         e.preventDefault();
@@ -316,6 +316,15 @@ function isKeyboardFocus(el: Element): boolean {
 function focusableMark(mark: HTMLElement): HTMLElement {
   if (!mark.hasAttribute('tabindex')) mark.setAttribute('tabindex', '-1');
   return mark;
+}
+
+/**
+ * The node an event happened on. At the document, an event from inside a page's open shadow root is
+ * retargeted to its host; the composed path still starts at the mark (closed roots, our card's
+ * among them, stay hidden: their path starts at the host).
+ */
+function targetOf(e: Event): EventTarget | null {
+  return e.composedPath()[0] ?? e.target;
 }
 
 function firstOwnMark(highlighter: Highlighter, el: HTMLElement): HTMLElement | undefined {

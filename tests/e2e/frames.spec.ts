@@ -2,7 +2,7 @@
 // (manifest: allFrames, matchAboutBlank), and scans, watches and styles the page's open shadow
 // roots. Closed roots stay out of reach.
 import type { Frame } from '@playwright/test';
-import { expect, openPage, readMarks, test, waitIdle } from './fixtures';
+import { expect, expectCard, openPage, readMarks, test, waitIdle } from './fixtures';
 
 async function frameIdle(frame: Frame): Promise<void> {
   await frame.waitForFunction(() => document.documentElement.getAttribute('data-brieflight-state') === 'idle');
@@ -98,4 +98,12 @@ test('open shadow roots are scanned, styled and watched; closed ones are left al
   await waitIdle(page);
   expect(await page.evaluate(() => (window as unknown as ShadowWindow).roots.nested!.textContent)).toBe('Nested root, rewritten: Baku.');
   expect(await marksOf('nested')).toEqual(['Baku']);
+});
+
+test('a mark inside an open shadow root opens its card on hover', async ({ page, server }) => {
+  await openPage(page, `${server.origin}/live-shadow.html`);
+  // Playwright's locators pierce open roots: this is the mark inside the nested root.
+  await page.locator('nested-card mark.brieflight-mark').hover();
+  const card = await expectCard(page, 'open');
+  expect(card?.name).toBe('Israel — key facts');
 });
