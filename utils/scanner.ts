@@ -10,6 +10,7 @@ import {
   MARK_COST_GUESS_MS,
   MARK_GROUP_SIZE,
   MAX_WALK_RESTARTS,
+  MAX_MARKED_NODES_PER_SLICE,
   SLICE_BUDGET_MS,
   WALK_CLOCK_EVERY,
 } from '@/utils/timings';
@@ -302,6 +303,7 @@ export class Scanner {
         // lays it out, which on a big page costs 20 ms before any of our work is counted.
         let wrote = false;
         let read = false;
+        let marked = 0;
         for (;;) {
           if (this.walks.length > 0) {
             this.stepWalk(end, opts);
@@ -319,7 +321,9 @@ export class Scanner {
             else {
               wrote = true;
               if (this.huge.length > 0) this.hugeStep(opts);
-              else this.markStep(opts);
+              else marked += this.markStep(opts);
+              // The frame after this slice lays out every paragraph it changed.
+              if (marked >= MAX_MARKED_NODES_PER_SLICE) break;
             }
           } else break;
           if (now() >= end) break;
@@ -471,7 +475,8 @@ export class Scanner {
     if (nodes > 0 && ms >= 0) this.markCostMs = (this.markCostMs * 3 + ms / nodes) / 4;
   }
 
-  private markStep(opts: MarkOptions): void {
+  /** Marks the next group of queued text nodes; returns how many were given to the highlighter. */
+  private markStep(opts: MarkOptions): number {
     const group: Text[] = [];
     const h = this.highlighter;
     while (group.length < MARK_GROUP_SIZE && this.head < this.queue.length) {
@@ -497,6 +502,7 @@ export class Scanner {
       this.queue = this.queue.slice(this.head);
       this.head = 0;
     }
+    return group.length;
   }
 }
 

@@ -56,6 +56,14 @@ export const PROVE_CARD_STAYS_MS = HIDE_DELAY_MS * 2;
 export const SLICE_BUDGET_MS = 25;
 
 /**
+ * The most text nodes one slice marks. The slice is ours, but the frame after it is the browser's
+ * relayout of every paragraph it changed: on the 20,000-paragraph page about 20 ms plus 35 µs per
+ * changed paragraph, and `npm run bench` counts that task too. 400 keeps it near 35 ms, under the
+ * 50 ms of a long task; a normal article has far fewer mentions and is still one slice.
+ */
+export const MAX_MARKED_NODES_PER_SLICE = 400;
+
+/**
  * The least a slice may take when the browser says its idle period is shorter (or none, when the
  * idle callback timed out on a busy page): below this, the fixed cost of a slice (reading the
  * settings, flushing the observer) would dominate and the work would crawl.
