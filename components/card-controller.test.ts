@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CardController } from '@/components/card-controller';
-import type { CardHostHandlers, CardHostLike } from '@/components/card-host';
+import { CARD_UI, type CardHostHandlers, type CardHostLike } from '@/components/card-host';
 import type { Props as CardProps } from '@/components/Card';
 import type { SectionId } from '@/data/types';
 import { Highlighter } from '@/utils/highlight';
@@ -67,6 +67,7 @@ function setup(html: string) {
     createHost: (h) => (host = new FakeHost(h)),
     intent: { setTimer: c.setTimer, clearTimer: c.clearTimer },
     openBriefing: (s) => briefings.push(s),
+    cardUi: CARD_UI,
   });
   const marks = highlighter.current(document);
   return { controller, highlighter, c, marks, briefings, host: () => host };

@@ -1,9 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import type { CardHostHandlers, CardHostLike, CardUi } from '@/components/card-host';
-// Only for unit tests (see loadCardUi): a production build drops it, and the content script never
-// holds the card's code.
-import { CARD_UI } from '@/components/card-host';
 import type { EntityId, SectionId } from '@/data/types';
 import { UI_HOST_TAG, type Highlighter } from '@/utils/highlight';
 import { HoverIntent, type HoverIntentOptions } from '@/utils/hover-intent';
@@ -20,14 +17,11 @@ export const CARD_UI_PATH = '/card-ui.js';
 /**
  * The card module: Preact, Floating UI, the card, its styles, the facts and their ranking. The
  * content script loads it on the first show, so a page nobody hovers never fetches or runs it.
- * Unit tests (vitest's mode "test") drive the controller synchronously, with the module imported
- * statically; in a build that branch is dead code and the import is dropped.
  */
-function loadCardUi(): CardUi | Promise<CardUi> {
-  if (import.meta.env.MODE === 'test') return CARD_UI;
+function loadCardUi(): Promise<CardUi> {
   const slot = globalThis as typeof globalThis & { [CARD_UI_GLOBAL]?: CardUi };
   const loaded = slot[CARD_UI_GLOBAL];
-  if (loaded) return loaded;
+  if (loaded) return Promise.resolve(loaded);
   return import(/* @vite-ignore */ browser.runtime.getURL(CARD_UI_PATH)).then(() => {
     const ui = slot[CARD_UI_GLOBAL];
     if (!ui) throw new Error('Brieflight: the card module did not load');
@@ -52,6 +46,11 @@ export interface CardControllerOptions {
   intent?: Pick<HoverIntentOptions<HTMLElement>, 'setTimer' | 'clearTimer' | 'dwellMs' | 'hideMs'>;
   /** Where "Open briefing" goes; by default a message to the background. */
   openBriefing?: (section: SectionId) => void;
+  /**
+   * The card module, already loaded (unit tests pass it and run synchronously); by default it is
+   * imported on the first show.
+   */
+  cardUi?: CardUi;
 }
 
 /**
@@ -141,7 +140,7 @@ export class CardController {
     const id = this.highlighter.entityOf(mark);
     if (!id) return;
     if (this.session?.mark !== mark) this.session = { mark, by: 'pointer', opener: null };
-    const ui = (this.ui ??= loadCardUi());
+    const ui = (this.ui ??= this.options.cardUi ?? loadCardUi());
     if (!('then' in ui)) {
       this.render(ui, mark, id);
       return;
