@@ -455,3 +455,30 @@ export async function readCardNameInFrames(page: Page): Promise<string | null> {
     await session.detach();
   }
 }
+
+/**
+ * Runs `use` on `url` in a Chromium of its own with a touch screen (a phone-sized viewport), with
+ * the same checks as the `page` fixture: no console or page error, no request leaving 127.0.0.1.
+ */
+export async function withTouchPage(url: string, use: (page: Page) => Promise<void>): Promise<void> {
+  const offsite: string[] = [];
+  const errors: string[] = [];
+  const { context, close } = await launchExtension(offsite, { hasTouch: true, viewport: { width: 412, height: 800 } });
+  try {
+    // The extension is loaded once its service worker runs; a page opened before gets no content script.
+    await expect.poll(() => context.serviceWorkers().length, { timeout: 15_000 }).toBeGreaterThan(0);
+    const page = await context.newPage();
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+    await page.goto(url);
+    await waitIdle(page);
+    await use(page);
+    await page.close();
+  } finally {
+    await close();
+  }
+  expect(errors, 'console or page errors').toEqual([]);
+  expect(offsite, 'requests that left 127.0.0.1').toEqual([]);
+}
