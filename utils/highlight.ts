@@ -72,8 +72,6 @@ export interface Repair {
 
 const TEXT = 3;
 const ELEMENT = 1;
-/** Entities of matched strings, cached; the cache is emptied when it reaches this size. */
-const ENTITY_CACHE_LIMIT = 512;
 
 function textOf(n: Node): string {
   return n.nodeType === TEXT ? (n as Text).data : (n.textContent ?? '');
@@ -158,7 +156,6 @@ export class Highlighter {
   /** Every node we made (marks, their text, pieces, chunks) → the page's text node it came from. */
   private readonly origins = new WeakMap<Node, Text>();
   private readonly regions = new WeakMap<Text, Region>();
-  private readonly entityCache = new Map<string, EntityId>();
   /** Open shadow roots that may hold marks (current() and counts() look into them too). */
   private roots: WeakRef<ShadowRoot>[] = [];
   private knownRoots = new WeakSet<ShadowRoot>();
@@ -166,67 +163,12 @@ export class Highlighter {
   private chunkedAny = false;
   /** True once any mark was made: until then no removal can have taken one of ours. */
   hasMarked = false;
-  /** How far warmStep() got (6: ready). */
-  private warmth = 0;
 
   constructor(private readonly m: Matcher = matcher) {}
 
   /** The cheap pre-test: false only when `text` holds no mention. */
   mayHold(text: string): boolean {
     return this.m.test(text);
-  }
-
-  /**
-   * Readies the matcher on `sample` (a text that may hold a mention, from the page) one step at a
-   * time, in steps that write nothing: building its full regex and the engine's compiling of it
-   * cost tens of ms each, better each in a slice of its own than all inside the first marking
-   * step. The engine interprets a regex first and compiles it to machine code on a later run (so
-   * two runs), and compiles separately for one-byte and for two-byte strings (most pages have both:
-   * plain ASCII text, and text with a curly quote or a dash; `bothKinds` false when the texts to
-   * mark are all of the sample's kind).
-   *
-   * Steps: build the matcher (utils/match.ts makes its full regex on first use); then, for each
-   * kind of string, compile the scanning regex (what mark.js runs) and what find() runs (each
-   * mark's entity comes from it); last, a first run of mark.js itself (its code is compiled on
-   * first use), on a copy of the sample outside the document.
-   */
-  warmStep(sample: string, bothKinds = true): void {
-    const step = this.warmth++;
-    if (step === 0) {
-      void this.m.regex;
-      return;
-    }
-    // Only one kind of string to mark: the other kind's two steps are skipped.
-    if (!bothKinds && (step === 3 || step === 4)) return;
-    if (step === 5) {
-      const frag = document.createDocumentFragment();
-      const copy = frag.appendChild(document.createTextNode(sample));
-      withStaticIterators(() => this.markGroup([copy], {}, [], new Set()));
-      return;
-    }
-    const twoByte = /[^\u0000-\u00ff]/.test(sample);
-    const other = twoByte ? sample.replace(/[^\u0000-\u00ff]/g, ' ') : `${sample} \u2019`;
-    const s = step <= 2 ? sample : other;
-    if (step % 2 === 1) {
-      const regex = this.m.regex;
-      for (let i = 0; i < 2; i++) {
-        regex.lastIndex = 0;
-        regex.exec(s);
-      }
-      regex.lastIndex = 0;
-    } else {
-      this.m.find(s);
-      this.m.find(s);
-    }
-  }
-
-  get isWarm(): boolean {
-    return this.warmth >= 6;
-  }
-
-  /** All of warmStep at once. */
-  warm(sample: string): void {
-    while (!this.isWarm) this.warmStep(sample);
   }
 
   /** The text nodes under `root` that hold at least one mention and may be marked. */
@@ -290,7 +232,7 @@ export class Highlighter {
         // guard rules (a given name, not the country) need what stands around the match.
         const end = regex.lastIndex;
         if (!this.m.accepts(node.data, end - match.length, end)) return false;
-        const entity = this.entityOfText(match);
+        const entity = this.m.entityOf(match);
         if (!entity) return false;
         if (opts.entities && !opts.entities.has(entity)) return false;
         if (opts.accept && !opts.accept(entity)) return false;
@@ -397,17 +339,6 @@ export class Highlighter {
   }
 
   /** The entity a matched piece of text names (a mark's text is exactly one mention). */
-  private entityOfText(text: string): EntityId | undefined {
-    const cached = this.entityCache.get(text);
-    if (cached !== undefined) return cached;
-    const entity = this.m.find(text)[0]?.entity;
-    if (entity !== undefined) {
-      if (this.entityCache.size >= ENTITY_CACHE_LIMIT) this.entityCache.clear();
-      this.entityCache.set(text, entity);
-    }
-    return entity;
-  }
-
   /** The entity of a mark we made; undefined for anything else, a forged mark above all. */
   entityOf(el: Element): EntityId | undefined {
     return this.entities.get(el);
@@ -461,8 +392,8 @@ export class Highlighter {
   }
 
   /** Sizes of the strong structures, for the leak tests. */
-  get debugSizes(): { roots: number; entityCache: number } {
-    return { roots: this.roots.length, entityCache: this.entityCache.size };
+  get debugSizes(): { roots: number } {
+    return { roots: this.roots.length };
   }
 
   /**

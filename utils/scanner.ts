@@ -79,8 +79,6 @@ export class Scanner {
   /** Huge text nodes being marked outside the document, a group of chunks per step. */
   private huge: { huge: HugeText; todo: Text[] }[] = [];
   private changed = false;
-  /** Whether the first texts to mark were of both kinds (one-byte, two-byte): asked once. */
-  private kinds: boolean | undefined;
   /** What marking one text node costs here, in ms (a running estimate; deferWrites uses it). */
   private markCostMs = MARK_COST_GUESS_MS;
   private observed = new WeakSet<ShadowRoot>();
@@ -298,7 +296,7 @@ export class Scanner {
       () => {
         if (this.work.repair.size > 0 || this.work.rewritten.size > 0) this.repairAll();
         this.takeDirty();
-        // Reading steps (walks, compiling the matcher) first; then writing, in as few slices as
+        // Reading steps (walks) first; then writing, in as few slices as
         // possible: every slice that changed the page is followed by a frame that restyles and
         // lays it out, which on a big page costs 20 ms before any of our work is counted.
         let wrote = false;
@@ -309,22 +307,12 @@ export class Scanner {
             this.stepWalk(end, opts);
             read = true;
           } else if (this.huge.length > 0 || this.head < this.queue.length) {
-            const next = this.huge[0]?.todo[0] ?? this.queue[this.head];
-            if (!this.highlighter.isWarm && next) {
-              // Readying the matcher takes steps of tens of ms each: each starts a slice of its own.
-              // The first step of a slice always runs, so a slice always makes progress.
-              if ((read || wrote) && now() - t0 > budget / 8) break;
-              this.kinds ??= this.mixedKinds();
-              this.highlighter.warmStep(next.data, this.kinds);
-              read = true;
-            } else if (!wrote && read && this.deferWrites(end - now(), budget)) break;
-            else {
-              wrote = true;
-              if (this.huge.length > 0) this.hugeStep(opts);
-              else marked += this.markStep(opts);
-              // The frame after this slice lays out every paragraph it changed.
-              if (marked >= MAX_MARKED_NODES_PER_SLICE) break;
-            }
+            if (!wrote && read && this.deferWrites(end - now(), budget)) break;
+            wrote = true;
+            if (this.huge.length > 0) this.hugeStep(opts);
+            else marked += this.markStep(opts);
+            // The frame after this slice lays out every paragraph it changed.
+            if (marked >= MAX_MARKED_NODES_PER_SLICE) break;
           } else break;
           if (now() >= end) break;
         }
@@ -337,21 +325,6 @@ export class Scanner {
     const more = this.walks.length > 0 || this.huge.length > 0 || this.head < this.queue.length || this.work.dirty.size > 0;
     if (!more) this.settle();
     return more;
-  }
-
-  /** True when the texts waiting to be marked are not all one-byte, or not all two-byte. */
-  private mixedKinds(): boolean {
-    const wide = /[^\u0000-\u00ff]/;
-    let one = false;
-    let two = false;
-    const check = (t: Text) => {
-      if (wide.test(t.data)) two = true;
-      else one = true;
-      return one && two;
-    };
-    for (let i = this.head; i < this.queue.length; i++) if (check(this.queue[i]!)) return true;
-    for (const j of this.huge) for (const t of j.todo) if (check(t)) return true;
-    return false;
   }
 
   /**
