@@ -25,6 +25,16 @@ describe('Highlighter', () => {
     expect(body.textContent).toBe(before);
   });
 
+  it('marks what the matcher finds where it refuses a match (mark.js goes on inside it)', () => {
+    const text = '漢State of Israel, 漢Israel, Israel 漢Baku, Israel Adesanya and Israel.';
+    const body = page(`<p>${text}</p>`);
+    const marks = new Highlighter().markAll(body);
+    // "of Israel", "Israel 漢Baku" and the last one; not "漢Israel", "漢Baku" or "Israel Adesanya".
+    expect(marks.map((m) => m.textContent)).toEqual(['Israel', 'Israel', 'Israel']);
+    expect(marks.map((m) => m.previousSibling?.textContent)).toEqual(['漢State of ', ', 漢Israel, ', ' 漢Baku, Israel Adesanya and ']);
+    expect(body.textContent).toBe(text);
+  });
+
   it('marks nothing inside excluded elements', () => {
     const body = page(
       '<textarea>Israel</textarea><select><option>Israel</option></select><button>Baku</button>' +

@@ -228,10 +228,15 @@ export class Highlighter {
       exclude: [],
       filter: (node: Text, match: string) => {
         accepted = undefined;
-        // mark.js has just run regex.exec on this node's text: lastIndex is the match's end. The
-        // guard rules (a given name, not the country) need what stands around the match.
+        // mark.js has just run regex.exec on this node's text: lastIndex is the match's end.
+        // accepts() needs what stands around the match (word edges, guard rules).
         const end = regex.lastIndex;
-        if (!this.m.accepts(node.data, end - match.length, end)) return false;
+        const start = end - match.length;
+        if (!this.m.accepts(node.data, start, end)) {
+          // mark.js goes on from lastIndex: a mention may start inside the refused match.
+          regex.lastIndex = start + 1;
+          return false;
+        }
         const entity = this.m.entityOf(match);
         if (!entity) return false;
         if (opts.entities && !opts.entities.has(entity)) return false;

@@ -5,19 +5,21 @@
 // extension: building the trie from the aliases took 5–14 ms of a page's first mention in
 // Chromium (cold code, hundreds of Map operations), the largest part of the first pass's cost.
 //
-// The RegExp (flags 'gu'):
+// The RegExp (flags 'g'; no 'u' flag and no Unicode property class, both costly to build):
 //
-//     (?<!W)TRIE(?:POSSESSIVE)?(?!W)       W = [\p{L}\p{M}\p{N}], a letter, mark or digit
+//     (?<![W])TRIE(?![W])      W = the letters, marks and digits of utils/word-chars.ts's table
 //
 //   - TRIE is the alternation of every written form (each alias in its Title and UPPER form, the
 //     Hebrew/Arabic ones also with each prefix letter) factored as a trie, so each character is
-//     tested once per position. No letter, mark or digit may touch a mention. At every trie node,
-//     continuing comes before stopping, so the longest form that fits wins ("State Oil Company of
-//     Azerbaijan Republic" is one socar mention, not an azerbaijan one), exactly as with
-//     alternatives sorted longest first.
+//     tested once per position, each form followed by its possessive ('s or ’s; 'S too after an
+//     upper-case form: "AZERBAIJAN'S"). No letter, mark or digit may touch a mention. At every
+//     trie node, continuing comes before stopping, so the longest form that fits wins ("State Oil
+//     Company of Azerbaijan Republic" is one socar mention, not an azerbaijan one), exactly as
+//     with alternatives sorted longest first.
 //   - A space in an alias matches any run of white space (\s+).
 //   - One leading look-behind for the word edge: 24 copies of it after each first character
-//     compiled four times slower.
+//     compiled four times slower. Letters, marks and digits outside the table (CJK, Devanagari…)
+//     are checked by the matcher's accepts().
 //   - Guard rules are not in the RegExp: they are checked in JS on each match (accepts()). The
 //     given-name allow-list (~250 words) made the RegExp four times larger and its compile most of
 //     the cost of a page's first mention.
@@ -28,14 +30,15 @@
 import { ALIASES, GUARDS, PREFIXES, type GuardRule, type PrefixRule } from '../data/aliases';
 import type { EntityId } from '../data/types';
 import type { CompiledGuard, CompiledMatcher } from './match';
+import { WORD_WINDOWS } from './word-chars';
 
 /** A letter, combining mark or digit: none may touch a mention on either side. */
-const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
-const NOT_AFTER_WORD = `(?<!${WORD_CHAR})`;
-const NOT_BEFORE_WORD = `(?!${WORD_CHAR})`;
-/** 's or ’s; 'S only right after an upper-case letter ("AZERBAIJAN'S"). */
-const POSSESSIVE = "(?:['\u2019](?:s|(?<=\\p{Lu}['\u2019])S))";
-/** Characters that need escaping in a 'u' RegExp outside a character class. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const UPPER = /^\p{Lu}$/u;
+/** The possessive after a form: 's or ’s, and 'S after a form that ends in an upper-case letter. */
+const POSSESSIVE = "(?:['\u2019]s)?";
+const POSSESSIVE_AFTER_UPPER = "(?:['\u2019][sS])?";
+/** Characters that need escaping in a RegExp outside a character class. */
 const SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
 /** Letters whose upper case differs in Turkish and Azerbaijani (i → İ): marks a Turkic alias. */
 const TURKIC = /[İıƏəĞğŞş]/u;
@@ -88,8 +91,8 @@ type Path = string[];
 
 interface TrieNode {
   children: Map<string, TrieNode>;
-  /** Set when a form ends here. */
-  end: boolean;
+  /** Set when a form ends here: what may follow it (its possessive). */
+  end: string | undefined;
 }
 
 function tokenSource(token: string): string {
@@ -98,27 +101,28 @@ function tokenSource(token: string): string {
 
 /**
  * The alternation of all paths, factored as a trie so that the engine tests each character once
- * per position. At every node longer continuations come before ending there, so the longest form
- * that fits (with the trailing word edge) wins, as with longest-first alternatives.
+ * per position, each form followed by its possessive. At every node longer continuations come
+ * before ending there, so the longest form that fits (with the trailing word edge) wins, as with
+ * longest-first alternatives.
  */
 function trieSource(paths: readonly Path[]): string {
-  const root: TrieNode = { children: new Map(), end: false };
+  const root: TrieNode = { children: new Map(), end: undefined };
   for (const tokens of paths) {
     let node = root;
     for (const token of tokens) {
       let next = node.children.get(token);
       if (next === undefined) {
-        next = { children: new Map(), end: false };
+        next = { children: new Map(), end: undefined };
         node.children.set(token, next);
       }
       node = next;
     }
-    node.end = true;
+    node.end = UPPER.test(tokens.at(-1) ?? '') ? POSSESSIVE_AFTER_UPPER : POSSESSIVE;
   }
   const emit = (node: TrieNode): string => {
     const branches: string[] = [];
     for (const [token, child] of node.children) branches.push(tokenSource(token) + emit(child));
-    if (node.end) branches.push('');
+    if (node.end !== undefined) branches.push(node.end);
     if (branches.length === 1) return branches[0] ?? '';
     return `(?:${branches.join('|')})`;
   };
@@ -136,16 +140,45 @@ function aliasWords(aliases: Record<EntityId, readonly string[]>): string[] {
   return words;
 }
 
-function compileGuard(rule: GuardRule, extraAllow: readonly string[]): CompiledGuard {
+function compileGuard(rule: GuardRule, extraAllow: readonly string[], notAfterWord: string): CompiledGuard {
   switch (rule.kind) {
     case 'not-followed-by-name':
       return { kind: rule.kind, allow: [...new Set([...rule.allow, ...extraAllow])] };
     case 'not-preceded-by':
       return {
         kind: rule.kind,
-        source: `${NOT_AFTER_WORD}(?:${alternation(rule.words.flatMap(caseForms))})\\s+$`,
+        source: `${notAfterWord}(?:${alternation(rule.words.flatMap(caseForms))})\\s+$`,
       };
   }
+}
+
+/** The letters, marks and digits of WORD_WINDOWS, as flattened [first, last] pairs. */
+export function wordRanges(): number[] {
+  const ranges: number[] = [];
+  for (const [first, last] of WORD_WINDOWS) {
+    let open = -1;
+    for (let cp = first; cp <= last + 1; cp++) {
+      const word = cp <= last && WORD_CHAR.test(String.fromCodePoint(cp));
+      if (word && open < 0) open = cp;
+      if (!word && open >= 0) {
+        ranges.push(open, cp - 1);
+        open = -1;
+      }
+    }
+  }
+  return ranges;
+}
+
+const hex = (cp: number): string => `\\u${cp.toString(16).padStart(4, '0')}`;
+
+/** A character class body of `ranges` (no 'u' flag needed: all are below U+10000). */
+function classOf(ranges: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i + 1 < ranges.length; i += 2) {
+    const [first, last] = [ranges[i]!, ranges[i + 1]!];
+    parts.push(first === last ? hex(first) : `${hex(first)}-${hex(last)}`);
+  }
+  return parts.join('');
 }
 
 /**
@@ -224,15 +257,18 @@ export function compileMatcher(
       }
     }
   }
+  const word = wordRanges();
+  const wordClass = `[${classOf(word)}]`;
   const extraAllow = aliasWords(aliases);
   const compiledGuards: Record<string, CompiledGuard> = {};
   for (const rule of guards) {
     if (Object.hasOwn(compiledGuards, rule.id)) throw new Error(`two guard rules have the id ${rule.id}`);
-    compiledGuards[rule.id] = compileGuard(rule, extraAllow);
+    compiledGuards[rule.id] = compileGuard(rule, extraAllow, `(?<!${wordClass})`);
   }
   return {
     gate: prefilterSource(aliases),
-    source: `${NOT_AFTER_WORD}(?:${trieSource(paths)})${POSSESSIVE}?${NOT_BEFORE_WORD}`,
+    source: `(?<!${wordClass})${trieSource(paths)}(?!${wordClass})`,
+    word,
     forms,
     guarded,
     guards: compiledGuards,

@@ -9,12 +9,21 @@
 // match is one Map lookup of the matched text (after removing a possessive / normalising white
 // space, only when the plain lookup misses).
 //
+// No RegExp here has the 'u' flag or a Unicode property class: building one costs about a
+// millisecond in Chromium, and a page's first mention paid for three. The word edges ("no letter,
+// mark or digit touches a mention") are checked by the RegExp for the characters of
+// utils/word-chars.ts's table and by accepts() for the rest; the guards run in JS.
+//
 // Limits: see data/aliases.ts (NFC only, heuristic given-name guard, one Hebrew/Arabic prefix
 // letter). A guard sees only the string it is given: in a page, a name in a separate text node
-// ("Israel <a>Adesanya</a>") is not seen by the look-ahead.
+// ("Israel <a>Adesanya</a>") is not seen by the look-ahead. A form directly followed by a letter,
+// mark or digit beyond the table (U+0800 on, outside General Punctuation; a CJK character, say)
+// is refused whole: a shorter form it starts with is not tried ("Israel's漢" is no mention, as
+// "Israel'sx" would have given "Israel" through the RegExp's own backtracking).
 
 import type { EntityId } from '../data/types';
 import { COMPILED_MATCHER } from './match.compiled';
+import { codePointBefore, wordChars, type WordChars } from './word-chars';
 
 export interface Mention {
   /** UTF-16 offsets into the searched string; text === input.slice(start, end). */
@@ -31,14 +40,16 @@ export interface Matcher {
   /** False only when find(text) would return no mention. Cheaper than find(). */
   test(text: string): boolean;
   /**
-   * The one RegExp (flags 'gu') of every written form with its word edges. Its exec() loop,
-   * with each match kept only when accepts() says so, yields exactly the spans of find() — also
-   * when run as mark.js runs it (wrap, then exec again on the rest of the text node).
+   * The one RegExp (flags 'g') of every written form. Its exec() loop, keeping each match that
+   * accepts() accepts and going on at the match's start + 1 after one it refuses, yields exactly
+   * the spans of find(), also when run as mark.js runs it (wrap, then exec again on the rest of
+   * the text node).
    */
   regex: RegExp;
   /**
-   * The guard rules (data/aliases.ts) for a match of `regex` at [start, end) of `text`: false
-   * where the match is a given name ("Israel Adesanya", "Rabbi Israel").
+   * Whether a match of `regex` at [start, end) of `text` is a mention: no letter, mark or digit
+   * touches it (the RegExp checks the common ones itself), and the guard rules (data/aliases.ts)
+   * do not make it a given name ("Israel Adesanya", "Rabbi Israel").
    */
   accepts(text: string, start: number, end: number): boolean;
   /**
@@ -52,15 +63,23 @@ export interface Matcher {
 export type CompiledGuard =
   /** Not a mention when white space and a capitalised word not in `allow` follow. */
   | { kind: 'not-followed-by-name'; allow: string[] }
-  /** Not a mention when the text before it matches `source` (flags 'u'). */
+  /**
+   * Not a mention when the text before it ends with a match of `source` (flags 'g') that no
+   * letter, mark or digit precedes.
+   */
   | { kind: 'not-preceded-by'; source: string };
 
 /** The matcher's tables (made by utils/match-compile.ts). */
 export interface CompiledMatcher {
   /** The gate: a plain RegExp source (no flags), true for every text that holds a mention. */
   gate: string;
-  /** The RegExp source (flags 'gu') of every written form with its word edges and possessive. */
+  /**
+   * The RegExp source (flags 'g') of every written form with its possessive, and its word edges
+   * as far as WORD_WINDOWS go (a letter, mark or digit beyond them is checked by accepts()).
+   */
   source: string;
+  /** The letters, marks and digits of utils/word-chars.ts's WORD_WINDOWS, as [first, last] pairs. */
+  word: number[];
   /** Every written form (as in the text, single spaces, no possessive) → its entity. */
   forms: Record<string, EntityId>;
   /** The written forms guard rules apply to → the rules' ids. */
@@ -69,26 +88,59 @@ export interface CompiledMatcher {
   guards: Record<string, CompiledGuard>;
 }
 
-/** A capitalised word (upper then lower case letter) or an initial ("J. "). */
-const NAME_WORD = '\\p{Lu}(?:\\p{Ll}|\\.\\s)';
-/** White space, then a capitalised word or an initial: the start of a name after the alias. */
-const NAME_AFTER_SOURCE = `^\\s+(?=${NAME_WORD})([\\p{L}\\p{M}\\p{N}]*)`;
-
 type Check = (text: string, start: number, end: number) => boolean;
 
-function guardCheck(guard: CompiledGuard): Check {
+/** White space at the start of a string (\s is the same set with and without the 'u' flag). */
+const LEADING_SPACE = /^\s+/;
+const SPACE = /\s/;
+
+/**
+ * The name that starts `s` after white space: a capitalised word (an upper-case letter, then a
+ * lower-case one) or an initial ("J. "), up to its last letter, mark or digit. Null when `s` does
+ * not go on with one.
+ */
+function nameAfter(s: string, chars: WordChars): string | null {
+  const space = LEADING_SPACE.exec(s);
+  if (space === null) return null;
+  const first = space[0].length;
+  const c1 = s.codePointAt(first);
+  if (c1 === undefined || !chars.isUpper(c1)) return null;
+  const second = first + (c1 > 0xffff ? 2 : 1);
+  const c2 = s.codePointAt(second);
+  if (c2 === undefined) return null;
+  if (!chars.isLower(c2) && !(c2 === 0x2e && SPACE.test(s.charAt(second + 1)))) return null;
+  let end = second;
+  while (end < s.length) {
+    const c = s.codePointAt(end)!;
+    if (!chars.isWord(c)) break;
+    end += c > 0xffff ? 2 : 1;
+  }
+  return s.slice(first, end);
+}
+
+/** A guard's window: it looks at most this far before or after a match. */
+const GUARD_WINDOW = 64;
+
+function guardCheck(guard: CompiledGuard, chars: WordChars): Check {
   switch (guard.kind) {
     case 'not-followed-by-name': {
       const allow = new Set(guard.allow);
-      const nameAfter = new RegExp(NAME_AFTER_SOURCE, 'u');
       return (text, _start, end) => {
-        const next = nameAfter.exec(text.slice(end, end + 64));
-        return next === null || allow.has(next[1] ?? '');
+        const name = nameAfter(text.slice(end, end + GUARD_WINDOW), chars);
+        return name === null || allow.has(name);
       };
     }
     case 'not-preceded-by': {
-      const before = new RegExp(guard.source, 'u');
-      return (text, start) => !before.test(text.slice(Math.max(0, start - 64), start));
+      const before = new RegExp(guard.source, 'g');
+      return (text, start) => {
+        const s = text.slice(Math.max(0, start - GUARD_WINDOW), start);
+        before.lastIndex = 0;
+        for (let m = before.exec(s); m !== null; m = before.exec(s)) {
+          if (m.index === 0 || !chars.isWord(codePointBefore(s, m.index))) return false;
+          before.lastIndex = m.index + 1;
+        }
+        return true;
+      };
     }
   }
 }
@@ -115,6 +167,7 @@ export function createMatcher(compiled: CompiledMatcher = COMPILED_MATCHER): Mat
 
 function createFullMatcher(compiled: CompiledMatcher): Matcher {
   const entityOf = new Map(Object.entries(compiled.forms));
+  const chars = wordChars(compiled.word);
   const checks = new Map<string, Check>();
   const checksOf = new Map<string, Check[]>();
   /** The guard checks of a written form, made on the first match of a form they apply to. */
@@ -124,17 +177,23 @@ function createFullMatcher(compiled: CompiledMatcher): Matcher {
     if (list === undefined) {
       list = compiled.guarded[form]!.map((id) => {
         let check = checks.get(id);
-        if (check === undefined) checks.set(id, (check = guardCheck(compiled.guards[id]!)));
+        if (check === undefined) checks.set(id, (check = guardCheck(compiled.guards[id]!, chars)));
         return check;
       });
       checksOf.set(form, list);
     }
     return list;
   };
-  const regex = new RegExp(compiled.source, 'gu');
+  const regex = new RegExp(compiled.source, 'g');
   // find()'s own instance: mark.js moves `regex.lastIndex` while it runs. V8 compiles a source
   // and flags once, so the twin costs no second compile.
-  const scan = new RegExp(compiled.source, 'gu');
+  const scan = new RegExp(compiled.source, 'g');
+
+  /** No letter, mark or digit beyond WORD_WINDOWS touches the match (the RegExp checked the rest). */
+  function edgesFree(text: string, start: number, end: number): boolean {
+    if (start > 0 && chars.isWord(codePointBefore(text, start))) return false;
+    return end >= text.length || !chars.isWord(text.codePointAt(end)!);
+  }
 
   /** The form of a match: without a possessive, white space as in the alias. */
   function formOf(matched: string): string {
@@ -148,6 +207,7 @@ function createFullMatcher(compiled: CompiledMatcher): Matcher {
   }
 
   function accepts(text: string, start: number, end: number): boolean {
+    if (!edgesFree(text, start, end)) return false;
     const rules = guardsOf(formOf(text.slice(start, end)));
     if (rules === undefined) return true;
     // A guard looks at what follows the form itself, so "Israel's Adesanya" stays a mention.
@@ -170,6 +230,8 @@ function createFullMatcher(compiled: CompiledMatcher): Matcher {
       const matched = m[0];
       const end = m.index + matched.length;
       if (accepts(text, m.index, end)) found.push({ start: m.index, end, entity: lookup(matched), text: matched });
+      // A refused match may hide a mention that starts inside it.
+      else scan.lastIndex = m.index + 1;
     }
     return found;
   };
