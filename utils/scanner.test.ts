@@ -6,6 +6,7 @@ import { ManualHost } from '@/utils/schedule';
 import {
   HUGE_TEXT_CHARS,
   MARK_GROUP_SIZE,
+  MAX_MARKED_NODES_PER_SLICE,
   MAX_REWRITE_PAUSE_MS,
   REWRITE_LIMIT,
   REWRITE_WINDOW_MS,
@@ -21,6 +22,15 @@ class TickingHost extends ManualHost {
   override now(): number {
     this.time += this.tick;
     return this.time;
+  }
+}
+
+/** A ticking host that also offers `laterAfterFrame`, and counts the slices that waited for a frame. */
+class FrameHost extends TickingHost {
+  afterFrame = 0;
+  laterAfterFrame(run: (budget: number) => void): () => void {
+    this.afterFrame++;
+    return this.later(run);
   }
 }
 
@@ -80,6 +90,42 @@ describe('Scanner: the first pass', () => {
     expect(slices).toBeGreaterThan(3);
     expect(state()).toBe('idle');
     expect(marks()).toHaveLength(200);
+  });
+
+  it('a slice that walked writes nothing unless a whole batch fits in what is left of it', () => {
+    // 2,000 candidates: a batch is MAX_MARKED_NODES_PER_SLICE of them, more than the few ms the
+    // walk leaves. Written at the end of the walk, a few nodes would cost a frame of their own.
+    const host = new TickingHost(2);
+    setup(Array.from({ length: 2000 }, (_, i) => `<p>Item ${i} in Baku.</p>`).join(''), { host });
+    scanner!.start();
+    expect(marks()).toHaveLength(0);
+    expect(state()).toBe('scanning');
+    host.run(1);
+    expect(marks().length).toBeGreaterThan(0);
+    expect(marks().length).toBeLessThanOrEqual(MAX_MARKED_NODES_PER_SLICE);
+    host.run();
+    expect(marks()).toHaveLength(2000);
+  });
+
+  it('after a slice that marked, the next one waits for a frame; after one that only read, it does not', () => {
+    const host = new FrameHost(2);
+    setup(Array.from({ length: 2000 }, (_, i) => `<p>Item ${i} in Baku.</p>`).join(''), { host });
+    scanner!.start();
+    // The first slice only walked: the next one runs in the next idle period.
+    expect(marks()).toHaveLength(0);
+    expect(host.afterFrame).toBe(0);
+    let marking = 0;
+    while (host.queued > 0) {
+      const before = marks().length;
+      const waits = host.afterFrame;
+      host.run(1);
+      const wrote = marks().length > before;
+      if (wrote) marking++;
+      // A slice that marked and left work asked for a frame first; the last one asked nothing.
+      expect(host.afterFrame - waits).toBe(wrote && host.queued > 0 ? 1 : 0);
+    }
+    expect(marks()).toHaveLength(2000);
+    expect(host.afterFrame).toBe(marking - 1);
   });
 
   it('marks what the reader sees first', () => {

@@ -79,6 +79,11 @@ export class Scanner {
   /** Huge text nodes being marked outside the document, a group of chunks per step. */
   private huge: { huge: HugeText; todo: Text[] }[] = [];
   private changed = false;
+  /**
+   * The last slice marked: the next one waits until the browser has rendered that (Slicer), so a
+   * frame never lays out more than MAX_MARKED_NODES_PER_SLICE marked nodes.
+   */
+  private wroteLast = false;
   /** What marking one text node costs here, in ms (a running estimate; deferWrites uses it). */
   private markCostMs = MARK_COST_GUESS_MS;
   private observed = new WeakSet<ShadowRoot>();
@@ -95,7 +100,7 @@ export class Scanner {
   ) {
     this.host = opts.host ?? browserHost(doc.defaultView ?? window);
     this.locate = opts.locate ?? layoutLocate(doc);
-    this.slicer = new Slicer(this.host, (budget) => this.slice(budget));
+    this.slicer = new Slicer(this.host, (budget) => this.slice(budget), () => this.wroteLast);
     this.watcher = new PageWatcher((records) => this.onRecords(records));
     this.limiter = new RewriteLimiter(() => this.host.now());
     const h = highlighter;
@@ -291,15 +296,15 @@ export class Scanner {
     const t0 = now();
     const end = t0 + budget;
     const opts = this.opts.markOptions?.() ?? {};
+    let wrote = false;
     this.watcher.quiet(
       (records) => this.absorb(records),
       () => {
         if (this.work.repair.size > 0 || this.work.rewritten.size > 0) this.repairAll();
         this.takeDirty();
-        // Reading steps (walks) first; then writing, in as few slices as
-        // possible: every slice that changed the page is followed by a frame that restyles and
-        // lays it out, which on a big page costs 20 ms before any of our work is counted.
-        let wrote = false;
+        // Reading steps (walks) first; then writing, in as few slices as possible: every slice
+        // that changed the page is followed by a frame that restyles and lays it out, which on a
+        // big page costs 25 ms before any of our work is counted, however little we changed.
         let read = false;
         let marked = 0;
         for (;;) {
@@ -307,7 +312,7 @@ export class Scanner {
             this.stepWalk(end, opts);
             read = true;
           } else if (this.huge.length > 0 || this.head < this.queue.length) {
-            if (!wrote && read && this.deferWrites(end - now(), budget)) break;
+            if (!wrote && read && this.deferWrites(end - now())) break;
             wrote = true;
             if (this.huge.length > 0) this.hugeStep(opts);
             else marked += this.markStep(opts);
@@ -318,6 +323,7 @@ export class Scanner {
         }
       },
     );
+    this.wroteLast = wrote;
     const dt = now() - t0;
     this.stats.slices++;
     this.stats.busyMs += dt;
@@ -328,18 +334,20 @@ export class Scanner {
   }
 
   /**
-   * Asked after reading steps in this slice: true when the marking left would not fit in what is
-   * left of it but would fit in a whole one. Then this slice ends before its first write, and the
-   * next one does it all (one frame to restyle instead of two).
+   * Asked after reading steps in this slice: true when the next slice's worth of marking (all that
+   * is left, or MAX_MARKED_NODES_PER_SLICE) would not fit in what is left of this one. Then this
+   * slice ends before its first write and the next one writes a whole batch: a few nodes written
+   * at the end of a reading slice would cost a frame of their own (on the 20,000-paragraph page,
+   * 25 ms to relayout 16 paragraphs).
    */
-  private deferWrites(left: number, budget: number): boolean {
+  private deferWrites(left: number): boolean {
     const pending = this.queue.length - this.head + this.huge.reduce((n, j) => n + j.todo.length, 0);
-    const estimate = pending * this.markCostMs;
-    return estimate > left && estimate <= budget;
+    return Math.min(pending, MAX_MARKED_NODES_PER_SLICE) * this.markCostMs > left;
   }
 
   /** Caught up: idle, and the change reported. */
   private settle(): void {
+    this.wroteLast = false;
     this.queue = [];
     this.head = 0;
     setPageState(this.doc, 'idle');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ManualHost, Slicer, clampBudget } from '@/utils/schedule';
-import { MIN_SLICE_MS, SLICE_BUDGET_MS } from '@/utils/timings';
+import { ManualHost, Slicer, browserHost, clampBudget } from '@/utils/schedule';
+import { MIN_SLICE_MS, SLICE_BUDGET_MS, SLICE_IDLE_TIMEOUT_MS } from '@/utils/timings';
 
 describe('schedule', () => {
   it('clamps the idle time a slice may use to [MIN_SLICE_MS, SLICE_BUDGET_MS]', () => {
@@ -51,5 +51,107 @@ describe('schedule', () => {
     host.advance(1);
     host.run();
     expect(fired).toEqual([1]);
+  });
+
+  it('a Slicer asks for a frame first after a slice that changed the page', () => {
+    const host = new ManualHost();
+    const waits: string[] = [];
+    const frameHost = Object.assign(host, {
+      laterAfterFrame(run: (budget: number) => void) {
+        waits.push('frame');
+        return host.later(run);
+      },
+    });
+    const changed = [true, false, true];
+    let i = 0;
+    const slicer = new Slicer(frameHost, () => ++i < 4, () => changed[i - 1] ?? false);
+    slicer.request();
+    frameHost.run();
+    // Slice 1 changed the page: slice 2 waited for a frame; slice 2 did not: slice 3 did not wait;
+    // slice 3 did: slice 4 waited.
+    expect(i).toBe(4);
+    expect(waits).toEqual(['frame', 'frame']);
+  });
+});
+
+/** A window with idle callbacks, animation frames and timers that a test runs by hand. */
+function fakeWindow(visibility: 'visible' | 'hidden' = 'visible') {
+  const idle: (() => void)[] = [];
+  const frames = new Map<number, () => void>();
+  const timers = new Map<number, { ms: number; run: () => void }>();
+  let next = 1;
+  const win = {
+    performance: { now: () => 0 },
+    document: { visibilityState: visibility },
+    requestIdleCallback: (cb: (d: { timeRemaining(): number; didTimeout: boolean }) => void) => {
+      idle.push(() => cb({ timeRemaining: () => 20, didTimeout: false }));
+      return next++;
+    },
+    cancelIdleCallback: () => {},
+    requestAnimationFrame: (cb: () => void) => {
+      frames.set(next, cb);
+      return next++;
+    },
+    cancelAnimationFrame: (id: number) => frames.delete(id),
+    setTimeout: (run: () => void, ms: number) => {
+      timers.set(next, { ms, run });
+      return next++;
+    },
+    clearTimeout: (id: number) => timers.delete(id),
+  };
+  const runAll = (m: Map<number, () => void>) => {
+    const cbs = [...m.values()];
+    m.clear();
+    for (const cb of cbs) cb();
+  };
+  return {
+    win: win as unknown as Window,
+    idle,
+    frames,
+    timers,
+    frame: () => runAll(frames),
+  };
+}
+
+describe('browserHost', () => {
+  it('laterAfterFrame: an idle callback asked for once the next frame begins', () => {
+    const f = fakeWindow();
+    const host = browserHost(f.win);
+    const budgets: number[] = [];
+    host.laterAfterFrame!((b) => budgets.push(b));
+    expect(f.idle).toHaveLength(0);
+    expect(f.frames.size).toBe(1);
+    expect([...f.timers.values()].map((t) => t.ms)).toEqual([SLICE_IDLE_TIMEOUT_MS]);
+    f.frame();
+    // The fallback timer is gone; the slice runs in the idle period after that frame.
+    expect(f.timers.size).toBe(0);
+    expect(f.idle).toHaveLength(1);
+    f.idle.shift()!();
+    expect(budgets).toEqual([20]);
+  });
+
+  it('laterAfterFrame: a page that renders no frame still gets its slice (timer), once', () => {
+    const f = fakeWindow();
+    const host = browserHost(f.win);
+    host.laterAfterFrame!(() => {});
+    f.timers.forEach((t) => t.run());
+    expect(f.frames.size).toBe(0);
+    expect(f.idle).toHaveLength(1);
+  });
+
+  it('laterAfterFrame: a hidden page does not wait for a frame; cancel stops everything', () => {
+    const hidden = fakeWindow('hidden');
+    browserHost(hidden.win).laterAfterFrame!(() => {});
+    expect(hidden.frames.size).toBe(0);
+    expect(hidden.idle).toHaveLength(1);
+
+    const f = fakeWindow();
+    let ran = false;
+    const cancel = browserHost(f.win).laterAfterFrame!(() => (ran = true));
+    cancel();
+    expect(f.frames.size).toBe(0);
+    expect(f.timers.size).toBe(0);
+    f.idle.forEach((run) => run());
+    expect(ran).toBe(false);
   });
 });

@@ -13,10 +13,18 @@ export interface SliceHost {
   later(run: (budget: number) => void): () => void;
   /** Runs `run` once, `ms` from now (a plain timer). Returns a function that cancels it. */
   after(ms: number, run: () => void): () => void;
+  /**
+   * As `later`, but not before the browser has rendered a frame: the task after a slice that
+   * changed the page waits until that change is laid out, so two slices' changes never land in one
+   * frame (whose relayout would then cost twice as much). Optional: without it, `later`.
+   */
+  laterAfterFrame?(run: (budget: number) => void): () => void;
 }
 
 type IdleWindow = Window &
   typeof globalThis & {
+    requestAnimationFrame?: (cb: () => void) => number;
+    cancelAnimationFrame?: (id: number) => void;
     requestIdleCallback?: (cb: (d: { timeRemaining(): number; didTimeout: boolean }) => void, o?: { timeout: number }) => number;
     cancelIdleCallback?: (id: number) => void;
   };
@@ -37,12 +45,38 @@ export function browserHost(win: Window = window): SliceHost {
     return () => w.clearTimeout(id);
   };
   if (typeof ric === 'function' && typeof cic === 'function') {
+    const later = (run: (budget: number) => void) => {
+      const id = ric.call(w, (d) => run(clampBudget(d.timeRemaining())), { timeout: SLICE_IDLE_TIMEOUT_MS });
+      return () => cic.call(w, id);
+    };
+    const raf = w.requestAnimationFrame;
+    const caf = w.cancelAnimationFrame;
+    if (typeof raf !== 'function' || typeof caf !== 'function') return { now, after, later };
     return {
       now,
       after,
-      later(run) {
-        const id = ric.call(w, (d) => run(clampBudget(d.timeRemaining())), { timeout: SLICE_IDLE_TIMEOUT_MS });
-        return () => cic.call(w, id);
+      later,
+      laterAfterFrame(run) {
+        // A hidden page renders no frames (and pays for none): no reason to wait.
+        if (w.document.visibilityState === 'hidden') return later(run);
+        // An animation frame callback runs as the frame begins, before its style and layout: the
+        // idle callback asked for there runs once that frame is done. The timer covers a page
+        // that stops rendering meanwhile (hidden), which would otherwise stall the work.
+        let cancel: (() => void) | undefined;
+        const go = () => {
+          if (cancel) return;
+          caf.call(w, frame);
+          w.clearTimeout(timer);
+          cancel = later(run);
+        };
+        const frame = raf.call(w, go);
+        const timer = w.setTimeout(go, SLICE_IDLE_TIMEOUT_MS);
+        return () => {
+          caf.call(w, frame);
+          w.clearTimeout(timer);
+          cancel?.();
+          cancel = () => {};
+        };
       },
     };
   }
@@ -66,6 +100,8 @@ export class Slicer {
   constructor(
     private readonly host: SliceHost,
     private readonly slice: (budget: number) => boolean,
+    /** True when the last slice changed the page: the next one then waits for a frame. */
+    private readonly changedPage: () => boolean = () => false,
   ) {}
 
   get pending(): boolean {
@@ -74,10 +110,12 @@ export class Slicer {
 
   request(): void {
     if (this.cancel) return;
-    this.cancel = this.host.later((budget) => {
+    const run = (budget: number) => {
       this.cancel = undefined;
       if (this.slice(budget)) this.request();
-    });
+    };
+    const host = this.host;
+    this.cancel = this.changedPage() && host.laterAfterFrame ? host.laterAfterFrame(run) : host.later(run);
   }
 
   stop(): void {

@@ -51,15 +51,20 @@ export const PROVE_CARD_STAYS_MS = HIDE_DELAY_MS * 2;
  * group, a garbage collection or the first compile of a function lands after the last clock
  * check). 25 ms leaves that margin, and stays long enough that a normal page is done in one slice,
  * because every slice that changed the page is followed by a frame that restyles and lays out the
- * page (on a page of 20,000 paragraphs: 20 ms, plus 35 µs for each paragraph marked since then).
+ * page (on a page of 20,000 paragraphs: 25–30 ms, plus 40 µs for each paragraph marked since then).
  */
 export const SLICE_BUDGET_MS = 25;
 
 /**
- * The most text nodes one slice marks. The slice is ours, but the frame after it is the browser's
- * relayout of every paragraph it changed: on the 20,000-paragraph page about 20 ms plus 35 µs per
- * changed paragraph, and `npm run bench` counts that task too. 400 keeps it near 35 ms, under the
- * 50 ms of a long task; a normal article has far fewer mentions and is still one slice.
+ * The most text nodes one slice marks, and so one frame lays out: a slice that marked waits for
+ * the next frame before the next slice runs (utils/schedule.ts laterAfterFrame), since two slices
+ * in one frame made a 60–68 ms frame. The slice is ours, but the frame after it is the browser's
+ * relayout of every paragraph it changed: on the 20,000-paragraph page about 25–30 ms for any
+ * change at all (layout 13 ms, compositing inputs 8 ms, paint 3 ms for a single paragraph) plus
+ * 40 µs per changed paragraph, and `npm run bench` counts that task too. 400 keeps it at 40–48 ms
+ * on this 2-core machine, under the 50 ms of a long task (500 saved one frame, 10 % of B's time,
+ * but its frames were 48–55 ms; 350 cost a frame more). A normal article has far fewer mentions
+ * and is one slice.
  */
 export const MAX_MARKED_NODES_PER_SLICE = 400;
 
