@@ -4,7 +4,8 @@
 // window.__bench.init() keeps a pristine deep clone of <body>. Each run(name) then puts a fresh
 // clone of that pristine body in place of <body>, lets the browser lay it out and paint it, and
 // runs one method in a task of its own, so every method sees an identical, unmarked, laid-out
-// DOM, and a trace of the page shows the method's tasks and nothing of the harness.
+// DOM on a quiet main thread, and a trace of the page shows the method's tasks and nothing of the
+// harness. After the method, a mark at the end of the next rendered frame.
 (() => {
   'use strict';
 
@@ -81,6 +82,20 @@
 
   const tick = () => new Promise((r) => setTimeout(r, 0));
   const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  /** After the next frame's rendering (style, layout, paint): a task posted from its rAF callback. */
+  const rendered = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  /**
+   * Until the main thread has been idle for a while: the garbage of an earlier method (a discarded
+   * body of 20,000 paragraphs) is collected and swept in tasks, which would otherwise run inside
+   * this method's window (between its slices, for one that yields). At most about a second.
+   */
+  const QUIET_IDLE_MS = 40;
+  const quiet = async () => {
+    for (let i = 0; i < 40; i++) {
+      const left = await new Promise((r) => requestIdleCallback((d) => r(d.timeRemaining()), { timeout: 100 }));
+      if (left >= QUIET_IDLE_MS) return;
+    }
+  };
 
   let pristine = null;
   let pristineMarks = 0;
@@ -136,6 +151,7 @@
       void document.documentElement.offsetHeight;
       await frame();
       await tick();
+      await quiet();
       // The method starts in a task of its own (a timer), like a content script at document_idle.
       const result = await new Promise((resolve, reject) => {
         setTimeout(() => {
@@ -159,6 +175,10 @@
           }
         }, 0);
       });
+      // The end of the frame that shows the method's last change: the trace's busy time up to
+      // here is the method's cost to the page, the relayout of what it changed included.
+      await rendered();
+      performance.mark(`bench:${name}:rendered`);
       // Counted in a later task, so the count is not part of the method's last task.
       await tick();
       const marks = fresh.querySelectorAll('mark').length - pristineMarks;

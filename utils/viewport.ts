@@ -11,9 +11,11 @@ export type Locate = (t: Text) => -1 | 0 | 1;
 
 /** The browser's layout, read through a Range (a text node's own box, not its parent's). */
 export function layoutLocate(doc: Document): Locate {
-  const range = doc.createRange();
-  const height = doc.defaultView?.innerHeight ?? 0;
+  // Made on the first question: a page with fewer than two candidates never asks.
+  let range: Range | undefined;
   return (t) => {
+    range ??= doc.createRange();
+    const height = doc.defaultView?.innerHeight ?? 0;
     range.selectNodeContents(t);
     const r = range.getBoundingClientRect();
     if (r.bottom < 0) return -1;
