@@ -124,10 +124,11 @@ const GUARD_WINDOW = 64;
 function guardCheck(guard: CompiledGuard, chars: WordChars): Check {
   switch (guard.kind) {
     case 'not-followed-by-name': {
-      const allow = new Set(guard.allow);
+      // Made on the first name that follows: most mentions are followed by none.
+      let allow: Set<string> | undefined;
       return (text, _start, end) => {
         const name = nameAfter(text.slice(end, end + GUARD_WINDOW), chars);
-        return name === null || allow.has(name);
+        return name === null || (allow ??= new Set(guard.allow)).has(name);
       };
     }
     case 'not-preceded-by': {
