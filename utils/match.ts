@@ -23,7 +23,7 @@
 
 import type { EntityId } from '../data/types';
 import { COMPILED_MATCHER } from './match.compiled';
-import { codePointBefore, wordChars, type WordChars } from './word-chars';
+import { codePointBefore, inWordWindows, wordChars, type WordChars } from './word-chars';
 
 export interface Mention {
   /** UTF-16 offsets into the searched string; text === input.slice(start, end). */
@@ -191,9 +191,10 @@ function createFullMatcher(compiled: CompiledMatcher): Matcher {
   const scan = new RegExp(compiled.source, 'g');
 
   /** No letter, mark or digit beyond WORD_WINDOWS touches the match (the RegExp checked the rest). */
+  const wordBeyond = (cp: number): boolean => !inWordWindows(cp) && chars.isWord(cp);
   function edgesFree(text: string, start: number, end: number): boolean {
-    if (start > 0 && chars.isWord(codePointBefore(text, start))) return false;
-    return end >= text.length || !chars.isWord(text.codePointAt(end)!);
+    if (start > 0 && wordBeyond(codePointBefore(text, start))) return false;
+    return end >= text.length || !wordBeyond(text.codePointAt(end)!);
   }
 
   /** The form of a match: without a possessive, white space as in the alias. */
