@@ -254,6 +254,8 @@ describe('word edges', () => {
       ['Israel', 'israel'],
       ['Baku', 'baku'],
     ]);
+    // A refused match may hold a mention: the search goes on inside it.
+    expectMentions('漢State of Israel', [['Israel', 'israel']]);
   });
 
   it('documented limit: a form touching such a letter is refused whole, not shortened', () => {
