@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { SiteList } from '@/components/SiteList';
 import { Switch } from '@/components/Switch';
 import type { EntityId } from '@/data/types';
+import { useStoredSettings } from '@/components/use-stored-settings';
 import {
-  applyChange,
   CARD_DELAY_MAX_MS,
   CARD_DELAY_MIN_MS,
   CARD_DELAY_STEP_MS,
@@ -49,8 +49,13 @@ const STYLES: { value: HighlightStyle; label: string }[] = [
 const POPUP_COMMANDS = new Set(['_execute_action', '_execute_browser_action']);
 
 export function Options({ api, names }: Props) {
-  const [settings, setSettings] = useState<Settings | undefined>(undefined);
   const [repaired, setRepaired] = useState<SettingKey[]>([]);
+  const { settings, show, reload } = useStoredSettings(api.settings, (invalid) => {
+    if (invalid.length === 0) return;
+    // Shown once, and the stored values are rewritten, so the note does not come back.
+    setRepaired(invalid);
+    void api.settings.repair(invalid).catch(() => undefined);
+  });
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   const [shortcuts, setShortcuts] = useState<Shortcut[] | undefined>(undefined);
@@ -58,42 +63,18 @@ export function Options({ api, names }: Props) {
 
   useEffect(() => {
     let live = true;
-    let loaded = false;
-    const load = () =>
-      api.settings
-        .load()
-        .then((r) => {
-          loaded = true;
-          if (live) setSettings(r.settings);
-          return r;
-        })
-        .catch(() => undefined);
-    void load().then((r) => {
-      if (!live || !r || r.invalid.length === 0) return;
-      // Shown once, and the stored values are rewritten, so the note does not come back.
-      setRepaired(r.invalid);
-      void api.settings.repair(r.invalid).catch(() => undefined);
-    });
-    // Each change, in the order it was written; a change to one setting never touches another, so
-    // a choice the reader just made (shown at once, below) is not undone by an earlier write's echo.
-    const unwatch = api.settings.watch((change) => {
-      // Before the first read has answered, that read may predate this change: read again.
-      if (!loaded) void load();
-      setSettings((prev) => (prev ? applyChange(prev, change) : prev));
-    });
     api
       .getShortcuts()
       .then((s) => live && setShortcuts(s))
       .catch(() => live && setShortcuts([]));
     return () => {
       live = false;
-      unwatch();
     };
   }, [api]);
 
   const save = async <K extends SettingKey>(key: K, value: Settings[K]) => {
     // Shown at once; storage confirms it through the watch, or a failure puts back what is stored.
-    setSettings((prev) => (prev ? { ...prev, [key]: value } : prev));
+    show((prev) => ({ ...prev, [key]: value }));
     try {
       await api.settings.set(key, value);
       setError('');
@@ -101,8 +82,7 @@ export function Options({ api, names }: Props) {
     } catch (err) {
       setStatus('');
       setError(`Could not save ${SETTING_LABELS[key]}: ${err instanceof Error ? err.message : String(err)}`);
-      const stored = await api.settings.load().catch(() => undefined);
-      if (stored) setSettings(stored.settings);
+      await reload();
     }
   };
 

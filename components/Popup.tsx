@@ -5,7 +5,8 @@ import { Switch } from '@/components/Switch';
 import type { Briefing, Claim, EntityId, Source } from '@/data/types';
 import { isHostListed, withHost, withoutHost } from '@/utils/hosts';
 import type { MentionsReply } from '@/utils/messages';
-import { applyChange, type SettingKey, type Settings, type SettingsStore } from '@/utils/settings';
+import { useStoredSettings } from '@/components/use-stored-settings';
+import type { SettingKey, Settings, SettingsStore } from '@/utils/settings';
 
 /** What the popup needs from the browser, for one tab (entrypoints/popup/api.ts). */
 export interface PopupApi {
@@ -33,7 +34,7 @@ export interface Props {
 type Reply = MentionsReply | 'unavailable' | undefined;
 
 export function Popup({ briefing, claims, sources, factsAsOf, version, names, api }: Props) {
-  const [settings, setSettings] = useState<Settings | undefined>(undefined);
+  const { settings, show, reload } = useStoredSettings(api.settings);
   const [reply, setReply] = useState<Reply>(undefined);
   const [error, setError] = useState('');
   // Newest request wins: an older answer arriving late must not overwrite a newer one.
@@ -46,31 +47,8 @@ export function Popup({ briefing, claims, sources, factsAsOf, version, names, ap
   }, [api]);
 
   useEffect(() => {
-    let live = true;
-    let loaded = false;
-    const load = () =>
-      api.settings
-        .load()
-        .then(({ settings: s }) => {
-          loaded = true;
-          if (live) setSettings(s);
-        })
-        .catch(() => undefined);
-    void load();
     void refreshMentions();
-    // Each change in the order it was written (see Options): a switch the reader just flipped is not
-    // undone by the echo of an earlier write to another setting.
-    const unwatch = api.settings.watch((change) => {
-      // Before the first read has answered, that read may predate this change: read again.
-      if (!loaded) void load();
-      setSettings((prev) => (prev ? applyChange(prev, change) : prev));
-    });
-    const unlisten = api.onMentionsChanged(() => void refreshMentions());
-    return () => {
-      live = false;
-      unwatch();
-      unlisten();
-    };
+    return api.onMentionsChanged(() => void refreshMentions());
   }, [api, refreshMentions]);
 
   const host = typeof reply === 'object' ? reply.host : '';
@@ -78,7 +56,7 @@ export function Popup({ briefing, claims, sources, factsAsOf, version, names, ap
 
   const save = async <K extends SettingKey>(key: K, value: (current: Settings) => Settings[K]) => {
     // Shown at once; storage confirms it through the watch, or a failure puts back what is stored.
-    setSettings((prev) => (prev ? { ...prev, [key]: value(prev) } : prev));
+    show((prev) => ({ ...prev, [key]: value(prev) }));
     try {
       // Written from what is stored now, not from what this popup last saw.
       const { settings: stored } = await api.settings.load();
@@ -86,8 +64,7 @@ export function Popup({ briefing, claims, sources, factsAsOf, version, names, ap
       setError('');
     } catch (err) {
       setError(`Could not save: ${err instanceof Error ? err.message : String(err)}`);
-      const stored = await api.settings.load().catch(() => undefined);
-      if (stored) setSettings(stored.settings);
+      await reload();
     }
   };
 
