@@ -1,21 +1,13 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BriefingView } from '@/components/BriefingView';
-import { BRIEFING, CLAIMS, FACTS_AS_OF, FACT_SET_VERSION, SOURCES } from '@/data';
+import { BRIEFING, BRIEFING_DATA, FACT_SET_VERSION } from '@/data';
 
 afterEach(cleanup);
 
 const view = (collapsible?: boolean) =>
   render(
-    <BriefingView
-      briefing={BRIEFING}
-      claims={CLAIMS}
-      sources={SOURCES}
-      factsAsOf={FACTS_AS_OF}
-      version={FACT_SET_VERSION}
-      level={collapsible ? 2 : 1}
-      collapsible={collapsible}
-    />,
+    <BriefingView data={BRIEFING_DATA} level={collapsible ? 2 : 1} collapsible={collapsible} />,
   );
 
 describe('BriefingView', () => {

@@ -1,15 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import type { Block, Briefing, Claim, Source, Span } from '@/data/types';
+import type { Block, BriefingData, Claim, Source, Span } from '@/data/types';
 import { StatusBadge } from '@/components/StatusBadge';
 import { formatDate } from '@/components/Card';
 
 export interface Props {
-  briefing: Briefing;
-  claims: readonly Claim[];
-  sources: readonly Source[];
-  factsAsOf: string;
-  version: string;
+  data: BriefingData;
   /** Headings level: 1 on the briefing page, 2 inside the popup. */
   level?: 1 | 2;
   /**
@@ -20,7 +16,8 @@ export interface Props {
 }
 
 /** The article, verbatim, with a status beside every claim that is not plainly confirmed. */
-export function BriefingView({ briefing, claims, sources, factsAsOf, version, level = 1, collapsible = false }: Props) {
+export function BriefingView({ data, level = 1, collapsible = false }: Props) {
+  const { briefing, claims, sources, factsAsOf, version } = data;
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const [focusTarget, setFocusTarget] = useState<string | undefined>(undefined);
   useEffect(() => {

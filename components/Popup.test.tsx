@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup, type PopupApi } from '@/components/Popup';
-import { BRIEFING, CLAIMS, FACTS_AS_OF, FACT_SET_VERSION, SOURCES } from '@/data';
+import { BRIEFING, BRIEFING_DATA, FACT_SET_VERSION } from '@/data';
 import type { EntityId } from '@/data/types';
 import type { MentionsReply } from '@/utils/messages';
 import { openSettings } from '@/utils/settings';
@@ -31,11 +31,7 @@ async function setup(reply: MentionsReply | null = { host: 'news.example.com', c
   };
   render(
     <Popup
-      briefing={BRIEFING}
-      claims={CLAIMS}
-      sources={SOURCES}
-      factsAsOf={FACTS_AS_OF}
-      version={FACT_SET_VERSION}
+      briefing={BRIEFING_DATA}
       names={names}
       api={api}
     />,

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { BriefingView } from '@/components/BriefingView';
 import { MentionList, type MentionState } from '@/components/MentionList';
 import { Switch } from '@/components/Switch';
-import type { Briefing, Claim, EntityId, Source } from '@/data/types';
+import type { BriefingData, EntityId } from '@/data/types';
 import { isHostListed, withHost, withoutHost } from '@/utils/hosts';
 import type { MentionsReply } from '@/utils/messages';
 import { useStoredSettings } from '@/components/use-stored-settings';
@@ -21,11 +21,8 @@ export interface PopupApi {
 }
 
 export interface Props {
-  briefing: Briefing;
-  claims: readonly Claim[];
-  sources: readonly Source[];
-  factsAsOf: string;
-  version: string;
+  /** The briefing shown below the switches. */
+  briefing: BriefingData;
   /** Display names of the entities, in the order to list them. */
   names: Readonly<Record<EntityId, string>>;
   api: PopupApi;
@@ -33,7 +30,7 @@ export interface Props {
 
 type Reply = MentionsReply | 'unavailable' | undefined;
 
-export function Popup({ briefing, claims, sources, factsAsOf, version, names, api }: Props) {
+export function Popup({ briefing, names, api }: Props) {
   const { settings, show, reload } = useStoredSettings(api.settings);
   const [reply, setReply] = useState<Reply>(undefined);
   const [error, setError] = useState('');
@@ -108,15 +105,7 @@ export function Popup({ briefing, claims, sources, factsAsOf, version, names, ap
       </section>
 
       <section class="bl-popup__briefing" aria-label="Briefing">
-        <BriefingView
-          briefing={briefing}
-          claims={claims}
-          sources={sources}
-          factsAsOf={factsAsOf}
-          version={version}
-          level={2}
-          collapsible
-        />
+        <BriefingView data={briefing} level={2} collapsible />
       </section>
 
       <footer class="bl-popup__footer">

@@ -14,7 +14,7 @@ function fakeStore(stored: Settings, invalid: SettingKey[] = []) {
     set: vi.fn(async () => {}),
     repair: vi.fn(async () => {}),
     reset: vi.fn(async () => {}),
-    watch: (cb) => {
+    watch: (cb: (change: SettingChange) => void) => {
       watchers.add(cb);
       return () => watchers.delete(cb);
     },

@@ -4,7 +4,7 @@ import { BRIEFING, CLAIMS } from './briefing';
 import { ENTITIES } from './entities';
 import { FACTS } from './facts';
 import { SOURCES } from './sources';
-import type { Entity, EntityId, Fact, Source } from './types';
+import type { BriefingData, Entity, EntityId, Fact, Source } from './types';
 
 export type * from './types';
 export { BRIEFING, CLAIMS, ENTITIES, FACTS, SOURCES };
@@ -16,6 +16,15 @@ export const FACT_SET_VERSION: string = '2026.11.1';
 // The #__PURE__ marks let a bundle that imports nothing from here drop this module (and the facts)
 // altogether: the content script reaches it only through code its build removes.
 export const FACTS_AS_OF: string = /*#__PURE__*/ FACTS.reduce((latest, f) => (f.asOf > latest ? f.asOf : latest), '');
+
+/** What the briefing page and the popup show. */
+export const BRIEFING_DATA: BriefingData = {
+  briefing: BRIEFING,
+  claims: CLAIMS,
+  sources: SOURCES,
+  factsAsOf: FACTS_AS_OF,
+  version: FACT_SET_VERSION,
+};
 
 export const DATASET = {
   sources: SOURCES,

@@ -86,3 +86,13 @@ export interface Briefing {
   title: string;
   sections: Section[];
 }
+
+/** Everything the briefing shows: the article, its claims and their sources, and the fact set's date and version. */
+export interface BriefingData {
+  briefing: Briefing;
+  claims: readonly Claim[];
+  sources: readonly Source[];
+  /** The latest as-of date among the facts (YYYY-MM-DD). */
+  factsAsOf: string;
+  version: string;
+}

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { Popup } from '@/components/Popup';
-import { BRIEFING, CLAIMS, ENTITIES, FACTS_AS_OF, FACT_SET_VERSION, SOURCES } from '@/data';
+import { BRIEFING_DATA, ENTITIES } from '@/data';
 import { openSettings } from '@/utils/settings';
 import { createPopupApi, targetTabId } from './api';
 import '@/components/pages.css';
@@ -12,11 +12,7 @@ async function main() {
   const [tabId, settings] = await Promise.all([targetTabId(location.search).catch(() => undefined), openSettings()]);
   render(
     <Popup
-      briefing={BRIEFING}
-      claims={CLAIMS}
-      sources={SOURCES}
-      factsAsOf={FACTS_AS_OF}
-      version={FACT_SET_VERSION}
+      briefing={BRIEFING_DATA}
       names={names}
       api={createPopupApi(tabId, settings)}
     />,
