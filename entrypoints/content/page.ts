@@ -68,10 +68,10 @@ export function startPage(ctx: ContentScriptContext): void {
       settings = { ...DEFAULTS };
     }
     if (n !== reads || ctx.isInvalid) return;
-    const first = !started;
     started = true;
+    // The badge hears of marks when the scanner reports a change; a page without mentions sends
+    // nothing at all (the page before it reported 0 as it left).
     control.apply(settings);
-    if (first) report();
   };
   openSettings()
     .then((store) => {
@@ -84,7 +84,6 @@ export function startPage(ctx: ContentScriptContext): void {
       if (!started && !ctx.isInvalid) {
         started = true;
         control.apply({ ...DEFAULTS });
-        report();
       }
     });
 }
