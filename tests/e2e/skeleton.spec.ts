@@ -1,5 +1,5 @@
-import { HOVER_DWELL_MS } from '../../utils/timings';
-import { expect, expectCard, openPage, readCard, readMarks, test } from './fixtures';
+import { HOVER_DWELL_MS, PROVE_QUIET_MS } from '../../utils/timings';
+import { expect, expectCard, openPage, readCard, readMarks, serviceWorker, tabIdOf, test, waitIdle } from './fixtures';
 
 test('marks follow the contract: exact text, entity ids, nothing in excluded elements', async ({ page, server }) => {
   await openPage(page, `${server.origin}/contract.html`);
@@ -76,4 +76,32 @@ test('a page without mentions gets no marks and no card host', async ({ page, se
   expect(await readMarks(page)).toEqual([]);
   expect(await page.locator('brieflight-card').count()).toBe(0);
   expect(await readCard(page)).toBeNull();
+});
+
+test('a page without mentions sends the background nothing; its first mention is reported', async ({ page, server }) => {
+  const worker = await serviceWorker(page.context());
+  // A second listener in the service worker records the content scripts' mention reports.
+  await worker.evaluate(() => {
+    const g = globalThis as unknown as {
+      reports?: { tab: number; total: number }[];
+      chrome: { runtime: { onMessage: { addListener(cb: (m: unknown, s: { tab?: { id?: number } }) => void): void } } };
+    };
+    if (g.reports) return;
+    g.reports = [];
+    g.chrome.runtime.onMessage.addListener((m, s) => {
+      const r = m as { type?: string; total?: number };
+      if (r?.type === 'mentions') g.reports!.push({ tab: s.tab?.id ?? -1, total: r.total ?? -1 });
+    });
+  });
+  const reports = (tab: number) =>
+    worker.evaluate((t) => (globalThis as unknown as { reports: { tab: number; total: number }[] }).reports.filter((r) => r.tab === t), tab);
+
+  await openPage(page, `${server.origin}/plain.html`);
+  const tab = await tabIdOf(page);
+  await page.waitForTimeout(PROVE_QUIET_MS);
+  expect(await reports(tab)).toEqual([]);
+  // The same content script reports as soon as it has a mark: the listener hears it.
+  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p>Talks in Baku.</p>'));
+  await waitIdle(page);
+  await expect.poll(() => reports(tab)).toEqual([{ tab, total: 1 }]);
 });
