@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BriefingView } from '@/components/BriefingView';
-import { BRIEFING, BRIEFING_DATA, FACT_SET_VERSION } from '@/data';
+import { BriefingView, CHANGES_SECTION, formatCheckedUpTo } from '@/components/BriefingView';
+import { BRIEFING, BRIEFING_DATA, CHANGES, FACT_SET_VERSION, getSource } from '@/data';
 
 afterEach(cleanup);
 
@@ -13,22 +13,53 @@ const view = (collapsible?: boolean) =>
 describe('BriefingView', () => {
   it('by default (briefing.html) shows every section open, with its id, the contents, sources and the fact set', () => {
     const { container } = view();
-    for (const id of ['diplomacy', 'defence', 'energy', 'community', 'conclusion', 'sources']) {
+    for (const id of ['diplomacy', 'defence', 'energy', 'community', 'conclusion', 'changes', 'sources']) {
       expect(container.querySelector(`section#${id}`), id).not.toBeNull();
     }
     expect(screen.getByRole('heading', { level: 1, name: BRIEFING.title })).toBeTruthy();
-    expect(within(screen.getByRole('navigation', { name: 'Contents' })).getAllByRole('link')).toHaveLength(BRIEFING.sections.length + 1);
+    expect(within(screen.getByRole('navigation', { name: 'Contents' })).getAllByRole('link')).toHaveLength(BRIEFING.sections.length + 2);
     expect(screen.queryAllByRole('button')).toEqual([]);
     expect(container.querySelectorAll('[hidden]')).toHaveLength(0);
     expect(container.querySelector('.bl-badge')).not.toBeNull();
     expect(container.textContent).toContain(`fact set ${FACT_SET_VERSION}`);
   });
 
+  it('says how far the facts were checked: "Facts checked up to March 2026"', () => {
+    const { container } = view();
+    expect(container.querySelector('.bl-briefing__asof')?.textContent).toBe(
+      `Facts checked up to March 2026 · fact set ${FACT_SET_VERSION}`,
+    );
+    expect(formatCheckedUpTo('2025-06')).toBe('June 2025');
+  });
+
+  it('after the article, "What has changed since this article was written": each dated point linked to its sources', () => {
+    const { container } = view();
+    const ids = [...container.querySelectorAll('article > section')].map((s) => s.id);
+    expect(ids.slice(-3)).toEqual(['conclusion', 'changes', 'sources']);
+    const section = container.querySelector('section#changes')!;
+    expect(within(section as HTMLElement).getByRole('heading', { level: 2 }).textContent).toBe(CHANGES_SECTION.heading);
+    const items = section.querySelectorAll('li');
+    expect(items.length).toBe(CHANGES.length);
+    expect(items.length).toBeGreaterThanOrEqual(5);
+    expect(items.length).toBeLessThanOrEqual(8);
+    CHANGES.forEach((c, i) => {
+      const li = items[i]!;
+      expect(li.querySelector('time')?.getAttribute('datetime')).toBe(c.date);
+      expect(li.textContent).toContain(c.text);
+      const links = [...li.querySelectorAll('a')];
+      expect(links.map((a) => a.getAttribute('href'))).toEqual(c.sources.map((id) => getSource(id)!.url));
+      for (const a of links) {
+        expect(a.getAttribute('target')).toBe('_blank');
+        expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+      }
+    });
+  });
+
   it('collapsible (the popup): each section folds under a button that says whether it is open', () => {
     const { container } = view(true);
     expect(screen.getByRole('heading', { level: 2, name: BRIEFING.title })).toBeTruthy();
     const toggles = screen.getAllByRole('button');
-    expect(toggles.map((b) => b.textContent)).toEqual([...BRIEFING.sections.map((s) => s.heading), 'Sources']);
+    expect(toggles.map((b) => b.textContent)).toEqual([...BRIEFING.sections.map((s) => s.heading), CHANGES_SECTION.heading, 'Sources']);
     expect(toggles.every((b) => b.getAttribute('aria-expanded') === 'false')).toBe(true);
     const defence = screen.getByRole('button', { name: 'Strategic military and security cooperation' });
     expect(document.getElementById(defence.getAttribute('aria-controls')!)?.hidden).toBe(true);

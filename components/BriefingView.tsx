@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import type { Block, BriefingData, Claim, Source, Span } from '@/data/types';
+import type { Block, BriefingData, Change, Source, Span } from '@/data/types';
 import { StatusBadge } from '@/components/StatusBadge';
 import { formatDate } from '@/components/Card';
 
@@ -15,9 +15,25 @@ export interface Props {
   collapsible?: boolean;
 }
 
+const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** "2026-03" → "March 2026": how far the last check of the facts reaches. */
+export function formatCheckedUpTo(yearMonth: string): string {
+  const [y, m] = yearMonth.split('-');
+  const month = m ? MONTH_NAMES[Number(m) - 1] : undefined;
+  return month ? `${month} ${y}` : (y ?? yearMonth);
+}
+
+/** The id and heading of the section after the article. */
+export const CHANGES_SECTION = { id: 'changes', heading: 'What has changed since this article was written' } as const;
+
 /** The article, verbatim, with a status beside every claim that is not plainly confirmed. */
 export function BriefingView({ data, level = 1, collapsible = false }: Props) {
-  const { briefing, claims, sources, factsAsOf, version } = data;
+  const { briefing, claims, changes, sources, checkedUpTo, version } = data;
+  const sourceById = new Map(sources.map((s) => [s.id, s] as const));
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const [focusTarget, setFocusTarget] = useState<string | undefined>(undefined);
   useEffect(() => {
@@ -120,7 +136,7 @@ export function BriefingView({ data, level = 1, collapsible = false }: Props) {
       <H class="bl-briefing__title">{briefing.title}</H>
       <nav aria-label={collapsible ? 'Briefing sections' : 'Contents'} class="bl-briefing__toc">
         <ol>
-          {briefing.sections.map((s) => (
+          {[...briefing.sections, CHANGES_SECTION].map((s) => (
             <li key={s.id}>
               <a href={`#${s.id}`} onClick={collapsible ? (e) => goTo(e, s.id) : undefined}>
                 {s.heading}
@@ -136,6 +152,29 @@ export function BriefingView({ data, level = 1, collapsible = false }: Props) {
       </nav>
       {briefing.sections.map((s) => renderSection(s.id, s.heading, s.blocks.map(renderBlock)))}
       {renderSection(
+        CHANGES_SECTION.id,
+        CHANGES_SECTION.heading,
+        <ol class="bl-changes">
+          {changes.map((c: Change) => (
+            <li key={`${c.date}-${c.text}`}>
+              <time dateTime={c.date}>{formatDate(c.date)}</time>
+              {`: ${c.text} `}
+              {c.sources
+                .map((id) => sourceById.get(id))
+                .filter((src): src is Source => src !== undefined)
+                .map((src, i) => (
+                  <span key={src.id}>
+                    {i > 0 && ', '}
+                    <a href={src.url} target="_blank" rel="noopener noreferrer">
+                      {src.publisher}
+                    </a>
+                  </span>
+                ))}
+            </li>
+          ))}
+        </ol>,
+      )}
+      {renderSection(
         'sources',
         'Sources',
         <ol class="bl-sources">
@@ -150,7 +189,7 @@ export function BriefingView({ data, level = 1, collapsible = false }: Props) {
         </ol>,
       )}
       <p class="bl-briefing__asof">
-        Facts as of {formatDate(factsAsOf)} · fact set {version}
+        Facts checked up to {formatCheckedUpTo(checkedUpTo)} · fact set {version}
       </p>
     </article>
   );

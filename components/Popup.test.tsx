@@ -96,8 +96,9 @@ describe('Popup', () => {
   it('shows the briefing: title, sections table, collapsible sections, links to the page and options', async () => {
     const { api } = await setup();
     expect(screen.getByRole('heading', { level: 2, name: BRIEFING.title })).toBeTruthy();
+    expect(screen.getByText(/^Facts checked up to March 2026 · fact set /)).toBeTruthy();
     const toc = screen.getByRole('navigation', { name: 'Briefing sections' });
-    expect(within(toc).getAllByRole('link').map((a) => a.textContent)).toEqual([...BRIEFING.sections.map((s) => s.heading), 'Sources']);
+    expect(within(toc).getAllByRole('link').map((a) => a.textContent)).toEqual([...BRIEFING.sections.map((s) => s.heading), 'What has changed since this article was written', 'Sources']);
     const energy = screen.getByRole('button', { name: 'Energy and economic ties' });
     expect(energy.getAttribute('aria-expanded')).toBe('false');
     expect(document.getElementById('energy-body')?.hidden).toBe(true);

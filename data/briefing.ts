@@ -1,9 +1,12 @@
-import type { Briefing, Claim } from './types';
+import type { Briefing, Change, Claim } from './types';
 
 // The article of shared/seed/article.txt as structured data. The words are kept verbatim (a test
 // compares them with the seed); spans with `claim` link a checkable statement to its check.
 
-/** The article's checkable claims, numbered as in shared/facts/verification.md. */
+/**
+ * The article's checkable claims, numbered as in shared/facts/verification.md, with the statuses
+ * and notes of the November 2026 check (verification-2026-11.md, "Briefing claims").
+ */
 export const CLAIMS: Claim[] = [
   {
     id: 'C1',
@@ -18,7 +21,7 @@ export const CLAIMS: Claim[] = [
       'Netanyahu and Peres both visited Azerbaijan, and in 2009 Peres said “You bring the oil, we’ll bring the ability and technology.”',
     status: 'reported',
     fact: 'leader-visits',
-    note: 'Visits confirmed (Netanyahu 1997 and 2016; Peres 28–29 June 2009). Exact quote not found; closest: Peres to Trend, June 2009, that Israel lacks “natural gas or petroleum… we have to rely on our brainpower… We will share everything”.',
+    note: 'Visits confirmed (Netanyahu 1997 and 2016; Peres 28–29 June 2009); a May 2025 Netanyahu visit was postponed, reportedly because Turkey refused overflight. Exact quote not found; closest: Peres to Trend, June 2009, that Israel lacks “natural gas or petroleum… we have to rely on our brainpower… We will share everything”.',
     sourceNotFound: true,
   },
   {
@@ -40,63 +43,63 @@ export const CLAIMS: Claim[] = [
     summary: 'With Israeli help, Azerbaijan now builds its own unmanned military systems.',
     status: 'confirmed',
     fact: 'azad-uav-production',
-    note: 'AZAD Systems, a joint venture with Aeronautics, builds drones in Azerbaijan (new types agreed 11 July 2018).',
+    note: 'Not on its own: AZAD Systems is a joint venture with Israel’s Aeronautics (protocol on new types, 11 July 2018); no later information was found.',
   },
   {
     id: 'C6',
     summary: 'Media reported in 2024 an unconfirmed deal for two Israeli military satellites.',
     status: 'outdated',
     fact: 'satellites-2023',
-    note: 'Reported in April 2023 and signed on 3 October 2023: IAI will supply Azercosmos with two Earth-observation satellites.',
+    note: 'Reported in April 2023 and signed on 3 October 2023: IAI will supply Azercosmos with two Earth-observation satellites; in December 2025 the programme was on schedule, with no launch date.',
   },
   {
     id: 'C7',
     summary: 'Israeli intelligence is said to operate near the Azerbaijan–Iran border.',
     status: 'reported',
     fact: 'intelligence-reports',
-    note: 'Reported (Foreign Policy, 2012) and denied by Baku, again in 2021; never confirmed.',
+    note: 'Reported (Foreign Policy, 2012) and denied by Baku in 2012, 2021 and June 2025; in March 2026 Iran blamed an Israeli “false flag” for a drone strike on Nakhchivan. Never confirmed.',
   },
   {
     id: 'C8',
     summary: 'Israel gets about 40 percent of its oil from Azerbaijan.',
     status: 'disputed',
     fact: 'oil-share',
-    note: 'Disputed: estimates ~20–40% (40% per Brenda Shaffer; about 18–19% of 2023 demand per Faktyoxla).',
+    note: 'Disputed: estimates ~20–46%; tanker data for 2023–25 put it at about 40–46% (Oil Change International; Kpler, 46.4% in 2025), older estimates at 18–40%.',
   },
   {
     id: 'C9',
     summary: 'Azerbaijani oil reaches Israel through the Baku–Tbilisi–Ceyhan pipeline across Turkey.',
-    status: 'confirmed',
+    status: 'reported',
     fact: 'oil-via-btc',
-    note: 'By BTC to Ceyhan, then by tanker to Israel.',
+    note: 'Shown by tanker tracking (BTC to Ceyhan, then by tanker); Türkiye has denied Israel-bound loadings at Ceyhan since November 2024 and closed its ports to Israeli ships on 29 August 2025.',
   },
   {
     id: 'C10',
     summary: 'SOCAR is exploring off Israel’s coast, its first venture outside the Caspian region.',
     status: 'outdated',
     fact: 'socar-zone-i',
-    note: 'Describes 2011–12 (a 5% stake in Med Ashdod); since 17 March 2025 SOCAR operates Israel’s offshore Zone I (awarded 29 October 2023).',
+    note: 'Describes 2011–12 (a 5% stake in Med Ashdod); since 17 March 2025 SOCAR operates Israel’s offshore Zone I (awarded 29 October 2023), and on 31 January 2025 it agreed to buy 10% of the Tamar gas field.',
   },
   {
     id: 'C11',
     summary: 'Israel is one of Azerbaijan’s top five trading partners.',
-    status: 'reported',
+    status: 'outdated',
     fact: 'trade-partner',
-    note: 'Unverified now: Israel was the third-largest partner in 2008 and third export destination in early 2020; no current ranking found.',
+    note: 'Historically third (2008) and among the top export destinations in 2020, but not in official 2025 data: Israel’s foreign minister put 2025 trade at just over $360 million.',
   },
   {
     id: 'C12',
     summary: 'About 20,000–25,000 Jews live in Baku and Quba, a community more than 2,000 years old.',
     status: 'disputed',
     fact: 'jewish-population',
-    note: 'Estimates range from about 5,000 (2019 census) to 30,000; “more than 2,000 years” is community tradition, documented since at least the 13th century.',
+    note: 'Estimates range from 5,094 (2019 census) to 30,000 (a community leader, 2014); the 6,400 of 2010 is an estimate, not a census figure; “more than 2,000 years” is community tradition, documented since at least the 13th century.',
   },
   {
     id: 'C13',
     summary: 'President Ilham Aliyev visits the Jewish community regularly and wishes it happy holidays.',
     status: 'reported',
     fact: 'aliyev-jewish-community',
-    note: 'Yearly holiday greetings (e.g. 30 September 2024) and the 2010 Ohr Avner school opening are confirmed; regular visits are not verified.',
+    note: 'Yearly holiday greetings (the latest checked: 19 September 2025) and the 2010 Ohr Avner school opening are confirmed; regular visits are not verified.',
   },
   {
     id: 'C14',
@@ -104,6 +107,54 @@ export const CLAIMS: Claim[] = [
     status: 'confirmed',
     fact: 'az-secular',
     note: 'Constitution, Articles 7 and 18; most Azerbaijanis are Shia Muslims.',
+  },
+];
+
+/**
+ * "What has changed since this article was written": dated points drawn from the facts of the
+ * November 2026 check, oldest first. The article mentions 2024 media reports, so it was written
+ * in 2024 at the earliest; every point is from late 2024 on.
+ */
+export const CHANGES: Change[] = [
+  {
+    date: '2024-11-29',
+    text: 'SOCAR raised its stake in the Baku–Tbilisi–Ceyhan pipeline to about 33% by buying most of Equinor’s share.',
+    sources: ['S74', 'S66'],
+  },
+  {
+    date: '2025-01-31',
+    text: 'SOCAR agreed to buy 10% of Israel’s Tamar gas field from Union Energy.',
+    sources: ['S76', 'S77'],
+  },
+  {
+    date: '2025-03-17',
+    text: 'Israel licensed offshore Zone I to SOCAR (operator), BP and NewMed.',
+    sources: ['S27', 'S26'],
+  },
+  {
+    date: '2025-06-14',
+    text: 'During the Israel–Iran war, Azerbaijan told Iran that its territory and airspace would not be used for attacks on Iran.',
+    sources: ['S60', 'S81'],
+  },
+  {
+    date: '2025-08-29',
+    text: 'Turkey closed its ports to Israeli ships; Azerbaijani oil still reaches Israel by tanker from Ceyhan, according to tanker tracking, which Turkey denies.',
+    sources: ['S65', 'S63'],
+  },
+  {
+    date: '2025-12-31',
+    text: 'Tanker data put Azerbaijan at about 46% of Israel’s oil imports in 2025, in line with the article’s “about 40 percent”.',
+    sources: ['S63', 'S62'],
+  },
+  {
+    date: '2026-01-26',
+    text: 'Israel’s foreign minister visited Baku; he put 2025 trade at just over $360 million, far below the $1.7 billion of 2022–23.',
+    sources: ['S86', 'S68'],
+  },
+  {
+    date: '2026-03-05',
+    text: 'During the US–Israeli war on Iran, drones from Iran hit Nakhchivan airport; Baku condemned the attack and Iran denied it.',
+    sources: ['S78', 'S61'],
   },
 ];
 

@@ -8,8 +8,9 @@ import {
   CLAIMS,
   DATASET,
   ENTITIES,
+  CHANGES,
   FACTS,
-  FACTS_AS_OF,
+  FACTS_CHECKED_UP_TO,
   FACT_SET_VERSION,
   SOURCES,
   factsOf,
@@ -19,7 +20,7 @@ import {
   type Block,
   type FactStatus,
 } from './index';
-import { isCalendarDate, isSingleSentence, validateDataset, type Dataset } from './schema';
+import { MIRROR_HOSTS, isCalendarDate, isIsoDateOrPartial, isSingleSentence, sourceUrlProblems, validateDataset, type Dataset } from './schema';
 
 const TODAY = new Date('2026-11-26T12:00:00Z');
 
@@ -42,13 +43,13 @@ describe('the bundled dataset', () => {
     expect(FACTS.length).toBeGreaterThanOrEqual(14);
     expect(SOURCES.length).toBeGreaterThan(0);
     expect(typeof FACT_SET_VERSION).toBe('string');
-    expect(FACT_SET_VERSION).toBe('2026.11.1');
+    expect(FACT_SET_VERSION).toBe('2026.11.2');
   });
 
-  it('computes FACTS_AS_OF as the latest asOf', () => {
-    const latest = [...FACTS.map((f) => f.asOf)].sort().at(-1);
-    expect(FACTS_AS_OF).toBe(latest);
-    expect(isCalendarDate(FACTS_AS_OF)).toBe(true);
+  it('is checked up to March 2026, and no fact is dated after that month', () => {
+    expect(FACTS_CHECKED_UP_TO).toBe('2026-03');
+    for (const f of FACTS) expect(f.asOf.slice(0, 7) <= FACTS_CHECKED_UP_TO, f.id).toBe(true);
+    expect(FACTS.some((f) => f.asOf.startsWith(FACTS_CHECKED_UP_TO))).toBe(true);
   });
 
   it('looks entities, facts and sources up', () => {
@@ -156,6 +157,75 @@ describe('validateDataset rejects', () => {
     expect(problemsOf(ds4).join('\n')).toMatch(/duplicate section id/);
   });
 
+  it('a source on a mirror or proxy host, whatever the subdomain', () => {
+    for (const url of [
+      'https://movatter.jp/mt/?dark=on&url=https%3A%2F%2Fen.wikipedia.org%2Fwiki%2FSOCAR',
+      'https://wikimili.com/en/Baku',
+      'https://worldplacestour.com/photos/Asia/Western-Asia/Azerbaijan/Baku',
+      'https://nowlej.com/nowlej-sites/israel-nowlej/x',
+      'https://world.wikisort.org/azerbaijan/en/Azerbaijan/X',
+      'https://en.wikipedia-on-ipfs.org/wiki/X',
+      'https://wiki-gateway.eudic.net/wikipedia_en/X.html',
+    ]) {
+      const ds = clone();
+      ds.sources[0]!.url = url;
+      expect(problemsOf(ds).join('\n'), url).toMatch(/mirror or proxy/);
+    }
+    expect(MIRROR_HOSTS.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('a cleartext http:// source, a tracking parameter, a URL inside a URL', () => {
+    const ds = clone();
+    ds.sources[0]!.url = 'http://www.today.az/news/politics/232758.html';
+    expect(problemsOf(ds).join('\n')).toMatch(/source "S1": its URL is a cleartext http:\/\/ link/);
+    const ds2 = clone();
+    ds2.sources[0]!.url = 'https://unitedwithisrael.org/report/?ios_app=true';
+    expect(problemsOf(ds2).join('\n')).toMatch(/tracking parameter "ios_app"/);
+    expect(sourceUrlProblems('https://proxy.example/?u=https%3A%2F%2Fen.wikipedia.org%2Fwiki%2FX').join()).toMatch(/proxy/);
+    expect(sourceUrlProblems('https://en.wikipedia.org/w/index.php?title=Baku&oldid=1234')).toEqual([]);
+  });
+
+  it('a source labelled an older version that links to the live page', () => {
+    const ds = clone();
+    ds.sources[0]!.publisher = 'Wikipedia (older version)';
+    expect(problemsOf(ds).join('\n')).toMatch(/older version but links to the live page/);
+    ds.sources[0]!.url = 'https://en.wikipedia.org/w/index.php?title=Azerbaijan%E2%80%93Israel_relations&oldid=1234567';
+    expect(problemsOf(ds)).toEqual([]);
+  });
+
+  it('a fact without a kind, a changing fact without a full date, a reviewBy on an event or before asOf', () => {
+    const ds = clone();
+    delete (ds.facts[0] as Partial<Dataset['facts'][number]>).kind;
+    expect(problemsOf(ds).join("\n")).toMatch(/fact "israel-recognition-embassy" kind/);
+    const ds2 = clone();
+    const changing = ds2.facts.find((f) => f.kind === 'changing')!;
+    changing.asOf = '2025-06';
+    expect(problemsOf(ds2).join('\n')).toMatch(new RegExp(`"${changing.id}": a changing fact needs a full asOf`));
+    const ds3 = clone();
+    const event = ds3.facts.find((f) => f.kind === 'event')!;
+    event.reviewBy = '2030-01-01';
+    expect(problemsOf(ds3).join('\n')).toMatch(/only a changing fact has a reviewBy/);
+    const ds4 = clone();
+    const c4 = ds4.facts.find((f) => f.kind === 'changing')!;
+    c4.reviewBy = c4.asOf;
+    expect(problemsOf(ds4).join('\n')).toMatch(/must come after asOf/);
+  });
+
+  it('"What has changed" with too few or too many points, out of order, or citing an unknown source', () => {
+    const ds = clone();
+    ds.changes = ds.changes.slice(0, 4);
+    expect(problemsOf(ds).join('\n')).toMatch(/5–8 points/);
+    const ds2 = clone();
+    ds2.changes.push(...ds2.changes.slice(0, 1));
+    expect(problemsOf(ds2).join('\n')).toMatch(/5–8 points|out of date order/);
+    const ds3 = clone();
+    ds3.changes.reverse();
+    expect(problemsOf(ds3).join('\n')).toMatch(/out of date order/);
+    const ds4 = clone();
+    ds4.changes[0]!.sources = ['S999'];
+    expect(problemsOf(ds4).join('\n')).toMatch(/change 1 cites unknown source "S999"/);
+  });
+
   it('a non-http URL', () => {
     for (const bad of ['javascript:alert(1)', 'ftp://example.org/x', 'data:text/html,hi', 'not a url']) {
       const ds = clone();
@@ -250,9 +320,9 @@ describe('the claims', () => {
     C6: 'outdated',
     C7: 'reported',
     C8: 'disputed',
-    C9: 'confirmed',
+    C9: 'reported',
     C10: 'outdated',
-    C11: 'reported',
+    C11: 'outdated',
     C12: 'disputed',
     C13: 'reported',
     C14: 'confirmed',
@@ -269,7 +339,13 @@ describe('the claims', () => {
     const note = (id: string) => CLAIMS.find((c) => c.id === id)?.note ?? '';
     expect(note('C3')).toMatch(/2023/);
     expect(note('C3')).toMatch(/Tel Aviv/);
-    expect(note('C8')).toContain('20–40');
+    expect(note('C8')).toContain('20–46');
+    expect(note('C9')).toMatch(/tanker tracking/);
+    expect(note('C9')).toMatch(/denied/);
+    expect(note('C10')).toMatch(/Tamar/);
+    expect(note('C11')).toMatch(/\$360 million/);
+    expect(note('C12')).toMatch(/estimate, not a census/);
+    expect(note('C13')).toMatch(/19 September 2025/);
     expect(getFact('az-embassy-tel-aviv')?.text).toBe('Azerbaijan opened its embassy in Tel Aviv on 29 March 2023.');
   });
 });
@@ -282,8 +358,90 @@ describe('the entities', () => {
       expect(facts.length, id).toBe(ENTITIES[id].facts.length);
       for (const f of facts) {
         expect(['confirmed', 'reported', 'disputed', 'outdated']).toContain(f.status);
-        expect(isCalendarDate(f.asOf), f.id).toBe(true);
+        expect(isIsoDateOrPartial(f.asOf), f.id).toBe(true);
       }
+    }
+  });
+});
+
+// ── The November 2026 check (shared/facts/verification-2026-11.md) ────────────────────────────────
+
+describe('the November 2026 check is applied', () => {
+  const text = (id: string) => getFact(id)?.text ?? '';
+
+  it('corrects the wrong facts', () => {
+    expect(text('socar-btc-stake')).toMatch(/about 33%/);
+    expect(text('socar-btc-stake')).toMatch(/29 November 2024/);
+    expect(text('socar-btc-stake')).not.toMatch(/25%/);
+    expect(getFact('jewish-population')?.note).toMatch(/^Census: 5,094 \(2019\); estimates: 6,400 \(2010\)/);
+  });
+
+  it('refreshes the stale ones', () => {
+    expect(text('oil-share')).toMatch(/46%/);
+    expect(getFact('oil-share')?.asOf).toBe('2025-12-31');
+    expect(text('trade-partner')).toMatch(/\$360 million/);
+    expect(text('az-population')).toMatch(/10,262,351 on 1 January 2026/);
+    expect(text('israel-population')).toMatch(/10\.18 million/);
+    expect(text('btc-pipeline')).not.toMatch(/BP-operated/);
+    expect(getFact('intelligence-reports')?.asOf).toBe('2025-06-14');
+    expect(getFact('aliyev-jewish-community')?.asOf).toBe('2025-09-19');
+  });
+
+  it('changes the BTC route to reported', () => {
+    expect(getFact('oil-via-btc')?.status).toBe('reported');
+  });
+
+  it('adds the thirteen new facts', () => {
+    for (const id of [
+      'socar-tamar',
+      'oil-share-kpler-2025',
+      'nakhchivan-strike-2026',
+      'iran-war-stance-2025',
+      'turkey-port-ban',
+      'trade-2025',
+      'abraham-accords',
+      'btc-operator-handover',
+      'saar-visit-2026',
+      'oci-oil-report',
+      'herzog-cop29',
+      'azersky-2',
+      'israeli-visitors-2025',
+    ]) {
+      expect(getFact(id), id).toBeDefined();
+    }
+    expect(ENTITIES.socar.facts).toContain('socar-tamar');
+    expect(ENTITIES.azerbaijan.facts).toContain('iran-war-stance-2025');
+  });
+
+  it('cites no mirror, proxy, cleartext link or "older version" of a live page', () => {
+    for (const s of SOURCES) {
+      expect(sourceUrlProblems(s.url), `${s.id} ${s.url}`).toEqual([]);
+      expect(`${s.title} ${s.publisher}`, s.id).not.toMatch(/mirror|older version/i);
+    }
+  });
+
+  it('gives every fact a kind; events keep their own precision, changing facts a full date', () => {
+    for (const f of FACTS) {
+      expect(['event', 'changing'], f.id).toContain(f.kind);
+      if (f.kind === 'changing') expect(isCalendarDate(f.asOf), f.id).toBe(true);
+      else expect(isIsoDateOrPartial(f.asOf), f.id).toBe(true);
+    }
+    // The kinds the issue names: populations, trade, shares, office holders and stakes change.
+    for (const id of ['az-population', 'israel-population', 'baku-population', 'trade-partner', 'oil-share', 'socar-profile', 'socar-btc-stake']) {
+      expect(getFact(id)?.kind, id).toBe('changing');
+    }
+    for (const id of ['israel-independence', 'az-independence', 'socar-founded', 'relations-since-1992']) {
+      expect(getFact(id)?.kind, id).toBe('event');
+    }
+  });
+
+  it('has five to eight dated points of "What has changed", each with sources', () => {
+    expect(CHANGES.length).toBeGreaterThanOrEqual(5);
+    expect(CHANGES.length).toBeLessThanOrEqual(8);
+    for (const c of CHANGES) {
+      expect(isIsoDateOrPartial(c.date)).toBe(true);
+      expect(c.sources.length).toBeGreaterThan(0);
+      for (const id of c.sources) expect(getSource(id), id).toBeDefined();
     }
   });
 });

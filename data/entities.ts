@@ -1,6 +1,7 @@
 import type { Entity, EntityId } from './types';
 
-// The hover cards. Facts are ids of FACTS, most important first.
+// The hover cards. Facts are ids of FACTS, most important first (the November 2026 check adds the
+// Tamar stake, the BTC handover, the 2025 Iran war stance, the Abraham Accords and the 2026 visit).
 export const ENTITIES: Record<EntityId, Entity> = {
   azerbaijan: {
     id: 'azerbaijan',
@@ -10,12 +11,13 @@ export const ENTITIES: Record<EntityId, Entity> = {
       'A secular, Muslim-majority republic on the Caspian Sea whose ties with Israel span diplomacy, energy and defence.',
     facts: [
       'baku-capital',
-      'az-population',
       'az-independence',
+      'az-population',
       'az-secular',
-      'israel-recognition-embassy',
-      'az-embassy-tel-aviv',
       'oil-share',
+      'iran-war-stance-2025',
+      'israel-recognition-embassy',
+      'abraham-accords',
     ],
     section: 'diplomacy',
   },
@@ -30,9 +32,10 @@ export const ENTITIES: Record<EntityId, Entity> = {
       'israel-population',
       'israel-jerusalem',
       'relations-since-1992',
-      'az-embassy-tel-aviv',
-      'arms-deal-2012',
+      'saar-visit-2026',
       'oil-share',
+      'arms-deal-2012',
+      'turkey-port-ban',
     ],
     section: 'diplomacy',
   },
@@ -44,9 +47,11 @@ export const ENTITIES: Record<EntityId, Entity> = {
     facts: [
       'socar-profile',
       'socar-founded',
-      'socar-zone-i',
       'socar-btc-stake',
+      'socar-tamar',
+      'socar-zone-i',
       'oil-via-btc',
+      'btc-operator-handover',
       'socar-med-ashdod-2011',
     ],
     section: 'energy',
@@ -62,7 +67,9 @@ export const ENTITIES: Record<EntityId, Entity> = {
       'baku-below-sea-level',
       'baku-old-city',
       'baku-cop29',
+      'herzog-cop29',
       'israel-recognition-embassy',
+      'saar-visit-2026',
     ],
     section: 'diplomacy',
   },

@@ -1,28 +1,31 @@
 // The bundled knowledge, as one lean module the content script can import (no validation library
 // here: data/schema.ts checks the data in tests).
-import { BRIEFING, CLAIMS } from './briefing';
+import { BRIEFING, CHANGES, CLAIMS } from './briefing';
 import { ENTITIES } from './entities';
 import { FACTS } from './facts';
 import { SOURCES } from './sources';
 import type { BriefingData, Entity, EntityId, Fact, Source } from './types';
 
 export type * from './types';
-export { BRIEFING, CLAIMS, ENTITIES, FACTS, SOURCES };
+export { BRIEFING, CHANGES, CLAIMS, ENTITIES, FACTS, SOURCES };
 
 /** Version of the bundled fact set. */
-export const FACT_SET_VERSION: string = '2026.11.1';
+export const FACT_SET_VERSION: string = '2026.11.2';
 
-/** The latest asOf date among the facts (YYYY-MM-DD). */
-// The #__PURE__ marks let a bundle that imports nothing from here drop this module (and the facts)
-// altogether: the content script reaches it only through code its build removes.
-export const FACTS_AS_OF: string = /*#__PURE__*/ FACTS.reduce((latest, f) => (f.asOf > latest ? f.asOf : latest), '');
+/**
+ * How far the sources of the last check of the fact set reach (YYYY-MM): the November 2026 check
+ * (shared/facts/verification-2026-11.md) found sources up to about early March 2026 and almost
+ * nothing later. The briefing page and the popup say "Facts checked up to March 2026".
+ */
+export const FACTS_CHECKED_UP_TO: string = '2026-03';
 
 /** What the briefing page and the popup show. */
 export const BRIEFING_DATA: BriefingData = {
   briefing: BRIEFING,
   claims: CLAIMS,
+  changes: CHANGES,
   sources: SOURCES,
-  factsAsOf: FACTS_AS_OF,
+  checkedUpTo: FACTS_CHECKED_UP_TO,
   version: FACT_SET_VERSION,
 };
 
@@ -31,6 +34,7 @@ export const DATASET = {
   facts: FACTS,
   entities: ENTITIES,
   claims: CLAIMS,
+  changes: CHANGES,
   briefing: BRIEFING,
 };
 

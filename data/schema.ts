@@ -4,11 +4,13 @@ import * as v from 'valibot';
 import type {
   Block,
   Briefing,
+  Change,
   Claim,
   Entity,
   EntityId,
   EntityKind,
   Fact,
+  FactKind,
   FactStatus,
   SectionId,
   Source,
@@ -17,6 +19,7 @@ import type {
 } from './types';
 
 export const FACT_STATUSES = ['confirmed', 'reported', 'disputed', 'outdated'] as const satisfies readonly FactStatus[];
+export const FACT_KINDS = ['event', 'changing'] as const satisfies readonly FactKind[];
 export const TOPICS = [
   'diplomacy',
   'defence',
@@ -59,6 +62,60 @@ function isHttpUrl(s: string): boolean {
   }
 }
 
+/**
+ * Hosts that copy or proxy other publishers' pages (Wikipedia mirrors, proxies, aggregators): a
+ * fact cites the original instead, the publisher, an official body or Wikipedia itself
+ * (verification-2026-11.md, source notes). Matched as the host or any subdomain of it.
+ */
+export const MIRROR_HOSTS = [
+  'movatter.jp',
+  'wikimili.com',
+  'worldplacestour.com',
+  'nowlej.com',
+  'wikisort.org',
+  'wikipedia-on-ipfs.org',
+  'wiki-gateway.eudic.net',
+  'wikiwand.com',
+  'dbpedia.org',
+  'everybodywiki.com',
+  'wiki2.org',
+] as const;
+
+/** Query parameters that only track where a link was shared from (`?ios_app=true`, `utm_*`). */
+const TRACKING_PARAM = /^(?:utm_\w+|ios_app|fbclid|gclid|mc_cid|mc_eid)$/i;
+
+/**
+ * What is wrong with a source's link, in words (empty when nothing is): a cleartext (http) link,
+ * a mirror or proxy host, a tracking parameter, or a proxy that carries another URL inside it.
+ */
+export function sourceUrlProblems(url: string): string[] {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return [];
+  }
+  const problems: string[] = [];
+  if (u.protocol === 'http:') problems.push('is a cleartext http:// link (use https://)');
+  const host = u.hostname.toLowerCase();
+  const mirror = MIRROR_HOSTS.find((m) => host === m || host.endsWith(`.${m}`));
+  if (mirror) problems.push(`is on ${mirror}, a mirror or proxy (cite the original)`);
+  for (const key of u.searchParams.keys()) {
+    if (TRACKING_PARAM.test(key)) problems.push(`carries the tracking parameter "${key}"`);
+  }
+  if ([...u.searchParams.values()].some((v) => /^https?:\/\//i.test(v))) {
+    problems.push('carries another URL in its query (a proxy: cite that URL itself)');
+  }
+  return problems;
+}
+
+/** A page labelled as an older version must be a permalink to that revision (`oldid=`). */
+function olderVersionProblem(s: Pick<Source, 'title' | 'publisher' | 'url'>): string | undefined {
+  const label = `${s.title} ${s.publisher}`;
+  if (!/older version|old version|old revision/i.test(label)) return undefined;
+  return /[?&]oldid=\d+/.test(s.url) ? undefined : 'is labelled an older version but links to the live page (no oldid)';
+}
+
 /** One plain sentence: no line breaks or markup, ends with . ! or ?, no sentence break inside. */
 export function isSingleSentence(s: string): boolean {
   if (/[\r\n<>]/.test(s)) return false;
@@ -79,6 +136,11 @@ export const SourceSchema = v.object({
   date: v.pipe(v.string(), v.check(isIsoDateOrPartial, 'must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)')),
 });
 
+/** An event's date may be YYYY, YYYY-MM or YYYY-MM-DD; a changing fact's is a full date. */
+function asOfFitsKind(f: { kind: FactKind; asOf: string }): boolean {
+  return f.kind === 'changing' ? isCalendarDate(f.asOf) : isIsoDateOrPartial(f.asOf);
+}
+
 export const FactSchema = v.object({
   id: KebabId,
   text: v.pipe(
@@ -93,11 +155,23 @@ export const FactSchema = v.object({
     v.check((t) => new Set(t).size === t.length, 'must not repeat a topic'),
   ),
   status: v.picklist(FACT_STATUSES, `status must be one of ${FACT_STATUSES.join(', ')}`),
-  asOf: v.pipe(v.string(), v.check(isCalendarDate, 'asOf must be a real date YYYY-MM-DD')),
+  kind: v.picklist(FACT_KINDS, `kind must be one of ${FACT_KINDS.join(', ')}`),
+  asOf: v.pipe(v.string(), v.check(isIsoDateOrPartial, 'asOf must be a date YYYY, YYYY-MM or YYYY-MM-DD')),
+  reviewBy: v.optional(v.pipe(v.string(), v.check(isCalendarDate, 'reviewBy must be a real date YYYY-MM-DD'))),
   sources: v.pipe(v.array(Id), v.minLength(1, 'must cite at least one source')),
   note: v.optional(Text),
   importance: v.pipe(v.number(), v.integer('must be an integer'), v.minValue(1), v.maxValue(10)),
 });
+
+export const ChangeSchema = v.object({
+  date: v.pipe(v.string(), v.check(isIsoDateOrPartial, 'must be a date YYYY, YYYY-MM or YYYY-MM-DD')),
+  text: Text,
+  sources: v.pipe(v.array(Id), v.minLength(1, 'must cite at least one source')),
+});
+
+/** "What has changed since this article was written" holds this many dated points (issue 14). */
+export const CHANGES_MIN = 5;
+export const CHANGES_MAX = 8;
 
 export const EntitySchema = v.object({
   id: v.picklist(ENTITY_IDS, 'unknown entity id'),
@@ -150,6 +224,7 @@ export type SchemaMatchesTypes = [
   Assert<Same<v.InferOutput<typeof FactSchema>, Fact>>,
   Assert<Same<v.InferOutput<typeof EntitySchema>, Entity>>,
   Assert<Same<v.InferOutput<typeof ClaimSchema>, Claim>>,
+  Assert<Same<v.InferOutput<typeof ChangeSchema>, Change>>,
   Assert<Same<v.InferOutput<typeof SpanSchema>, Span>>,
   Assert<Same<v.InferOutput<typeof BlockSchema>, Block>>,
   Assert<Same<v.InferOutput<typeof BriefingSchema>, Briefing>>,
@@ -160,6 +235,7 @@ export interface Dataset {
   facts: Fact[];
   entities: Record<EntityId, Entity>;
   claims: Claim[];
+  changes: Change[];
   briefing: Briefing;
 }
 
@@ -202,20 +278,35 @@ export function validateDataset(ds: Dataset, today: Date = new Date()): string[]
   const sources = Array.isArray(ds.sources) ? ds.sources : [];
   const facts = Array.isArray(ds.facts) ? ds.facts : [];
   const claims = Array.isArray(ds.claims) ? ds.claims : [];
+  const changes = Array.isArray(ds.changes) ? ds.changes : [];
   const entities = ds.entities && typeof ds.entities === 'object' ? ds.entities : ({} as Dataset['entities']);
   const sections = Array.isArray(ds.briefing?.sections) ? ds.briefing.sections : [];
 
   // Shapes.
   for (const s of sources) {
     problems.push(...issuesOf(SourceSchema, s, `source "${s?.id}"`));
+    if (typeof s?.url === 'string') {
+      for (const p of sourceUrlProblems(s.url)) problems.push(`source "${s.id}": its URL ${p}`);
+    }
+    const older = s && olderVersionProblem(s);
+    if (older) problems.push(`source "${s.id}" ${older}`);
     if (typeof s?.date === 'string' && isIsoDateOrPartial(s.date) && s.date > todayIso.slice(0, s.date.length)) {
       problems.push(`source "${s.id}": date ${s.date} is in the future`);
     }
   }
   for (const f of facts) {
     problems.push(...issuesOf(FactSchema, f, `fact "${f?.id}"`));
-    if (typeof f?.asOf === 'string' && isCalendarDate(f.asOf) && f.asOf > todayIso) {
+    if (typeof f?.asOf === 'string' && isIsoDateOrPartial(f.asOf) && f.asOf > todayIso.slice(0, f.asOf.length)) {
       problems.push(`fact "${f.id}": asOf ${f.asOf} is in the future (today is ${todayIso})`);
+    }
+    if (FACT_KINDS.includes(f?.kind) && typeof f?.asOf === 'string' && isIsoDateOrPartial(f.asOf) && !asOfFitsKind(f)) {
+      problems.push(`fact "${f.id}": a changing fact needs a full asOf date YYYY-MM-DD (its review date counts from it)`);
+    }
+    if (f?.reviewBy !== undefined && f.kind !== 'changing') {
+      problems.push(`fact "${f.id}": only a changing fact has a reviewBy date (an event stays true)`);
+    }
+    if (typeof f?.reviewBy === 'string' && typeof f?.asOf === 'string' && f.reviewBy <= f.asOf) {
+      problems.push(`fact "${f.id}": reviewBy ${f.reviewBy} must come after asOf ${f.asOf}`);
     }
     if (f?.status !== 'confirmed' && FACT_STATUSES.includes(f?.status) && !f?.note) {
       problems.push(`fact "${f?.id}": status "${f?.status}" needs a note with the correction or range`);
@@ -235,6 +326,13 @@ export function validateDataset(ds: Dataset, today: Date = new Date()): string[]
     if (!(id in entities)) problems.push(`entity "${id}" is missing`);
   }
   problems.push(...issuesOf(BriefingSchema, ds.briefing, 'briefing'));
+  changes.forEach((c, i) => problems.push(...issuesOf(ChangeSchema, c, `change ${i + 1}`)));
+  if (changes.length < CHANGES_MIN || changes.length > CHANGES_MAX) {
+    problems.push(`"What has changed" must have ${CHANGES_MIN}–${CHANGES_MAX} points (it has ${changes.length})`);
+  }
+  for (let i = 1; i < changes.length; i++) {
+    if (String(changes[i]?.date) < String(changes[i - 1]?.date)) problems.push(`change ${i + 1} is out of date order`);
+  }
 
   // Unique ids.
   for (const id of duplicates(sources.map((s) => s?.id))) problems.push(`duplicate source id "${id}"`);
@@ -255,6 +353,12 @@ export function validateDataset(ds: Dataset, today: Date = new Date()): string[]
       if (!sourceIds.has(sid)) problems.push(`fact "${f.id}" cites unknown source "${sid}"`);
     }
   }
+  changes.forEach((c, i) => {
+    for (const sid of Array.isArray(c?.sources) ? c.sources : []) {
+      citedSources.add(sid);
+      if (!sourceIds.has(sid)) problems.push(`change ${i + 1} cites unknown source "${sid}"`);
+    }
+  });
   for (const s of sources) {
     if (!citedSources.has(s?.id)) problems.push(`source "${s?.id}" is not cited by any fact (orphan)`);
   }

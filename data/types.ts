@@ -4,6 +4,12 @@
 export type EntityId = 'azerbaijan' | 'israel' | 'socar' | 'baku';
 export type EntityKind = 'country' | 'city' | 'company';
 export type FactStatus = 'confirmed' | 'reported' | 'disputed' | 'outdated';
+/**
+ * What kind of truth a fact is (issue 14): an `event` happened on its date and stays true; a
+ * `changing` fact is a figure or state that moves (a population, a trade volume, a share, an office
+ * holder, an ownership stake) and is due for review a while after its as-of date.
+ */
+export type FactKind = 'event' | 'changing';
 export type Topic =
   | 'diplomacy'
   | 'defence'
@@ -31,9 +37,20 @@ export interface Fact {
   text: string;
   topics: Topic[];
   status: FactStatus;
-  /** ISO date (YYYY-MM-DD) at which the fact was true. */
+  kind: FactKind;
+  /**
+   * When the fact was true. A `changing` fact: the full date (YYYY-MM-DD) of the figure or state.
+   * An `event`: its date as precisely as the sources give it (YYYY-MM-DD, YYYY-MM or YYYY), so the
+   * card never claims a day it does not know.
+   */
   asOf: string;
-  sources: string[]; // Source ids
+  /**
+   * `changing` facts only: the day (YYYY-MM-DD) after which the fact may be out of date. Absent:
+   * FACT_REVIEW_MONTHS after asOf (data/freshness.ts reviewDate). Set it only for a state that
+   * changes more slowly than that, and say why in a comment.
+   */
+  reviewBy?: string;
+  sources: string[]; // Source ids, best first (publisher or official body before an encyclopedia)
   /** The correction or the range, where the status is not plain "confirmed". */
   note?: string;
   /** Higher comes first when context does not decide (ties in ranking). */
@@ -87,12 +104,24 @@ export interface Briefing {
   sections: Section[];
 }
 
+/** One dated point of "What has changed since this article was written". */
+export interface Change {
+  /** When it happened (YYYY-MM-DD, YYYY-MM or YYYY). */
+  date: string;
+  /** One or two plain sentences. */
+  text: string;
+  /** Source ids, best first. */
+  sources: string[];
+}
+
 /** Everything the briefing shows: the article, its claims and their sources, and the fact set's date and version. */
 export interface BriefingData {
   briefing: Briefing;
   claims: readonly Claim[];
+  /** What has changed since the article was written, oldest first. */
+  changes: readonly Change[];
   sources: readonly Source[];
-  /** The latest as-of date among the facts (YYYY-MM-DD). */
-  factsAsOf: string;
+  /** How far the sources of the last check reach (YYYY-MM): "Facts checked up to March 2026". */
+  checkedUpTo: string;
   version: string;
 }

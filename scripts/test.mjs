@@ -14,6 +14,9 @@ if (!findFirefox()) {
   process.exit(1);
 }
 
+// The facts' review dates: a warning here, a refusal in `npm run zip` (scripts/zip-guard.mjs).
+spawnSync('node', ['scripts/zip-guard.mjs', '--warn'], { stdio: 'inherit' });
+
 const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit']],
   ['unit tests', 'npx', ['vitest', 'run']],

@@ -13,7 +13,7 @@ import {
 } from '@/utils/rank';
 
 function fact(id: string, topics: Topic[], importance: number): Fact {
-  return { id, text: id, topics, status: 'confirmed', asOf: '2024-01-01', sources: ['S1'], importance };
+  return { id, text: id, topics, status: 'confirmed', kind: 'event', asOf: '2024-01-01', sources: ['S1'], importance };
 }
 
 /** One fact per topic, every one more important than the next, so importance alone gives this order. */

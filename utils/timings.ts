@@ -41,6 +41,16 @@ export const PROVE_NO_CARD_MS = HOVER_DWELL_MS * 2;
  */
 export const PROVE_CARD_STAYS_MS = HIDE_DELAY_MS * 2;
 
+// ── Freshness of the facts (issue 14; data/freshness.ts) ─────────────────────────────────────────
+
+/**
+ * A changing fact (a population, a trade figure, a share, an office holder, a stake) is due for
+ * review this many months after its as-of date, unless the fact sets its own `reviewBy`. Most of
+ * those figures are published yearly (population on 1 January, trade for the calendar year, annual
+ * reports), so after a year a newer figure usually exists.
+ */
+export const FACT_REVIEW_MONTHS = 12;
+
 // ── Live pages: the scanner's slices, batches and back-off (issue 5; utils/scanner.ts) ──────────
 // Limits that are not times live here too, so every number the scanner runs by has its reason.
 

@@ -1,10 +1,11 @@
-import { expect, expectCard, openPage, test } from './fixtures';
+import type { CDPSession, Page } from '@playwright/test';
+import { evalOnCard, expect, expectCard, openPage, test } from './fixtures';
 
 test.describe('briefing.html', () => {
   test('shows the title, a table of contents, all five sections and the sources', async ({ page, extensionId }) => {
     await page.goto(`chrome-extension://${extensionId}/briefing.html`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Does Azerbaijan have strong relations with Israel?');
-    for (const id of ['diplomacy', 'defence', 'energy', 'community', 'conclusion']) {
+    for (const id of ['diplomacy', 'defence', 'energy', 'community', 'conclusion', 'changes']) {
       await expect(page.locator(`section#${id} h2`)).toBeVisible();
       await expect(page.getByRole('navigation', { name: 'Contents' }).locator(`a[href="#${id}"]`)).toBeVisible();
     }
@@ -18,7 +19,7 @@ test.describe('briefing.html', () => {
       expect(l.target).toBe('_blank');
       expect(l.rel).toBe('noopener noreferrer');
     }
-    await expect(page.getByText(/^Facts as of \d{1,2} \w{3} \d{4} · fact set [\d.]+$/)).toBeVisible();
+    await expect(page.getByText(/^Facts checked up to March 2026 · fact set [\d.]+$/)).toBeVisible();
     // The source site's navigation is not part of the article.
     await expect(page.getByText('Related Articles')).toHaveCount(0);
     await expect(page.getByText('HOW CAN WE HELP?')).toHaveCount(0);
@@ -32,12 +33,27 @@ test.describe('briefing.html', () => {
     await expect(claim).toContainText('Azerbaijan opened its embassy in Tel Aviv on 29 March 2023');
   });
 
-  test('the oil-share claim is disputed, with the 20–40 % range', async ({ page, extensionId }) => {
+  test('the oil-share claim is disputed, with the 20–46 % range; the BTC route is reported', async ({ page, extensionId }) => {
     await page.goto(`chrome-extension://${extensionId}/briefing.html#energy`);
     const claim = page.locator('[data-claim="C8"]');
     await expect(claim).toContainText('40 percent of its oil');
     await expect(claim.locator('.bl-badge')).toHaveText('Disputed');
-    await expect(claim).toContainText('20–40');
+    await expect(claim).toContainText('20–46');
+    await expect(page.locator('[data-claim="C9"] .bl-badge')).toHaveText('Reported');
+  });
+
+  test('"What has changed since this article was written" follows the article: dated points with source links', async ({ page, extensionId }) => {
+    await page.goto(`chrome-extension://${extensionId}/briefing.html#changes`);
+    const section = page.locator('section#changes');
+    await expect(section.getByRole('heading', { level: 2 })).toHaveText('What has changed since this article was written');
+    const points = section.locator('li');
+    const count = await points.count();
+    expect(count).toBeGreaterThanOrEqual(5);
+    expect(count).toBeLessThanOrEqual(8);
+    for (let i = 0; i < count; i++) {
+      await expect(points.nth(i).locator('time')).toHaveAttribute('datetime', /^\d{4}(-\d{2}){0,2}$/);
+      await expect(points.nth(i).locator('a[href^="https://"][target="_blank"]').first()).toBeVisible();
+    }
   });
 
   test('the Peres quote says its source was not found', async ({ page, extensionId }) => {
@@ -68,9 +84,93 @@ test('each of the four cards shows at least three facts, each with a status and 
     const card = await expectCard(page, 'open');
     expect(card?.name).toBe(`${name} — key facts`);
     const text = card?.text ?? '';
-    const dates = text.match(/as of (\d{1,2} )?\w{3} \d{4}/g) ?? [];
+    const dates = text.match(/(as of|on|in) (\d{1,2} )?(\w{3} )?\d{4}/g) ?? [];
     const statuses = text.match(/\b(Confirmed|Reported|Disputed|Outdated)\b/g) ?? [];
     expect(dates.length, `${id}: dated facts`).toBeGreaterThanOrEqual(3);
     expect(statuses.length, `${id}: statuses`).toBeGreaterThanOrEqual(3);
   }
+});
+
+// ── Freshness (issue 14) ──────────────────────────────────────────────────────────────────────────
+
+/**
+ * Moves the clock of the content script's isolated world, where the card module runs, to `iso`
+ * (it keeps ticking from there). Playwright's page.clock installs its fake in the page's main
+ * world, which an extension's isolated world does not share; so this finds the isolated world
+ * through CDP (Runtime.executionContextCreated: not the default context, origin of the extension)
+ * and replaces its Date.now, the clock the card reads (components/Card.tsx readerNow).
+ */
+async function setCardClock(page: Page, extensionId: string, iso: string): Promise<CDPSession> {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: { id: number; origin: string; name: string; auxData?: { isDefault?: boolean; frameId?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
+  await cdp.send('Runtime.enable');
+  const isolated = contexts.filter((c) => c.auxData?.isDefault === false && c.origin === `chrome-extension://${extensionId}`);
+  expect(isolated.length, 'the content script’s isolated world').toBeGreaterThan(0);
+  const target = Date.parse(iso);
+  for (const c of isolated) {
+    const { exceptionDetails } = (await cdp.send('Runtime.evaluate', {
+      contextId: c.id,
+      expression: `(() => {
+        const real = (globalThis.__blTestRealNow ??= Date.now.bind(Date));
+        const offset = ${target} - real();
+        Date.now = () => real() + offset;
+        return new Date(Date.now()).toISOString().slice(0, 10);
+      })()`,
+    })) as { exceptionDetails?: unknown };
+    expect(exceptionDetails).toBeUndefined();
+  }
+  return cdp;
+}
+
+/** The open card's facts: each one's date label and whether it says "may be out of date". */
+async function cardFacts(page: Page): Promise<{ id: string; date: string; stale: string | null }[]> {
+  return (
+    (await evalOnCard<{ id: string; date: string; stale: string | null }[]>(
+      page,
+      `function () {
+        return [...this.querySelectorAll('li.bl-fact')].map((li) => ({
+          id: li.getAttribute('data-fact'),
+          date: li.querySelector('.bl-fact__asof')?.textContent ?? '',
+          stale: li.querySelector('.bl-fact__stale')?.textContent ?? null,
+        }));
+      }`,
+    )) ?? []
+  );
+}
+
+test('a card dates every fact; with its clock past a changing fact’s review date, that fact says "may be out of date"', async ({
+  page,
+  server,
+  extensionId,
+}) => {
+  await openPage(page, `${server.origin}/news.html`);
+  const mark = page.locator('mark.brieflight-mark[data-brieflight-entity="baku"]').first();
+
+  const open = async (iso: string) => {
+    await page.mouse.move(0, 0);
+    await expectCard(page, null);
+    const cdp = await setCardClock(page, extensionId, iso);
+    await cdp.detach();
+    await mark.hover();
+    await expectCard(page, 'open');
+    return cardFacts(page);
+  };
+
+  // Before any review date of the card's facts: every fact dated, none flagged.
+  const early = await open('2023-06-01T12:00:00Z');
+  expect(early.length).toBeGreaterThanOrEqual(3);
+  for (const f of early) {
+    expect(f.date, f.id).toMatch(/^(as of (\w{3} )?\d{4}|on \d{1,2} \w{3} \d{4}|in (\w{3} )?\d{4})$/);
+    expect(f.stale, f.id).toBeNull();
+  }
+  const changing = early.filter((f) => f.date.startsWith('as of '));
+  expect(changing.length, 'the Baku card shows a changing figure (its population or capital)').toBeGreaterThan(0);
+
+  // Far past every review date: each changing fact says so in words beside its date; events do not.
+  const late = await open('2040-01-01T12:00:00Z');
+  for (const f of late) {
+    expect(f.stale, f.id).toBe(f.date.startsWith('as of ') ? 'may be out of date' : null);
+  }
+  expect(late.filter((f) => f.stale).length).toBe(changing.length);
 });
