@@ -2,6 +2,12 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 // See docs/adr/0001-stack-and-build.md for why each setting is what it is.
+
+/**
+ * The extension pages' Content Security Policy: the MV3 minimum (scripts of the extension only, no
+ * plugins) plus no <base> and no connection (fetch, XHR, WebSocket, EventSource, sendBeacon).
+ */
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'none'";
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where each name comes from, and components may all
@@ -44,6 +50,12 @@ export default defineConfig({
     // needed; README.md ("Permissions") gives the reason for each API that needs none.
     permissions: ['storage'],
     action: { default_title: 'Brieflight' },
+    // The extension pages (popup, briefing, options, background) may run only the extension's own
+    // scripts and may open no connection at all: "no network request" is enforced, not only
+    // observed (SECURITY.md; docs/adr/0010-page-boundary.md). MV3 takes an object, Firefox's MV2 a
+    // string; content scripts follow the page's policy, not this one.
+    content_security_policy:
+      browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     // The card module (entrypoints/card-ui.ts), which the content script imports on the first card
     // show: a content script may only load an extension file that is web-accessible. Chrome's
     // dynamic URL changes every session, so a page cannot probe for the extension with it.

@@ -4,8 +4,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
 import { runCommand } from '@/utils/commands';
 import { MentionBadge, type FrameTotals } from '@/utils/mention-badge';
-import { isOwnSender, parseToBackground, type ToContent } from '@/utils/messages';
+import { isOwnSender, parseMentionsReply, parseToBackground, type SiteHostReply, type ToContent } from '@/utils/messages';
+import { MinInterval } from '@/utils/rate-limit';
 import { openSettings, type SettingsStore } from '@/utils/settings';
+import { askTopHost } from '@/utils/site-host';
+import { OPEN_BRIEFING_MIN_INTERVAL_MS } from '@/utils/timings';
 
 /** Session storage (memory only, gone with the browser): the badge's per-frame totals. */
 const frameTotalsItem = storage.defineItem<unknown>('session:frameMentions', { fallback: {} });
@@ -31,6 +34,18 @@ export default defineBackground(() => {
   });
 
   let settings: Promise<SettingsStore> | undefined;
+  // Per tab (a message from an extension page has none: -1), so no page can open tab after tab.
+  const briefings = new MinInterval<number>(() => performance.now(), OPEN_BRIEFING_MIN_INTERVAL_MS);
+
+  /** The host of a tab's top page, from that frame's own content script (utils/site-host.ts). */
+  const topHost = (tabId: number): Promise<SiteHostReply> =>
+    askTopHost(
+      async () => {
+        const reply = parseMentionsReply(await browser.tabs.sendMessage(tabId, { type: 'get-mentions' } satisfies ToContent, { frameId: 0 }));
+        return reply?.host;
+      },
+      (ms) => new Promise((done) => setTimeout(done, ms)),
+    ).then((host) => ({ host: host ?? null }));
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only our own content scripts and pages may ask; a page cannot reach this listener at all.
@@ -39,6 +54,7 @@ export default defineBackground(() => {
     if (!m) return undefined;
     switch (m.type) {
       case 'open-briefing':
+        if (!briefings.take(sender.tab?.id ?? -1)) return Promise.resolve(false);
         return browser.tabs.create({ url: browser.runtime.getURL(`/briefing.html#${m.section}`) }).then(() => true);
       case 'mentions': {
         const tabId = sender.tab?.id;
@@ -47,10 +63,29 @@ export default defineBackground(() => {
         void badge.report(tabId, sender.frameId ?? 0, m.total);
         return undefined;
       }
+      case 'site-host': {
+        const tabId = sender.tab?.id;
+        // Only a frame asks; the top frame knows its own host.
+        if (tabId === undefined || tabId < 0 || !sender.frameId) return Promise.resolve({ host: null } satisfies SiteHostReply);
+        return topHost(tabId);
+      }
     }
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void badge.forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void badge.forgetTab(tabId);
+    briefings.forget(tabId);
+  });
+
+  // The top frame starts a new document (no permission needed for `status`): the tab's frame
+  // counts go, so a frame that could not report leaving does not count on the next page. Chrome
+  // says 'loading' for a same-document navigation too: the frames still there report again.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'loading') return;
+    void badge.navigated(tabId).then(() =>
+      browser.tabs.sendMessage(tabId, { type: 'resend-mentions' } satisfies ToContent).catch(() => undefined),
+    );
+  });
 
   browser.commands.onCommand.addListener((command) => {
     void runCommand(command, {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RewriteLimiter } from '@/utils/backoff';
-import { MAX_REWRITE_PAUSE_MS, REWRITE_LIMIT, REWRITE_WINDOW_MS } from '@/utils/timings';
+import { MAX_REWRITE_PAUSE_MS, NAVIGATION_RESET_MIN_INTERVAL_MS, REWRITE_LIMIT, REWRITE_WINDOW_MS } from '@/utils/timings';
 
 function setup() {
   let now = 0;
@@ -61,6 +61,21 @@ describe('RewriteLimiter', () => {
     expect(limiter.reset()).toEqual([section]);
     expect(limiter.blocks(section)).toBe(false);
     expect(limiter.note(section)).toBe(false);
+  });
+
+  it('navigated() resets like reset(), at most once per NAVIGATION_RESET_MIN_INTERVAL_MS', () => {
+    const { limiter, section, advance } = setup();
+    for (let i = 0; i < REWRITE_LIMIT; i++) limiter.note(section);
+    expect(limiter.navigated()).toEqual([section]);
+    expect(limiter.blocks(section)).toBe(false);
+    for (let i = 0; i < REWRITE_LIMIT; i++) limiter.note(section);
+    advance(NAVIGATION_RESET_MIN_INTERVAL_MS - 1);
+    // Too soon: a page navigating itself in a loop keeps its pause.
+    expect(limiter.navigated()).toBeUndefined();
+    expect(limiter.blocks(section)).toBe(true);
+    advance(1);
+    expect(limiter.navigated()).toEqual([section]);
+    expect(limiter.blocks(section)).toBe(false);
   });
 
   it('looks through shadow roots to their host', () => {

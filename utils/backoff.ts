@@ -7,7 +7,12 @@
 // Everything is keyed weakly on the elements: a page that throws elements away leaves nothing
 // behind here. The one strong list (`ends`, so the scanner can look at a paused element again when
 // its pause is over) holds WeakRefs, one per pause, and is emptied as pauses end.
-import { MAX_REWRITE_PAUSE_MS, REWRITE_LIMIT, REWRITE_WINDOW_MS } from '@/utils/timings';
+//
+// A navigation of the page (a trusted popstate or hashchange, the Navigation API's
+// navigatesuccess) makes it a new page, and starts the back-off afresh (`navigated`). A page can
+// navigate itself (pushState in a loop), so that fresh start comes at most once per
+// NAVIGATION_RESET_MIN_INTERVAL_MS.
+import { MAX_REWRITE_PAUSE_MS, NAVIGATION_RESET_MIN_INTERVAL_MS, REWRITE_LIMIT, REWRITE_WINDOW_MS } from '@/utils/timings';
 
 interface Count {
   n: number;
@@ -22,6 +27,7 @@ export class RewriteLimiter {
   /** The latest end of any pause: before it, blocks() must look; after it, nothing is paused. */
   private latestEnd = Number.NEGATIVE_INFINITY;
   private ends: { el: WeakRef<Element>; at: number }[] = [];
+  private lastNavigation = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly now: () => number,
@@ -82,6 +88,18 @@ export class RewriteLimiter {
       return false;
     });
     return out;
+  }
+
+  /**
+   * The page navigated (a trusted event: the caller checks). Like `reset`, unless the last reset
+   * by a navigation was less than `navigationIntervalMs` ago: then nothing changes and the result
+   * is undefined.
+   */
+  navigated(navigationIntervalMs = NAVIGATION_RESET_MIN_INTERVAL_MS): Element[] | undefined {
+    const t = this.now();
+    if (t - this.lastNavigation < navigationIntervalMs) return undefined;
+    this.lastNavigation = t;
+    return this.reset();
   }
 
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnSender, parseMentionsReply, parseToBackground, parseToContent } from '@/utils/messages';
+import { isOwnSender, parseMentionsReply, parseSiteHostReply, parseToBackground, parseToContent } from '@/utils/messages';
 
 describe('messages', () => {
   it('accepts the messages of the protocol', () => {
@@ -8,6 +8,14 @@ describe('messages', () => {
     expect(parseToContent({ type: 'focus-next' })).toEqual({ type: 'focus-next' });
     expect(parseToContent({ type: 'focus-next', entity: 'baku' })).toEqual({ type: 'focus-next', entity: 'baku' });
     expect(parseToContent({ type: 'get-mentions' })).toEqual({ type: 'get-mentions' });
+    expect(parseToBackground({ type: 'site-host' })).toEqual({ type: 'site-host' });
+    expect(parseToContent({ type: 'resend-mentions' })).toEqual({ type: 'resend-mentions' });
+  });
+
+  it('reads the background’s site-host reply, and nothing else', () => {
+    expect(parseSiteHostReply({ host: 'news.example' })).toEqual({ host: 'news.example' });
+    expect(parseSiteHostReply({ host: null })).toEqual({ host: null });
+    for (const bad of [undefined, true, {}, { host: 1 }, { host: 'x'.repeat(254) }]) expect(parseSiteHostReply(bad)).toBeUndefined();
   });
 
   it('ignores anything else', () => {

@@ -13,6 +13,11 @@ export const ToBackgroundSchema = v.variant('type', [
   v.object({ type: v.literal('open-briefing'), section: SectionSchema }),
   /** The number of marks on the sender's frame changed (drives the toolbar badge). */
   v.object({ type: v.literal('mentions'), total: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  /**
+   * A frame that cannot know the top page's site asks for it (utils/site-host.ts); the reply is a
+   * SiteHostReply. Only a frame's content script asks: the background asks the tab's top frame.
+   */
+  v.object({ type: v.literal('site-host') }),
 ]);
 export type ToBackground = v.InferOutput<typeof ToBackgroundSchema>;
 
@@ -22,6 +27,11 @@ export const ToContentSchema = v.variant('type', [
   v.object({ type: v.literal('get-mentions') }),
   /** Focus the next mention (of one entity, or of any), scroll it into view and open its card. */
   v.object({ type: v.literal('focus-next'), entity: v.optional(EntityIdSchema) }),
+  /**
+   * Background → every frame of a tab: it forgot the tab's counts (its top frame started loading,
+   * which a same-document navigation also does); each frame reports its count again.
+   */
+  v.object({ type: v.literal('resend-mentions') }),
 ]);
 export type ToContent = v.InferOutput<typeof ToContentSchema>;
 
@@ -31,6 +41,15 @@ export const MentionsReplySchema = v.object({
   total: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 export type MentionsReply = v.InferOutput<typeof MentionsReplySchema>;
+
+/** The background's answer to 'site-host': the top frame's host, or null when it cannot be known. */
+export const SiteHostReplySchema = v.object({ host: v.nullable(v.pipe(v.string(), v.maxLength(253))) });
+export type SiteHostReply = v.InferOutput<typeof SiteHostReplySchema>;
+
+export function parseSiteHostReply(reply: unknown): SiteHostReply | undefined {
+  const r = v.safeParse(SiteHostReplySchema, reply);
+  return r.success ? r.output : undefined;
+}
 
 export function parseToBackground(message: unknown): ToBackground | undefined {
   const r = v.safeParse(ToBackgroundSchema, message);

@@ -8,11 +8,13 @@ import {
   MARK_GROUP_SIZE,
   MAX_MARKED_NODES_PER_SLICE,
   MAX_REWRITE_PAUSE_MS,
+  NAVIGATION_RESET_MIN_INTERVAL_MS,
   REWRITE_LIMIT,
   REWRITE_WINDOW_MS,
   TEXT_CHUNK_CHARS,
 } from '@/utils/timings';
 import type { Locate } from '@/utils/viewport';
+import { trusted } from '@/tests/support/events';
 
 /** A clock that moves by `tick` ms every time it is read: slices end after a bounded amount of work. */
 class TickingHost extends ManualHost {
@@ -316,7 +318,34 @@ describe('Scanner: bad input', () => {
     expect(marks()).toHaveLength(3);
   });
 
-  it('a navigation (popstate) forgets the back-off', () => {
+  it('a navigation (popstate) forgets the back-off, once per NAVIGATION_RESET_MIN_INTERVAL_MS', () => {
+    const html = '<p>Baku</p>';
+    const { host } = setup(html);
+    scanner!.start();
+    const fight = () => {
+      for (let i = 0; i < REWRITE_LIMIT; i++) {
+        document.body.innerHTML = html;
+        scanner!.flush();
+      }
+    };
+    fight();
+    expect(marks()).toHaveLength(0);
+    window.dispatchEvent(trusted(new PopStateEvent('popstate')));
+    scanner!.flush();
+    expect(marks()).toHaveLength(1);
+    // A page navigating itself in a loop does not get the re-marking going again at its pace.
+    fight();
+    expect(marks()).toHaveLength(0);
+    window.dispatchEvent(trusted(new PopStateEvent('popstate')));
+    scanner!.flush();
+    expect(marks()).toHaveLength(0);
+    host.advance(NAVIGATION_RESET_MIN_INTERVAL_MS);
+    window.dispatchEvent(trusted(new HashChangeEvent('hashchange')));
+    scanner!.flush();
+    expect(marks()).toHaveLength(1);
+  });
+
+  it('a popstate or hashchange the page dispatches itself resets nothing', () => {
     const html = '<p>Baku</p>';
     setup(html);
     scanner!.start();
@@ -326,8 +355,9 @@ describe('Scanner: bad input', () => {
     }
     expect(marks()).toHaveLength(0);
     window.dispatchEvent(new PopStateEvent('popstate'));
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
     scanner!.flush();
-    expect(marks()).toHaveLength(1);
+    expect(marks()).toHaveLength(0);
   });
 
   it('1,000 batches of highlighted nodes added and removed leave no strong structure behind', () => {

@@ -267,7 +267,8 @@ export class Scanner {
     // SPA navigation. A content script lives in an isolated world: patching history.pushState
     // here would not see the page's calls. The observer sees the new content anyway; these events
     // only tell us the page is a new one, so the back-off starts afresh.
-    const onNavigate = () => this.onNavigate();
+    // Only the browser's own events: a page can dispatch a popstate of its own (utils/backoff.ts).
+    const onNavigate = (e: Event) => e.isTrusted && this.onNavigate();
     const add = (target: EventTarget, type: string) => {
       target.addEventListener(type, onNavigate);
       this.unlisten.push(() => target.removeEventListener(type, onNavigate));
@@ -281,7 +282,9 @@ export class Scanner {
 
   private onNavigate(): void {
     if (!this.running) return;
-    for (const el of this.limiter.reset()) this.work.dirty.add(el);
+    const ended = this.limiter.navigated();
+    if (!ended) return;
+    for (const el of ended) this.work.dirty.add(el);
     this.cancelPauseTimer?.();
     this.cancelPauseTimer = undefined;
     if (this.work.dirty.size > 0) this.schedule();

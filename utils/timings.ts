@@ -157,3 +157,41 @@ export const MAX_WALK_RESTARTS = 3;
  * bookkeeping) on a busy two-core machine.
  */
 export const MARK_COST_GUESS_MS = 0.02;
+
+// ── The page/background boundary (issue 17) ─────────────────────────────────────────────────────
+
+/**
+ * The least time between two mention reports of one frame to the background (the toolbar badge),
+ * and between two badge writes of one tab. A page that adds and removes a mention in a loop sent
+ * about 50 reports a second per frame, each a storage write and a badge update; a reader cannot
+ * follow a badge that changes more than a few times a second anyway. The first change is sent at
+ * once and the last one when the interval ends, so the badge is never left wrong.
+ */
+export const MENTION_REPORT_INTERVAL_MS = 250;
+
+/**
+ * The least time between two briefing tabs opened for one tab (the card's "Open briefing"). A
+ * reader clicks it once and reads; a page that somehow makes the card's button fire (a script's
+ * click) could otherwise open a tab per event. One a second leaves a real double-click harmless too.
+ */
+export const OPEN_BRIEFING_MIN_INTERVAL_MS = 1000;
+
+/**
+ * The least time between two resets of the back-off by a navigation (utils/backoff.ts). A reset
+ * unpauses every element the page fought over; a page that navigates (pushState, a hash change) in a
+ * loop would otherwise keep the re-marking going at its own pace. Readers do not move through an
+ * app's views faster than this.
+ */
+export const NAVIGATION_RESET_MIN_INTERVAL_MS = 10_000;
+
+/**
+ * A frame that cannot know the top page's site (Firefox with `referrerpolicy="no-referrer"`, a
+ * sandboxed top page) asks the background, which asks the top frame's content script. The top
+ * frame may not have started yet (frames reach `document_idle` in any order), so the background
+ * asks again after this long, up to SITE_HOST_ATTEMPTS times (2 s in all); after that the frame
+ * stays off.
+ */
+export const SITE_HOST_RETRY_MS = 250;
+
+/** See SITE_HOST_RETRY_MS. */
+export const SITE_HOST_ATTEMPTS = 8;

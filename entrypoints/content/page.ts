@@ -2,29 +2,45 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { CardController } from '@/components/card-controller';
 import { Highlighter } from '@/utils/highlight';
-import { isOwnSender, parseToContent, type MentionsReply, type ToBackground } from '@/utils/messages';
+import { MentionReporter } from '@/utils/mention-report';
+import { isOwnSender, parseSiteHostReply, parseToContent, type MentionsReply, type ToBackground } from '@/utils/messages';
 import { PageControl } from '@/utils/page-control';
+import { PageListeners } from '@/utils/page-listeners';
 import { setPageState } from '@/utils/page-state';
 import { Scanner } from '@/utils/scanner';
 import { DEFAULTS, openSettings, type Settings } from '@/utils/settings';
+import { knownSiteHost } from '@/utils/site-host';
 
 /**
  * Wires the highlighter, the scanner, the card, the settings and messaging together for one
  * document (one frame).
  */
 export function startPage(ctx: ContentScriptContext): void {
+  const known = knownSiteHost(window);
+  if (known !== undefined) return startSite(ctx, known);
+  // This frame cannot see the top page's site: the background asks the top frame; a site that
+  // stays unknown stays off (utils/site-host.ts).
+  const ask: ToBackground = { type: 'site-host' };
+  browser.runtime.sendMessage(ask).then((reply) => {
+    const host = parseSiteHostReply(reply)?.host;
+    if (typeof host === 'string' && !ctx.isInvalid) startSite(ctx, host);
+  }, () => undefined);
+}
+
+function startSite(ctx: ContentScriptContext, host: string): void {
   // Reading the settings is work pending: nothing is marked before they say where and what.
   setPageState(document, 'scanning');
   const isTop = window === window.top;
-  const host = siteHost();
   const highlighter = new Highlighter();
   const cards = new CardController(ctx, highlighter);
   const control = new PageControl(document, host, cards);
-  const report = (total = highlighter.counts(document).total) => {
+  const count = () => highlighter.counts(document).total;
+  const reporter = new MentionReporter((total) => {
     const message: ToBackground = { type: 'mentions', total };
     // The background may be asleep or reloading; a lost count is corrected by the next change.
     browser.runtime.sendMessage(message).catch(() => undefined);
-  };
+  });
+  const report = () => reporter.report(count());
   const scanner = new Scanner(document, highlighter, {
     markOptions: () => control.markOptions(),
     onChange: () => report(),
@@ -34,10 +50,12 @@ export function startPage(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => scanner.destroy());
 
   const onMessage = (message: unknown, sender: { id?: string }): Promise<MentionsReply | boolean> | undefined => {
-    // Only the top frame answers: the popup and the commands address the page the reader sees.
-    if (!isTop || !isOwnSender(sender, browser.runtime.id)) return undefined;
+    if (!isOwnSender(sender, browser.runtime.id)) return undefined;
     const m = parseToContent(message);
     if (!m) return undefined;
+    if (m.type === 'resend-mentions') return void reporter.resend(count());
+    // Only the top frame answers the rest: the popup and the commands address the page the reader sees.
+    if (!isTop) return undefined;
     switch (m.type) {
       case 'get-mentions':
         return Promise.resolve({ host, ...highlighter.counts(document) });
@@ -49,10 +67,14 @@ export function startPage(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
   // The badge: a page leaving (navigation, a removed frame, the back-forward cache) has no
-  // mentions any more; a page coming back from that cache has its own again.
-  ctx.addEventListener(window, 'pagehide', () => report(0));
-  ctx.addEventListener(window, 'pageshow', (e) => {
-    if ((e as PageTransitionEvent).persisted) report();
+  // mentions any more; a page coming back from that cache has its own again. Only the browser's
+  // events count, and they survive document.open() (utils/page-listeners.ts).
+  const listeners = new PageListeners(document, report);
+  listeners.on('window', 'pagehide', () => reporter.leave());
+  listeners.on('window', 'pageshow', (e) => (e as PageTransitionEvent).persisted && report());
+  ctx.onInvalidated(() => {
+    listeners.dispose();
+    reporter.dispose();
   });
 
   // Settings apply live: every change, from any context, re-reads the whole snapshot and applies
@@ -86,27 +108,4 @@ export function startPage(ctx: ContentScriptContext): void {
         control.apply({ ...DEFAULTS });
       }
     });
-}
-
-/**
- * The host of the site the reader is on: the top page's, also inside frames (an embedded post is
- * part of the site it is embedded in). about:blank and srcdoc frames have no host of their own.
- */
-function siteHost(): string {
-  if (window === window.top) return location.hostname;
-  // Chrome: the origins of every ancestor, the top one last; no cross-origin access needed.
-  const ancestors = location.ancestorOrigins;
-  if (ancestors && ancestors.length > 0) {
-    try {
-      return new URL(ancestors[ancestors.length - 1]!).hostname;
-    } catch {
-      // fall through
-    }
-  }
-  // Firefox has no ancestorOrigins: a same-origin top is readable, a cross-origin one throws.
-  try {
-    return window.top?.location.hostname ?? location.hostname;
-  } catch {
-    return location.hostname;
-  }
 }

@@ -139,6 +139,8 @@ test('the popup works from the keyboard alone', async ({ page, server, extContex
   await expect.poll(() => readMarks(page)).toEqual([]);
   await popup.keyboard.press('Space');
   await expect.poll(async () => (await readMarks(page)).length).toBe(10);
+  // The list follows the page's reports, which come at most one per MENTION_REPORT_INTERVAL_MS.
+  await expect.poll(() => popupCounts(popup)).toEqual({ azerbaijan: 2, israel: 3, socar: 2, baku: 3 });
 
   // Then the global switch, then the mentions.
   await popup.keyboard.press('Tab');
