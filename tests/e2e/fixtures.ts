@@ -157,6 +157,17 @@ function* walk(node: CdpNode): Generator<CdpNode> {
   for (const c of node.children ?? []) yield* walk(c);
 }
 
+/**
+ * True for the card's host: a plain element (its tag is no longer ours, docs/adr/0010-card-host.md)
+ * whose closed shadow root holds the card (`.bl-card`). Nothing in the page's DOM names it.
+ */
+function isCardHost(node: CdpNode): boolean {
+  const shadow = node.shadowRoots?.[0];
+  if (!shadow || shadow.shadowRootType !== 'closed') return false;
+  for (const n of walk(shadow)) if (n.nodeType === 1 && (attr(n, 'class') ?? '').split(' ').includes('bl-card')) return true;
+  return false;
+}
+
 function textOf(node: CdpNode): string {
   // Text nodes joined with spaces, as a screen reader would separate the badge from the date.
   const parts: string[] = [];
@@ -175,7 +186,7 @@ export async function readCard(page: Page, cdp?: CDPSession): Promise<CardInfo |
     await session.send('CSS.enable');
     const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
     for (const host of walk(root)) {
-      if (host.localName !== 'brieflight-card') continue;
+      if (!isCardHost(host)) continue;
       const shadow = host.shadowRoots?.[0];
       if (!shadow) continue;
       for (const n of walk(shadow)) {
@@ -214,7 +225,7 @@ async function findCardDialog(session: CDPSession): Promise<CdpNode | null> {
   await session.send('DOM.enable');
   const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
   for (const host of walk(root)) {
-    if (host.localName !== 'brieflight-card') continue;
+    if (!isCardHost(host)) continue;
     const shadow = host.shadowRoots?.[0];
     if (!shadow) continue;
     for (const n of walk(shadow)) if (n.nodeType === 1 && attr(n, 'role') === 'dialog') return n;
@@ -445,7 +456,7 @@ export async function readCardNameInFrames(page: Page): Promise<string | null> {
     await session.send('DOM.enable');
     const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: FramedCdpNode };
     for (const host of walkFrames(root)) {
-      if (host.localName !== 'brieflight-card') continue;
+      if (!isCardHost(host)) continue;
       for (const shadow of host.shadowRoots ?? []) {
         for (const n of walk(shadow)) if (n.nodeType === 1 && attr(n, 'role') === 'dialog') return attr(n, 'aria-label') ?? '';
       }
