@@ -468,13 +468,18 @@ export async function readCardNameInFrames(page: Page): Promise<string | null> {
 }
 
 /**
- * Runs `use` on `url` in a Chromium of its own with a touch screen (a phone-sized viewport), with
- * the same checks as the `page` fixture: no console or page error, no request leaving 127.0.0.1.
+ * Runs `use` on `url` in a Chromium of its own with a touch screen (a phone-sized viewport, 412 × 800
+ * unless given), with the same checks as the `page` fixture: no console or page error, no request
+ * leaving 127.0.0.1.
  */
-export async function withTouchPage(url: string, use: (page: Page) => Promise<void>): Promise<void> {
+export async function withTouchPage(
+  url: string,
+  use: (page: Page) => Promise<void>,
+  viewport: { width: number; height: number } = { width: 412, height: 800 },
+): Promise<void> {
   const offsite: string[] = [];
   const errors: string[] = [];
-  const { context, close } = await launchExtension(offsite, { hasTouch: true, viewport: { width: 412, height: 800 } });
+  const { context, close } = await launchExtension(offsite, { hasTouch: true, viewport });
   try {
     // The extension is loaded once its service worker runs; a page opened before gets no content script.
     await expect.poll(() => context.serviceWorkers().length, { timeout: 15_000 }).toBeGreaterThan(0);
