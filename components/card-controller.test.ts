@@ -14,12 +14,12 @@ import { clock } from '@/tests/support/clock';
 /** A card host with a real (open) subtree, so focus can move into it. */
 class FakeHost implements CardHostLike {
   readonly element = document.createElement('brieflight-card');
-  readonly shown: { anchor: HTMLElement; props: CardProps }[] = [];
+  readonly shown: { anchor: Range; props: CardProps }[] = [];
   open: CardProps | undefined;
   constructor(readonly handlers: CardHostHandlers) {
     document.body.append(this.element);
   }
-  show(anchor: HTMLElement, props: CardProps) {
+  show(anchor: Range, props: CardProps) {
     this.shown.push({ anchor, props });
     this.open = props;
     this.element.innerHTML = '<a href="#src">Source</a><button type="button">Open briefing</button>';

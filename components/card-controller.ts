@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import type { CardHostHandlers, CardHostLike, CardUi } from '@/components/card-host';
 import type { EntityId, SectionId } from '@/data/types';
-import { UI_HOST_TAG, type Highlighter } from '@/utils/highlight';
+import type { Highlighter } from '@/utils/highlight';
 import { HoverIntent, type HoverIntentOptions } from '@/utils/hover-intent';
 import type { ToBackground } from '@/utils/messages';
 
@@ -165,9 +165,12 @@ export class CardController {
       onPointerLeave: () => this.intent.leaveCard(),
       onAnchorGone: () => this.intent.close(),
     };
-    this.host ??= this.options.createHost?.(handlers) ?? ui.createHost(this.ctx, handlers, UI_HOST_TAG);
+    this.host ??= this.options.createHost?.(handlers) ?? ui.createHost(this.ctx, handlers);
+    // The host anchors the card to a Range (the mention's text: docs/adr/0010-card-host.md).
+    const anchor = this.doc.createRange();
+    anchor.selectNodeContents(mark);
     void this.host.show(
-      mark,
+      anchor,
       ui.propsFor(mark, id, {
         onOpenBriefing: (section) => (this.options.openBriefing ?? openBriefing)(section),
         onClose: () => this.closeAndReturnFocus(),

@@ -1,13 +1,14 @@
 import { render } from 'preact';
-import { autoUpdate } from '@floating-ui/dom';
+import { autoUpdate, getOverflowAncestors, type Rect, type VirtualElement } from '@floating-ui/dom';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card, type Props as CardProps } from '@/components/Card';
 import { factsOf, getSource } from '@/data';
 import { ENTITIES } from '@/data/entities';
 import type { EntityId, SectionId } from '@/data/types';
-import { cardMaxWidth, getCardPosition, type Viewport } from '@/utils/position';
-import { contextOf, rankFacts, sectionFor } from '@/utils/rank';
+import { cardWidthLimit, getCardPosition, intersectRects, isSheet, type Viewport } from '@/utils/position';
+import { BLOCK_SELECTOR, CONTEXT_MAX_CHARS, contextOf, rankFacts, sectionFor } from '@/utils/rank';
+import { registerOwnUiHost } from '@/utils/ui-host';
 import { CARD_STYLES } from '@/components/card-styles';
 
 export { CARD_OFFSET_PX, CARD_PADDING_PX } from '@/utils/position';
@@ -15,13 +16,14 @@ export { CARD_OFFSET_PX, CARD_PADDING_PX } from '@/utils/position';
 export interface CardHostHandlers {
   onPointerEnter: () => void;
   onPointerLeave: () => void;
-  /** The mark the card points at left the document (the page removed it, or it was unmarked). */
+  /** The anchor left the document, collapsed, scrolled out of view or was clipped: close. */
   onAnchorGone?: () => void;
 }
 
 /** What CardController needs of a card host; tests give it a fake. */
 export interface CardHostLike {
-  show(anchor: HTMLElement, props: CardProps): Promise<void> | void;
+  /** Shows (or moves) the card for the mention whose live range is `anchor`. */
+  show(anchor: Range, props: CardProps): Promise<void> | void;
   hide(): void;
   /** True when `node` is the card's host (events and focus inside a closed root retarget to it). */
   contains(node: EventTarget | null): boolean;
@@ -39,21 +41,33 @@ export interface CardActions {
 
 /**
  * The card module's API (entrypoints/card-ui.ts hands it to the content script on the first show;
- * unit tests import it directly): a host, and the card's props for a mark — the entity, its facts
- * ranked for the mark's paragraph, and "Open briefing" at the paragraph's topic.
+ * unit tests import it directly): a host, and the card's props for a mention — the entity, its
+ * facts ranked for the mention's paragraph, and "Open briefing" at the paragraph's topic.
  */
 export interface CardUi {
-  createHost(ctx: ContentScriptContext, handlers: CardHostHandlers, hostTag: string): CardHostLike;
-  propsFor(mark: HTMLElement, id: EntityId, actions: CardActions): CardProps;
+  /** No host tag: the host decides its own element (a built-in one; docs/adr/0010-card-host.md). */
+  createHost(ctx: ContentScriptContext, handlers: CardHostHandlers): CardHostLike;
+  /** `context`: the element holding the mention (its paragraph decides the ranking). */
+  propsFor(context: Element, id: EntityId, actions: CardActions): CardProps;
 }
 
-export function cardPropsFor(mark: HTMLElement, id: EntityId, actions: CardActions): CardProps {
+/**
+ * The text the facts are ranked by: the paragraph around the mention. `context` is the element
+ * holding the mention's text: an element mark or inline element (its nearest block, centred on
+ * it: rank.ts contextOf), or the block itself (a painted mention in a `<p>`): its own text.
+ */
+export function rankingTextOf(context: Element): string {
+  if (!context.matches(BLOCK_SELECTOR)) return contextOf(context);
+  return (context.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, CONTEXT_MAX_CHARS);
+}
+
+export function cardPropsFor(context: Element, id: EntityId, actions: CardActions): CardProps {
   const entity = ENTITIES[id];
-  const context = contextOf(mark);
-  const section = sectionFor(entity, context);
+  const text = rankingTextOf(context);
+  const section = sectionFor(entity, text);
   return {
     entity,
-    facts: rankFacts(factsOf(id), context),
+    facts: rankFacts(factsOf(id), text),
     sourceOf: getSource,
     onOpenBriefing: () => actions.onOpenBriefing(section),
     onClose: actions.onClose,
@@ -61,12 +75,25 @@ export function cardPropsFor(mark: HTMLElement, id: EntityId, actions: CardActio
 }
 
 export const CARD_UI: CardUi = {
-  createHost: (ctx, handlers, hostTag) => new CardHost(ctx, handlers, hostTag),
+  createHost: (ctx, handlers) => new CardHost(ctx, handlers),
   propsFor: cardPropsFor,
 };
 
 /** Everything the card can take focus on, in the order the card renders it. */
 const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Events the card's controls act on. One the reader did not make (`isTrusted` false: a page's
+ * `dispatchEvent` or `click()`) is stopped before it reaches them, and its default action (a
+ * link's navigation) is cancelled: only the reader's own input opens a briefing tab (issue 17).
+ */
+const GUARDED_EVENTS = ['click', 'auxclick', 'dblclick', 'keydown', 'keyup', 'keypress', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'submit', 'input', 'change'];
+
+function stopUntrusted(e: Event): void {
+  if (e.isTrusted) return;
+  e.stopImmediatePropagation();
+  e.preventDefault();
+}
 
 /** The visual viewport, in the coordinates position: fixed uses (the layout viewport's). */
 export function currentViewport(win: Window = window): Viewport {
@@ -85,13 +112,72 @@ function cssZoomOf(el: Element): number {
   return typeof zoom === 'number' && zoom > 0 ? zoom : 1;
 }
 
+/** The element a range's text sits in: the one Floating UI watches for scrolling and resizing. */
+export function contextElementOf(range: Range): Element | null {
+  const node = range.commonAncestorContainer;
+  return node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+}
+
+/** The mention as Floating UI's reference: a virtual element over its live range. */
+export function virtualElementOf(range: Range): VirtualElement {
+  return {
+    getBoundingClientRect: () => range.getBoundingClientRect(),
+    getClientRects: () => range.getClientRects(),
+    contextElement: contextElementOf(range) ?? undefined,
+  };
+}
+
 /**
- * The one card on a page: a closed shadow root (WXT's createShadowRootUi) made on the first show,
- * so a page nobody hovers never gets a host element or a Preact render. Its styles are one
- * constructed stylesheet (adoptedStyleSheets): no <style> or <link> that a page's CSP could block.
+ * True when the range no longer holds a mention: its text was removed (a live range then
+ * collapses onto the removal point) or it left the document. A mention hidden by CSS keeps its
+ * range but has an empty box at the viewport's corner: position.ts reports it as hidden.
+ */
+export function isRangeGone(range: Range): boolean {
+  return range.collapsed || !range.commonAncestorContainer.isConnected;
+}
+
+/**
+ * Where a mention inside `el` can be seen, in viewport coordinates: the intersection of the
+ * padding boxes of its scrolling or clipping ancestors (Floating UI's getOverflowAncestors: any
+ * overflow but visible, across shadow roots). The root scroller is left out: the viewport is
+ * position.ts's own limit. Undefined when nothing clips it.
+ */
+export function anchorClipOf(el: Element): Rect | undefined {
+  const doc = el.ownerDocument;
+  let clip: Rect | undefined;
+  for (const ancestor of getOverflowAncestors(el)) {
+    if (!(ancestor instanceof Element) || ancestor === doc.documentElement || ancestor === doc.body) continue;
+    const box = ancestor.getBoundingClientRect();
+    const padding: Rect = {
+      x: box.x + ancestor.clientLeft,
+      y: box.y + ancestor.clientTop,
+      width: ancestor.clientWidth,
+      height: ancestor.clientHeight,
+    };
+    clip = clip ? intersectRects(clip, padding) : padding;
+  }
+  return clip;
+}
+
+function coarsePointer(win: Window): boolean {
+  return typeof win.matchMedia === 'function' && win.matchMedia('(pointer: coarse)').matches;
+}
+
+type Ui = ShadowRootContentScriptUi<HTMLElement>;
+
+/**
+ * The one card on a page (docs/adr/0010-card-host.md):
+ * - its host is a plain `<div>` made in the content script's world, so no page-defined custom
+ *   element constructor ever runs for it, and its root is closed;
+ * - the host is a manual popover, shown in the top layer: no transform, filter, overflow or
+ *   z-index of the page can misplace, clip or cover it, and the card is fixed to the viewport;
+ * - made on the first show, so a page nobody hovers never gets a host element or a Preact render;
+ *   made again on a later show when the page removed it (a replaced body, document.open());
+ * - styled by one constructed stylesheet (adoptedStyleSheets): no <style> or <link> that a page's
+ *   CSP could block.
  */
 export class CardHost implements CardHostLike {
-  private ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
+  private ui: Promise<Ui> | undefined;
   private hostElement: HTMLElement | undefined;
   private shadow: ShadowRoot | undefined;
   private card: HTMLElement | undefined;
@@ -101,24 +187,28 @@ export class CardHost implements CardHostLike {
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly handlers: CardHostHandlers,
-    /** The host element's tag (utils/highlight.ts's UI_HOST_TAG: the highlighter skips it). */
-    private readonly hostTag: string,
   ) {}
 
-  async show(anchor: HTMLElement, props: CardProps): Promise<void> {
+  /** Never rejects: a failure is reported in the extension's console and no card shows. */
+  async show(anchor: Range, props: CardProps): Promise<void> {
     const generation = ++this.generation;
-    const ui = await this.mountOnce();
-    // A hide (or another show) while the shadow root was being made wins.
-    if (generation !== this.generation || !ui.mounted) return;
-    const container = ui.mounted;
-    this.stopPositioning?.();
-    // Rendering over the previous card reuses its element: a new hover replaces the content and
-    // moves the card in the same frame, with no hide in between (no flicker).
-    render(<Card {...props} />, container);
-    const card = container.querySelector<HTMLElement>('.bl-card');
-    this.card = card ?? undefined;
-    if (!card) return;
-    this.stopPositioning = autoUpdate(anchor, card, () => this.place(anchor, card, generation));
+    try {
+      const ui = await this.mounted();
+      // A hide (or another show) while the shadow root was being made wins.
+      if (generation !== this.generation || !ui.mounted) return;
+      const container = ui.mounted;
+      this.stopPositioning?.();
+      // Rendering over the previous card reuses its element: a new hover replaces the content and
+      // moves the card in the same frame, with no hide in between (no flicker).
+      render(<Card {...props} />, container);
+      const card = container.querySelector<HTMLElement>('.bl-card');
+      this.card = card ?? undefined;
+      if (!card) return;
+      this.reveal(ui.shadowHost);
+      this.stopPositioning = autoUpdate(virtualElementOf(anchor), card, () => this.place(anchor, card, generation));
+    } catch (error) {
+      console.warn('Brieflight: the card could not be shown.', error);
+    }
   }
 
   hide(): void {
@@ -126,9 +216,13 @@ export class CardHost implements CardHostLike {
     this.stopPositioning?.();
     this.stopPositioning = undefined;
     this.card = undefined;
-    void this.ui?.then((ui) => {
-      if (ui.mounted) render(null, ui.mounted);
-    });
+    void this.ui?.then(
+      (ui) => {
+        if (ui.mounted) render(null, ui.mounted);
+        hidePopover(ui.shadowHost);
+      },
+      () => undefined,
+    );
   }
 
   contains(node: EventTarget | null): boolean {
@@ -148,36 +242,69 @@ export class CardHost implements CardHostLike {
    * card's natural height, so its height limit is lifted and put back within this task: nothing
    * is painted in between.
    */
-  private place(anchor: HTMLElement, card: HTMLElement, generation: number): void {
-    if (!anchor.isConnected) {
+  private place(anchor: Range, card: HTMLElement, generation: number): void {
+    if (isRangeGone(anchor)) {
       this.handlers.onAnchorGone?.();
       return;
     }
+    const context = contextElementOf(anchor);
+    const win = card.ownerDocument.defaultView ?? window;
     const zoom = cssZoomOf(card);
-    const viewport = currentViewport(anchor.ownerDocument.defaultView ?? window);
-    card.style.maxWidth = `${cardMaxWidth(viewport.width) / zoom}px`;
+    const viewport = currentViewport(win);
+    const sheet = isSheet(coarsePointer(win), viewport.width);
+    card.style.maxWidth = `${cardWidthLimit(viewport.width, sheet) / zoom}px`;
+    card.style.width = sheet ? `${viewport.width / zoom}px` : '';
     const limit = card.style.maxHeight;
     card.style.maxHeight = '';
     const { width, height } = card.getBoundingClientRect();
     card.style.maxHeight = limit;
-    void getCardPosition({ anchorRect: anchor.getBoundingClientRect(), cardSize: { width, height }, viewport }).then(
-      (pos) => {
-        if (generation !== this.generation) return;
-        card.style.transform = `translate(${pos.x / zoom}px, ${pos.y / zoom}px)`;
-        card.style.maxHeight = `${pos.maxHeight / zoom}px`;
-        card.dataset.placement = pos.placement;
-        card.toggleAttribute('data-anchor-hidden', pos.anchorHidden);
-        card.toggleAttribute('data-placed', true);
-      },
-    );
+    void getCardPosition({
+      anchorRect: anchor.getBoundingClientRect(),
+      anchorClip: context ? anchorClipOf(context) : undefined,
+      cardSize: { width, height },
+      viewport,
+      sheet,
+    }).then((pos) => {
+      if (generation !== this.generation) return;
+      card.toggleAttribute('data-anchor-hidden', pos.anchorHidden);
+      if (pos.anchorHidden) {
+        // Scrolled out of view, or out of a scrolling container: the card closes (CONTRACT.md).
+        this.handlers.onAnchorGone?.();
+        return;
+      }
+      card.style.transform = `translate(${pos.x / zoom}px, ${pos.y / zoom}px)`;
+      card.style.maxHeight = `${pos.maxHeight / zoom}px`;
+      card.dataset.placement = pos.placement;
+      card.toggleAttribute('data-placed', true);
+    });
   }
 
-  private mountOnce(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
-    this.ui ??= createShadowRootUi<HTMLElement>(this.ctx, {
-      name: this.hostTag,
+  /**
+   * The host, made on the first show, and made anew when the page has taken it out of the
+   * document since (removed it, replaced <body>, document.open()): a document.open() also erases
+   * every listener in the old tree, Preact's own included, so nothing of the old one is reused.
+   */
+  private async mounted(): Promise<Ui> {
+    const pending = (this.ui ??= this.create());
+    const ui = await pending;
+    if (ui.shadowHost.isConnected) return ui;
+    // Made anew once per show, not in a loop: a page that removes it at once gets no card.
+    if (this.ui === pending) {
+      ui.remove();
+      this.ui = this.create();
+    }
+    return this.ui ?? this.create();
+  }
+
+  private create(): Promise<Ui> {
+    const created = createShadowRootUi<HTMLElement>(this.ctx, {
+      // A built-in element: a page can define any custom-element name before the first card (and
+      // so get our closed root through attachInternals), but no page can define `div`.
+      name: 'div',
       mode: 'closed',
       position: 'inline',
-      anchor: () => document.body ?? document.documentElement,
+      // After <body>, not in it: a page that re-renders its body's content keeps the host.
+      anchor: () => document.documentElement,
       append: 'last',
       // Our own sheet resets the host (`all: initial`); with this WXT adds no reset CSS of its own.
       inheritStyles: true,
@@ -193,6 +320,13 @@ export class CardHost implements CardHostLike {
           style.textContent = CARD_STYLES;
           shadow.prepend(style);
         }
+        // The card is English whatever the page's language and direction (a Hebrew page must not
+        // turn it right-to-left, nor have it read with a Hebrew voice: issue 15).
+        for (const el of [container.parentElement, container]) {
+          el?.setAttribute('lang', 'en');
+          el?.setAttribute('dir', 'ltr');
+        }
+        for (const type of GUARDED_EVENTS) container.addEventListener(type, stopUntrusted, { capture: true });
         container.addEventListener('pointerenter', this.handlers.onPointerEnter);
         container.addEventListener('pointerleave', this.handlers.onPointerLeave);
         return container;
@@ -205,11 +339,34 @@ export class CardHost implements CardHostLike {
       // inline <style> is what a strict style-src refuses, with a console error: the card needs
       // none, so it goes before the host is attached.
       for (const style of ui.shadow.querySelectorAll('style')) style.remove();
+      const host = ui.shadowHost;
+      registerOwnUiHost(host);
+      host.setAttribute('popover', 'manual');
       ui.mount();
-      this.hostElement = ui.shadowHost;
+      this.hostElement = host;
       this.shadow = ui.shadow;
       return ui;
     });
-    return this.ui;
+    // A failed creation is not kept: the next show tries again.
+    created.catch(() => {
+      if (this.ui === created) this.ui = undefined;
+    });
+    return created;
+  }
+
+  /** Puts the host in the top layer (again, if the page took it out or removed its attribute). */
+  private reveal(host: HTMLElement): void {
+    if (typeof host.showPopover !== 'function') return;
+    if (host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
+    if (!host.matches(':popover-open')) host.showPopover();
+  }
+}
+
+function hidePopover(host: HTMLElement): void {
+  if (typeof host.hidePopover !== 'function') return;
+  try {
+    if (host.matches(':popover-open')) host.hidePopover();
+  } catch {
+    // Not a popover any more (the page removed the attribute): nothing is in the top layer.
   }
 }

@@ -51,7 +51,7 @@ if (headed) {
   await mark.scrollIntoViewIfNeeded();
   await mark.hover();
   // The card lives in a closed shadow root; its host appears when it is first shown.
-  await page.waitForSelector('brieflight-card', { state: 'attached' });
+  await page.waitForSelector('html > div[popover]', { state: 'attached' });
   await page.waitForTimeout(300);
   await shot(page, '2-card.png');
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -4,8 +4,13 @@ import {
   CARD_MAX_WIDTH_PX,
   CARD_OFFSET_PX,
   CARD_PADDING_PX,
+  SHEET_MAX_HEIGHT_PX,
   cardMaxWidth,
+  cardWidthLimit,
   getCardPosition,
+  intersectRects,
+  isSheet,
+  sheetMaxHeight,
   type CardPositionInput,
 } from '@/utils/position';
 
@@ -173,6 +178,88 @@ function inside(p: { x: number; y: number; right: number; bottom: number }, v: {
     p.bottom <= v.height - CARD_PADDING_PX
   );
 }
+
+describe('a mention clipped by a scrolling container', () => {
+  // A chat pane at y 100–400 in the viewport: its messages scroll inside it.
+  const pane = { x: 100, y: 100, width: 400, height: 300 };
+
+  it('is hidden once scrolled out of the pane, though still inside the viewport', async () => {
+    const out = await getCardPosition({ anchorRect: mark(150, 60), anchorClip: pane, cardSize: CARD, viewport: VIEWPORT });
+    expect(out.anchorHidden).toBe(true);
+    const below = await getCardPosition({ anchorRect: mark(150, 420), anchorClip: pane, cardSize: CARD, viewport: VIEWPORT });
+    expect(below.anchorHidden).toBe(true);
+  });
+
+  it('is shown while any of it is inside the pane', async () => {
+    const inside = await getCardPosition({ anchorRect: mark(150, 200), anchorClip: pane, cardSize: CARD, viewport: VIEWPORT });
+    expect(inside.anchorHidden).toBe(false);
+    const edge = await getCardPosition({ anchorRect: mark(150, 90), anchorClip: pane, cardSize: CARD, viewport: VIEWPORT });
+    expect(edge.anchorHidden).toBe(false);
+  });
+
+  it('is hidden when the pane itself is scrolled out of the viewport', async () => {
+    const p = await getCardPosition({
+      anchorRect: mark(150, -200),
+      anchorClip: { x: 100, y: -300, width: 400, height: 300 },
+      cardSize: CARD,
+      viewport: VIEWPORT,
+    });
+    expect(p.anchorHidden).toBe(true);
+  });
+});
+
+describe('intersectRects', () => {
+  it('is the overlap, or an empty rectangle where there is none', () => {
+    expect(intersectRects({ x: 0, y: 0, width: 100, height: 100 }, { x: 50, y: 60, width: 100, height: 100 })).toEqual({
+      x: 50,
+      y: 60,
+      width: 50,
+      height: 40,
+    });
+    expect(intersectRects({ x: 0, y: 0, width: 10, height: 10 }, { x: 20, y: 0, width: 10, height: 10 })).toMatchObject({
+      width: 0,
+    });
+  });
+});
+
+describe('the bottom sheet (a touch screen under 480 px wide)', () => {
+  it('is used only for a coarse pointer on a narrow viewport', () => {
+    expect(isSheet(true, 360)).toBe(true);
+    expect(isSheet(true, 479)).toBe(true);
+    expect(isSheet(true, 480)).toBe(false);
+    expect(isSheet(false, 360)).toBe(false);
+  });
+
+  it('spans the viewport’s width, without the popover’s padding', () => {
+    expect(cardWidthLimit(360, true)).toBe(360);
+    expect(cardWidthLimit(360, false)).toBe(cardMaxWidth(360));
+  });
+
+  it('sits on the bottom edge, across the width, at most 320 px tall at 360 × 640', async () => {
+    const phone = { width: 360, height: 640 };
+    const p = await getCardPosition({ anchorRect: mark(40, 500), cardSize: { width: 360, height: 700 }, viewport: phone, sheet: true });
+    expect(p).toMatchObject({ placement: 'sheet', x: 0, maxHeight: 320, anchorHidden: false });
+    expect(p.y + p.maxHeight).toBe(phone.height);
+    expect(sheetMaxHeight(640)).toBeLessThanOrEqual(SHEET_MAX_HEIGHT_PX);
+  });
+
+  it('is no taller than half a short viewport, and as short as its content', async () => {
+    expect(sheetMaxHeight(500)).toBe(250);
+    const p = await getCardPosition({ anchorRect: mark(40, 100), cardSize: { width: 390, height: 180.2 }, viewport: { width: 390, height: 844 }, sheet: true });
+    expect(p).toMatchObject({ maxHeight: 181, y: 844 - 181 });
+  });
+
+  it('sits at the bottom of a pinch-zoomed visual viewport', async () => {
+    const visual = { x: 50, y: 900, width: 300, height: 500 };
+    const p = await getCardPosition({ anchorRect: mark(60, 1000), cardSize: { width: 300, height: 400 }, viewport: visual, sheet: true });
+    expect(p).toMatchObject({ x: 50, y: 900 + 500 - 250, maxHeight: 250 });
+  });
+
+  it('still reports a mention scrolled out of view', async () => {
+    const p = await getCardPosition({ anchorRect: mark(40, -80), cardSize: CARD, viewport: { width: 360, height: 640 }, sheet: true });
+    expect(p.anchorHidden).toBe(true);
+  });
+});
 
 describe('getCardPosition with DOM rectangles', () => {
   it('reads a DOMRect (whose fields are getters) as well as a plain object', async () => {

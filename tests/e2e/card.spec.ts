@@ -168,7 +168,7 @@ test.describe('hover intent', () => {
     await briefing.close();
   });
 
-  test('showing the card shifts nothing on the page; its host is fixed, on top, and last in body', async ({
+  test('showing the card shifts nothing on the page; its host is a fixed popover in the top layer, last in <html>', async ({
     page,
     server,
   }) => {
@@ -188,19 +188,20 @@ test.describe('hover intent', () => {
     await placedCard(page);
     expect(await measure()).toEqual(before);
     const host = await page.evaluate(() => {
-      const h = document.querySelector('brieflight-card')!;
+      const h = document.documentElement.lastElementChild as HTMLElement;
       const s = getComputedStyle(h);
       return {
+        tag: h.localName,
         position: s.position,
         zIndex: s.zIndex,
         width: s.width,
         height: s.height,
-        last: document.body.lastElementChild === h,
+        popover: h.matches(':popover-open'),
         // The root is closed: the page sees no shadowRoot.
         shadowRoot: h.shadowRoot,
       };
     });
-    expect(host).toEqual({ position: 'fixed', zIndex: '2147483647', width: '0px', height: '0px', last: true, shadowRoot: null });
+    expect(host).toEqual({ tag: 'div', position: 'fixed', zIndex: '2147483647', width: '0px', height: '0px', popover: true, shadowRoot: null });
   });
 });
 
@@ -220,7 +221,8 @@ test.describe('keyboard', () => {
     // Tab moves into the card (its close button comes first).
     await page.keyboard.press('Tab');
     expect(await readCardFocus(page)).toBe('Close');
-    expect(await activeElement(page)).toBe('brieflight-card');
+    // Focus inside a closed root shows the page only the host (a plain div).
+    expect(await activeElement(page)).toBe('div');
     // The focus ring is visible.
     expect(
       await evalOnCard(page, 'function () { const a = this.getRootNode().activeElement; return getComputedStyle(a).outlineStyle; }'),
@@ -303,9 +305,10 @@ test.describe('touch', () => {
       await page.tap('#link-baku mark');
       await expect.poll(() => new URL(page.url()).hash).toBe('#baku-news');
 
-      // A tap outside: on the strip along the bottom edge, below anything the card can cover.
-      const { width, height } = page.viewportSize()!;
-      await page.touchscreen.tap(width / 2, height - 3);
+      // A tap outside: on a phone the card is a bottom sheet (tests/e2e/card-host.spec.ts), so
+      // on the page's top margin, above anything the sheet can cover.
+      const { width } = page.viewportSize()!;
+      await page.touchscreen.tap(width / 2, 3);
       await expectCard(page, null);
     });
   });
@@ -385,7 +388,7 @@ test.describe('isolation and looks', () => {
       await evalOnCard(page, 'function () { const r = this.getRootNode(); return [r.querySelectorAll("style").length, r.adoptedStyleSheets.length]; }'),
     ).toEqual([0, 1]);
     // The host's reset applies too (page styles stay out).
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('brieflight-card')!).zIndex)).toBe('2147483647');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement.lastElementChild!).zIndex)).toBe('2147483647');
   });
 
   test('dark mode follows prefers-color-scheme, and reduced motion turns the fade off', async ({ page, server }) => {

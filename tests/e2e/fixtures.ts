@@ -157,6 +157,17 @@ function* walk(node: CdpNode): Generator<CdpNode> {
   for (const c of node.children ?? []) yield* walk(c);
 }
 
+/**
+ * True for the card's host: a plain element (its tag is no longer ours, docs/adr/0010-card-host.md)
+ * whose closed shadow root holds the card (`.bl-card`). Nothing in the page's DOM names it.
+ */
+function isCardHost(node: CdpNode): boolean {
+  const shadow = node.shadowRoots?.[0];
+  if (!shadow || shadow.shadowRootType !== 'closed') return false;
+  for (const n of walk(shadow)) if (n.nodeType === 1 && (attr(n, 'class') ?? '').split(' ').includes('bl-card')) return true;
+  return false;
+}
+
 function textOf(node: CdpNode): string {
   // Text nodes joined with spaces, as a screen reader would separate the badge from the date.
   const parts: string[] = [];
@@ -175,7 +186,7 @@ export async function readCard(page: Page, cdp?: CDPSession): Promise<CardInfo |
     await session.send('CSS.enable');
     const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
     for (const host of walk(root)) {
-      if (host.localName !== 'brieflight-card') continue;
+      if (!isCardHost(host)) continue;
       const shadow = host.shadowRoots?.[0];
       if (!shadow) continue;
       for (const n of walk(shadow)) {
@@ -214,7 +225,7 @@ async function findCardDialog(session: CDPSession): Promise<CdpNode | null> {
   await session.send('DOM.enable');
   const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
   for (const host of walk(root)) {
-    if (host.localName !== 'brieflight-card') continue;
+    if (!isCardHost(host)) continue;
     const shadow = host.shadowRoots?.[0];
     if (!shadow) continue;
     for (const n of walk(shadow)) if (n.nodeType === 1 && attr(n, 'role') === 'dialog') return n;
@@ -445,7 +456,7 @@ export async function readCardNameInFrames(page: Page): Promise<string | null> {
     await session.send('DOM.enable');
     const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: FramedCdpNode };
     for (const host of walkFrames(root)) {
-      if (host.localName !== 'brieflight-card') continue;
+      if (!isCardHost(host)) continue;
       for (const shadow of host.shadowRoots ?? []) {
         for (const n of walk(shadow)) if (n.nodeType === 1 && attr(n, 'role') === 'dialog') return attr(n, 'aria-label') ?? '';
       }
@@ -457,13 +468,18 @@ export async function readCardNameInFrames(page: Page): Promise<string | null> {
 }
 
 /**
- * Runs `use` on `url` in a Chromium of its own with a touch screen (a phone-sized viewport), with
- * the same checks as the `page` fixture: no console or page error, no request leaving 127.0.0.1.
+ * Runs `use` on `url` in a Chromium of its own with a touch screen (a phone-sized viewport, 412 × 800
+ * unless given), with the same checks as the `page` fixture: no console or page error, no request
+ * leaving 127.0.0.1.
  */
-export async function withTouchPage(url: string, use: (page: Page) => Promise<void>): Promise<void> {
+export async function withTouchPage(
+  url: string,
+  use: (page: Page) => Promise<void>,
+  viewport: { width: number; height: number } = { width: 412, height: 800 },
+): Promise<void> {
   const offsite: string[] = [];
   const errors: string[] = [];
-  const { context, close } = await launchExtension(offsite, { hasTouch: true, viewport: { width: 412, height: 800 } });
+  const { context, close } = await launchExtension(offsite, { hasTouch: true, viewport });
   try {
     // The extension is loaded once its service worker runs; a page opened before gets no content script.
     await expect.poll(() => context.serviceWorkers().length, { timeout: 15_000 }).toBeGreaterThan(0);
