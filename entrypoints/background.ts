@@ -47,6 +47,13 @@ export default defineBackground(() => {
         void badge.report(tabId, sender.frameId ?? 0, m.total);
         return undefined;
       }
+      case 'card-failed':
+        // Where a developer looks (the extension's own console), never the page's.
+        console.warn(`Brieflight: a card failed to ${m.stage === 'load' ? 'load' : 'show'}: ${m.message}`, {
+          tab: sender.tab?.id,
+          frame: sender.frameId,
+        });
+        return undefined;
     }
   });
 

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { CARD_FAILURE_TEXT_MAX_CHARS } from '@/utils/timings';
 import { isOwnSender, parseMentionsReply, parseToBackground, parseToContent } from '@/utils/messages';
 
 describe('messages', () => {
   it('accepts the messages of the protocol', () => {
     expect(parseToBackground({ type: 'open-briefing', section: 'energy' })).toEqual({ type: 'open-briefing', section: 'energy' });
     expect(parseToBackground({ type: 'mentions', total: 3 })).toEqual({ type: 'mentions', total: 3 });
+    expect(parseToBackground({ type: 'card-failed', stage: 'load', message: 'no module' })).toEqual({
+      type: 'card-failed',
+      stage: 'load',
+      message: 'no module',
+    });
     expect(parseToContent({ type: 'focus-next' })).toEqual({ type: 'focus-next' });
     expect(parseToContent({ type: 'focus-next', entity: 'baku' })).toEqual({ type: 'focus-next', entity: 'baku' });
     expect(parseToContent({ type: 'get-mentions' })).toEqual({ type: 'get-mentions' });
@@ -18,6 +24,8 @@ describe('messages', () => {
       { type: 'open-briefing', section: '__proto__' },
       { type: 'mentions', total: -1 },
       { type: 'mentions', total: 1.5 },
+      { type: 'card-failed', stage: 'render', message: 'x' },
+      { type: 'card-failed', stage: 'show', message: 'x'.repeat(CARD_FAILURE_TEXT_MAX_CHARS + 1) },
       { type: 'focus-next', entity: 'constructor' },
       { type: 'eval', code: 'alert(1)' },
       { type: '__proto__' },

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CARD_FAILURE_TEXT_MAX_CHARS } from '@/utils/timings';
 
 // Every message between Brieflight's contexts, as a schema. A message is acted on only after it
 // parses; anything else (a page's forgery, a stale build's shape) is ignored. Pages cannot reach
@@ -13,6 +14,12 @@ export const ToBackgroundSchema = v.variant('type', [
   v.object({ type: v.literal('open-briefing'), section: SectionSchema }),
   /** The number of marks on the sender's frame changed (drives the toolbar badge). */
   v.object({ type: v.literal('mentions'), total: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  /** A card could not be shown (components/card-controller.ts): logged in the extension's console. */
+  v.object({
+    type: v.literal('card-failed'),
+    stage: v.picklist(['load', 'show']),
+    message: v.pipe(v.string(), v.maxLength(CARD_FAILURE_TEXT_MAX_CHARS)),
+  }),
 ]);
 export type ToBackground = v.InferOutput<typeof ToBackgroundSchema>;
 

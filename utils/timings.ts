@@ -147,3 +147,12 @@ export const MAX_WALK_RESTARTS = 3;
  * bookkeeping) on a busy two-core machine.
  */
 export const MARK_COST_GUESS_MS = 0.02;
+
+// ── The card ──────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The longest error text a failed card show sends to the background (components/card-controller.ts):
+ * enough for any message the card module or its host throws, and a bound on what a page could
+ * make the content script send by breaking something.
+ */
+export const CARD_FAILURE_TEXT_MAX_CHARS = 300;
