@@ -506,6 +506,18 @@ describe('CardController: keyboard', () => {
     expect(source.emphasized.at(-1)).toBeUndefined();
   });
 
+  it('focus on a region holding mentions (a skip link’s target) opens nothing; a button naming one does', () => {
+    const { c, host } = setup(
+      '<main id="main" tabindex="-1"><p>About Azerbaijan.</p><button id="b">Ask about Israel</button></main>',
+    );
+    keyboardFocus(document.getElementById('main')!);
+    c.advance(HOVER_DWELL_MS * 3);
+    expect(host()).toBeUndefined();
+    keyboardFocus(document.getElementById('b')!);
+    c.advance(HOVER_DWELL_MS);
+    expect(host()!.open?.entity.id).toBe('israel');
+  });
+
   it('tabbing past a link before the dwell opens nothing', () => {
     const { c, host } = setup('<p><a href="#a" id="a">News from Baku</a> and <a href="#b" id="b">other news</a></p>');
     keyboardFocus(document.getElementById('a')!);

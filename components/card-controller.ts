@@ -500,7 +500,7 @@ export class CardController {
     on('focusin', (e) => {
       const target = targetOf(e);
       if (this.focusing || !(target instanceof HTMLElement) || this.host?.contains(target)) return;
-      const m = isKeyboardFocus(target) ? this.within(target)[0] : undefined;
+      const m = isLinkOrControl(target) && isKeyboardFocus(target) ? this.within(target)[0] : undefined;
       const session = this.session;
       if (m) {
         this.focused = m;
@@ -675,6 +675,22 @@ function restoreSelection(doc: Document, saved: SavedSelection): void {
   } catch {
     // The page shortened the text since: offsets out of range. No selection beats a wrong one.
     sel.removeAllRanges();
+  }
+}
+
+/**
+ * Links and controls: what a reader tabs to, whose text is its name. A focused region (a skip
+ * link's target, a focusable article) is no link to a mention: its first one opens nothing.
+ */
+const LINK_OR_CONTROL =
+  'a[href], area[href], button, summary, [role="link"], [role="button"], [role="tab"], ' +
+  '[role="menuitem"], [role="option"], [role="treeitem"], [role="checkbox"], [role="radio"], [role="switch"]';
+
+function isLinkOrControl(el: Element): boolean {
+  try {
+    return el.matches(LINK_OR_CONTROL);
+  } catch {
+    return false;
   }
 }
 
