@@ -10,16 +10,16 @@ const SectionSchema = v.picklist(['diplomacy', 'defence', 'energy', 'community',
 
 /** Content script → background. */
 export const ToBackgroundSchema = v.variant('type', [
-  /** Open briefing.html at a section in a new tab. */
-  v.object({ type: v.literal('open-briefing'), section: SectionSchema }),
-  /** The number of marks on the sender's frame changed (drives the toolbar badge). */
-  v.object({ type: v.literal('mentions'), total: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   /** A card could not be shown (components/card-controller.ts): logged in the extension's console. */
   v.object({
     type: v.literal('card-failed'),
     stage: v.picklist(['load', 'show']),
     message: v.pipe(v.string(), v.maxLength(CARD_FAILURE_TEXT_MAX_CHARS)),
   }),
+  /** Open briefing.html at a section in a new tab. */
+  v.object({ type: v.literal('open-briefing'), section: SectionSchema }),
+  /** The number of marks on the sender's frame changed (drives the toolbar badge). */
+  v.object({ type: v.literal('mentions'), total: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
 ]);
 export type ToBackground = v.InferOutput<typeof ToBackgroundSchema>;
 
