@@ -1,10 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import type { CardHostHandlers, CardHostLike, CardUi } from '@/components/card-host';
+import type { Props as CardProps } from '@/components/Card';
+import type { CardActions, CardHostHandlers, CardHostLike, CardUi } from '@/components/card-host';
 import type { EntityId, SectionId } from '@/data/types';
-import type { Highlighter } from '@/utils/highlight';
 import { HoverIntent, type HoverIntentOptions } from '@/utils/hover-intent';
+import type { Mention, MentionSource } from '@/utils/mentions';
 import type { ToBackground } from '@/utils/messages';
+import { CARD_FAILURE_TEXT_MAX_CHARS } from '@/utils/timings';
 
 /**
  * Where entrypoints/card-ui.ts leaves the card module's API. It runs in the content script's own
@@ -17,33 +19,43 @@ export const CARD_UI_PATH = '/card-ui.js';
 /**
  * The card module: Preact, Floating UI, the card, its styles, the facts and their ranking. The
  * content script loads it on the first show, so a page nobody hovers never fetches or runs it.
+ * Rejects (never throws) when it cannot load: an orphaned content script after an extension
+ * reload, a module that did not run.
  */
-function loadCardUi(): Promise<CardUi> {
+async function loadCardUi(): Promise<CardUi> {
   const slot = globalThis as typeof globalThis & { [CARD_UI_GLOBAL]?: CardUi };
-  const loaded = slot[CARD_UI_GLOBAL];
-  if (loaded) return Promise.resolve(loaded);
-  return import(/* @vite-ignore */ browser.runtime.getURL(CARD_UI_PATH)).then(() => {
-    const ui = slot[CARD_UI_GLOBAL];
-    if (!ui) throw new Error('Brieflight: the card module did not load');
-    return ui;
-  });
+  if (!slot[CARD_UI_GLOBAL]) await import(/* @vite-ignore */ browser.runtime.getURL(CARD_UI_PATH));
+  const ui = slot[CARD_UI_GLOBAL];
+  if (!ui) throw new Error('Brieflight: the card module did not load');
+  return ui;
 }
 
 /** How the open card was opened; it decides what closes it and where focus goes back to. */
 export type OpenedBy = 'pointer' | 'focus' | 'command' | 'tap';
 
 interface Session {
-  mark: HTMLElement;
+  mention: Mention;
   by: OpenedBy;
-  /** The element that had focus when the card opened by keyboard: focus comes back here from the card. */
+  /** What had keyboard focus when the card opened from it: focus comes back here from the card. */
   opener: HTMLElement | null;
 }
+
+/** A card that could not be shown, as reported to the background (never to the page's console). */
+export interface CardFailure {
+  /** `load`: the card module did not load; `show`: the host failed to make or show the card. */
+  stage: 'load' | 'show';
+  /** The error's message, cut to CARD_FAILURE_TEXT_MAX_CHARS. */
+  message: string;
+}
+
+/** The page's selection as it was, with its direction (anchor and focus); null for none. */
+type SavedSelection = { anchor: Node; anchorOffset: number; focus: Node; focusOffset: number } | null;
 
 export interface CardControllerOptions {
   /** Makes the card host; tests pass a fake. */
   createHost?: (handlers: CardHostHandlers) => CardHostLike;
   /** Passed on to HoverIntent (tests drive time by hand). */
-  intent?: Pick<HoverIntentOptions<HTMLElement>, 'setTimer' | 'clearTimer' | 'dwellMs' | 'hideMs'>;
+  intent?: Pick<HoverIntentOptions<Mention>, 'setTimer' | 'clearTimer' | 'dwellMs' | 'hideMs'>;
   /** Where "Open briefing" goes; by default a message to the background. */
   openBriefing?: (section: SectionId) => void;
   /**
@@ -51,12 +63,21 @@ export interface CardControllerOptions {
    * imported on the first show.
    */
   cardUi?: CardUi;
+  /**
+   * Runs `fn` once before the next frame: the pointer's hit-test waits for it, so a pointer sending
+   * several moves a frame costs one test (default requestAnimationFrame; tests step frames by hand).
+   */
+  requestFrame?: (fn: () => void) => void;
+  /** Where a card that failed to show is reported; by default a message to the background. */
+  reportFailure?: (failure: CardFailure) => void;
 }
 
 /**
- * Everything about the card on one page: which mark opens it (pointer, keyboard focus, the
- * focus-next command, a tap), what closes it, and where focus goes back to. Only marks the
- * highlighter made (its WeakMap, never an attribute) open a card.
+ * Everything about the card on one page: which mention opens it (the pointer resting on it,
+ * keyboard focus on a link holding it, the next-mention command, a tap), what closes it, and where
+ * focus and the selection go back to. It works on mentions (live ranges) from a MentionSource,
+ * never on page elements: only the source's own mentions open a card, and only the reader's input
+ * (events with `isTrusted`) moves it; a page dispatching events opens nothing.
  */
 export class CardController {
   // Created on first use: a page nobody hovers never runs card code.
@@ -64,65 +85,94 @@ export class CardController {
   /** The card module, or its load under way. */
   private ui: CardUi | Promise<CardUi> | undefined;
   private session: Session | undefined;
-  /** Focused before a run of focus-next commands: Escape on the command's mark returns here. */
-  private beforeCommand: HTMLElement | null = null;
-  private lastVisited: HTMLElement | undefined;
+  /** The session the next show starts (a keyboard focus waiting for its dwell, a command, a tap). */
+  private pending: Session | undefined;
+  /** Where focus and the selection were before a run of focus-next commands: Escape puts both back. */
+  private beforeCommand: { focus: HTMLElement | null; selection: SavedSelection } | undefined;
+  private lastVisited: Mention | undefined;
   /** Set while we move focus ourselves, so our own focusin does not open or close anything. */
   private focusing = false;
-  /** A touch went down on a mark: the click it makes opens the card instead of following a link. */
-  private tap: { mark: HTMLElement; wasOpen: boolean } | undefined;
-  private readonly intent: HoverIntent<HTMLElement>;
+  /** A touch went down on a mention: the click it makes opens the card instead of following a link. */
+  private tap: { mention: Mention; wasOpen: boolean } | undefined;
+  /** The mention under the reader's mouse or pen, by the last hit-test. */
+  private hovered: Mention | undefined;
+  /** The mention held by what has keyboard focus. */
+  private focused: Mention | undefined;
+  private emphasized: Mention | undefined;
+  /** The last pointer position to hit-test; `leaveOnly` after a scroll (see onScroll). */
+  private pointer: { x: number; y: number; leaveOnly: boolean } | undefined;
+  private frameRequested = false;
+  private readonly reported = new Set<CardFailure['stage']>();
+  private readonly intent: HoverIntent<Mention>;
 
   constructor(
     private readonly ctx: ContentScriptContext,
-    private readonly highlighter: Highlighter,
+    private readonly source: MentionSource,
     private readonly doc: Document = document,
     private readonly options: CardControllerOptions = {},
   ) {
-    this.intent = new HoverIntent<HTMLElement>({
+    this.intent = new HoverIntent<Mention>({
       ...options.intent,
-      show: (mark) => this.show(mark),
+      same: sameMention,
+      show: (m) => this.show(m),
       hide: () => {
         this.session = undefined;
-        this.host?.hide();
+        try {
+          this.host?.hide();
+        } catch (err) {
+          this.report('show', err);
+        }
+        this.updateEmphasis();
       },
     });
     this.listen();
-    ctx.onInvalidated?.(() => this.intent.close());
+    ctx.onInvalidated?.(() => {
+      this.hovered = undefined;
+      this.focused = undefined;
+      this.intent.close();
+    });
   }
 
-  /** The "card delay" setting: how long the pointer rests on a mark before its card opens. */
+  /** The "card delay" setting: how long the pointer (or keyboard focus) rests before a card opens. */
   setDwellMs(ms: number): void {
     this.intent.setDwellMs(ms);
   }
 
-  /** The mark whose card is open, and how it was opened. */
-  get open(): { mark: HTMLElement; by: OpenedBy } | undefined {
-    return this.session && { mark: this.session.mark, by: this.session.by };
+  /** The mention whose card is open, and how it was opened. */
+  get open(): { mention: Mention; by: OpenedBy } | undefined {
+    return this.session && { mention: this.session.mention, by: this.session.by };
   }
 
   /**
-   * Moves to the next mention after the last one visited (of one entity, or of any), scrolls it
-   * into view, focuses it and opens its card. Returns false when the page has none.
+   * The next-mention command and the popup's "On this page": moves to the next mention after the
+   * last one visited (of one entity, or of any; wraps around), scrolls it into view, selects it
+   * (the window's selection becomes the mention's range) and opens its pinned card with focus
+   * inside. Escape puts focus and the selection back as they were before the first command of the
+   * run. Nothing is written on the page's elements (no tabindex). Returns false when the page has
+   * no such mention.
    */
   focusNext(entity?: EntityId): boolean {
-    const marks = this.highlighter
-      .current(this.doc)
-      .filter((m) => entity === undefined || this.highlighter.entityOf(m) === entity);
-    if (marks.length === 0) return false;
+    const list = this.source.all(entity);
+    if (list.length === 0) return false;
     const from = this.lastVisited;
-    const next =
-      (from?.isConnected &&
-        marks.find((m) => from.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING)) ||
-      marks[0]!;
-    const active = this.doc.activeElement;
-    // The first command of a run remembers where focus was; the next ones keep that.
-    const inRun = active === from || this.host?.contains(active) === true;
-    if (!inRun) this.beforeCommand = active instanceof HTMLElement && active !== this.doc.body ? active : null;
+    let next = list[0]!;
+    if (from) {
+      const i = list.findIndex((m) => sameMention(m, from));
+      next = i >= 0 ? list[(i + 1) % list.length]! : (list.find((m) => isAfter(m, from)) ?? next);
+    }
+    // The first command of a run remembers where the reader was; the next ones keep that.
+    const inRun = this.session?.by === 'command' && this.host?.contains(this.doc.activeElement) === true;
+    if (!inRun || !this.beforeCommand) {
+      const active = this.doc.activeElement;
+      this.beforeCommand = {
+        focus: active instanceof HTMLElement && active !== this.doc.body && !this.host?.contains(active) ? active : null,
+        selection: saveSelection(this.doc),
+      };
+    }
     this.lastVisited = next;
-    next.scrollIntoView({ block: 'center', behavior: 'instant' });
-    this.focusQuietly(focusableMark(next));
-    this.openBy(next, 'command', next);
+    scrollRangeIntoView(next.range, this.doc);
+    selectRange(this.doc, next.range);
+    this.openBy(next, 'command', null);
     return true;
   }
 
@@ -131,51 +181,110 @@ export class CardController {
     this.intent.close();
   }
 
-  private openBy(mark: HTMLElement, by: Exclude<OpenedBy, 'pointer'>, opener: HTMLElement | null): void {
-    this.session = { mark, by, opener };
-    this.intent.open(mark, { pinned: true });
+  private openBy(mention: Mention, by: 'command' | 'tap', opener: HTMLElement | null): void {
+    this.pending = { mention, by, opener };
+    this.intent.open(mention, { pinned: true });
   }
 
-  private show(mark: HTMLElement): void {
-    const id = this.highlighter.entityOf(mark);
-    if (!id) return;
-    if (this.session?.mark !== mark) this.session = { mark, by: 'pointer', opener: null };
-    const ui = (this.ui ??= this.options.cardUi ?? loadCardUi());
+  private show(m: Mention): void {
+    const pending = this.pending;
+    this.pending = undefined;
+    this.session = pending && sameMention(pending.mention, m) ? pending : { mention: m, by: 'pointer', opener: null };
+    this.updateEmphasis();
+    if (!this.isCurrent(m)) {
+      this.intent.close();
+      return;
+    }
+    let ui: CardUi | Promise<CardUi>;
+    try {
+      ui = this.ui ??= this.options.cardUi ?? loadCardUi();
+    } catch (err) {
+      this.failed('load', err, m);
+      return;
+    }
     if (!('then' in ui)) {
-      this.render(ui, mark, id);
+      this.render(ui, m);
       return;
     }
     ui.then(
       (loaded) => {
         this.ui = loaded;
-        // Shown only if this mark is still the one to show once the module has loaded.
-        if (this.intent.current === mark && this.session?.mark === mark) this.render(loaded, mark, id);
+        // Shown only if this mention is still the one to show once the module has loaded.
+        if (this.isOpenFor(m) && this.isCurrent(m)) this.render(loaded, m);
       },
-      () => {
+      (err: unknown) => {
         // Not loaded (the extension was reloaded, say): no card now, and the next show tries again.
         this.ui = undefined;
-        if (this.intent.current === mark) this.intent.close();
+        this.failed('load', err, m);
       },
     );
   }
 
-  private render(ui: CardUi, mark: HTMLElement, id: EntityId): void {
+  private render(ui: CardUi, m: Mention): void {
     const handlers: CardHostHandlers = {
       onPointerEnter: () => this.intent.enterCard(),
       onPointerLeave: () => this.intent.leaveCard(),
       onAnchorGone: () => this.intent.close(),
     };
-    this.host ??= this.options.createHost?.(handlers) ?? ui.createHost(this.ctx, handlers);
-    // The host anchors the card to a Range (the mention's text: docs/adr/0010-card-host.md).
-    const anchor = this.doc.createRange();
-    anchor.selectNodeContents(mark);
-    void this.host.show(
-      anchor,
-      ui.propsFor(mark, id, {
+    try {
+      const context = contextElementOf(m.range);
+      if (!context) {
+        this.intent.close();
+        return;
+      }
+      const host = (this.host ??= this.options.createHost?.(handlers) ?? ui.createHost(this.ctx, handlers));
+      const props = ui.propsFor(context, m.entity, {
         onOpenBriefing: (section) => (this.options.openBriefing ?? openBriefing)(section),
         onClose: () => this.closeAndReturnFocus(),
-      }),
-    );
+      });
+      const shown = host.show(m.range, props);
+      if (shown) shown.then(() => this.afterShow(m), (err: unknown) => this.failed('show', err, m));
+      else this.afterShow(m);
+    } catch (err) {
+      this.failed('show', err, m);
+    }
+  }
+
+  /** A command's card takes focus once it is there (unless a hide or another card came first). */
+  private afterShow(m: Mention): void {
+    if (this.session?.by !== 'command' || !this.isOpenFor(m)) return;
+    const first = this.host?.focusables()[0];
+    if (first) this.focusQuietly(first);
+  }
+
+  /**
+   * A card that could not be shown: it is reported where a developer sees it (the background's
+   * console), never as a page console error or an unhandled rejection, and the card closes so the
+   * next hover, focus or command tries again from the start.
+   */
+  private failed(stage: CardFailure['stage'], err: unknown, m: Mention): void {
+    this.report(stage, err);
+    if (this.isOpenFor(m)) this.intent.close();
+  }
+
+  /** Once per stage and page: a page that keeps failing does not flood the background. */
+  private report(stage: CardFailure['stage'], err: unknown): void {
+    if (this.reported.has(stage)) return;
+    this.reported.add(stage);
+    const message = (err instanceof Error ? err.message : String(err)).slice(0, CARD_FAILURE_TEXT_MAX_CHARS);
+    try {
+      (this.options.reportFailure ?? reportToBackground)({ stage, message });
+    } catch {
+      // Reporting is best effort; it must never break the page.
+    }
+  }
+
+  private isOpenFor(m: Mention): boolean {
+    const current = this.intent.current;
+    return current !== undefined && sameMention(current, m) && this.session !== undefined && sameMention(this.session.mention, m);
+  }
+
+  private isCurrent(m: Mention): boolean {
+    try {
+      return this.source.isCurrent(m);
+    } catch {
+      return false;
+    }
   }
 
   /** Escape, or the card's close button. */
@@ -183,17 +292,24 @@ export class CardController {
     const session = this.session;
     const active = this.doc.activeElement;
     const inCard = this.host?.contains(active) === true;
+    const before = this.beforeCommand;
     this.intent.close();
     if (!session) return;
+    if (session.by === 'command') {
+      // Focus and the selection go back to where the reader was before the first command.
+      this.beforeCommand = undefined;
+      if (inCard || active === this.doc.body || active === null) {
+        if (before?.focus?.isConnected) this.focusQuietly(before.focus);
+        else if (inCard) (this.host?.activeElement() as HTMLElement | null)?.blur?.();
+      }
+      // Only if the selection is still ours: a selection the reader made since is theirs to keep.
+      if (before && isSelected(this.doc, session.mention.range)) restoreSelection(this.doc, before.selection);
+      return;
+    }
     if (inCard) {
-      // From inside the card, focus goes back to what opened it (the link, or the mark).
-      this.focusQuietly(session.opener?.isConnected ? session.opener : focusableMark(session.mark));
-    } else if (session.by === 'command' && active === session.mark) {
-      // The command moved focus to the mark; Escape puts it back where it was before.
-      const back = this.beforeCommand;
-      this.beforeCommand = null;
-      if (back?.isConnected) this.focusQuietly(back);
-      else session.mark.blur();
+      // From inside the card, focus goes back to what opened it (the link holding the mention).
+      const back = returnTarget(session);
+      if (back) this.focusQuietly(back);
     }
   }
 
@@ -206,59 +322,181 @@ export class CardController {
     }
   }
 
+  private updateEmphasis(): void {
+    const m = this.hovered ?? this.focused ?? this.intent.current;
+    if (m === this.emphasized) return;
+    this.emphasized = m;
+    try {
+      this.source.emphasize(m);
+    } catch {
+      // Emphasis is a nicety; a failure must not stop the card.
+    }
+  }
+
+  private mayContain(el: Element): boolean {
+    try {
+      return this.source.mayContain(el);
+    } catch {
+      return false;
+    }
+  }
+
+  private at(x: number, y: number): Mention | undefined {
+    try {
+      return this.source.at(x, y);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private within(node: Node): Mention[] {
+    try {
+      return this.source.within(node);
+    } catch {
+      return [];
+    }
+  }
+
+  /** The pointer is over `m` now (undefined: over no mention). */
+  private setHovered(m: Mention | undefined): void {
+    const was = this.hovered;
+    if (m === was || (m && was && sameMention(m, was))) return;
+    this.hovered = m;
+    if (was) this.intent.leave();
+    if (m) this.intent.enter(m);
+    this.updateEmphasis();
+  }
+
+  private requestHitTest(): void {
+    if (this.frameRequested) return;
+    this.frameRequested = true;
+    const frame = this.options.requestFrame ?? ((fn: () => void) => void requestAnimationFrame(() => fn()));
+    frame(() => {
+      this.frameRequested = false;
+      const p = this.pointer;
+      if (!p) return;
+      let m = this.at(p.x, p.y);
+      // After a scroll the pointer did not move: it may leave a mention, never enter one (the page
+      // scrolling text under a resting pointer is not the reader's act).
+      if (p.leaveOnly && m && !(this.hovered && sameMention(m, this.hovered))) m = undefined;
+      this.setHovered(m);
+    });
+  }
+
   private listen(): void {
-    const { ctx, doc, highlighter, intent } = this;
-    ctx.addEventListener(doc, 'pointerover', (e) => {
-      // A touch is handled as a tap (pointerdown + click); its pointerover is no hover.
-      if (e.pointerType === 'touch') return;
-      const mark = highlighter.markAt(targetOf(e));
-      if (mark) intent.enter(mark);
-    });
-    ctx.addEventListener(doc, 'pointerout', (e) => {
-      if (e.pointerType === 'touch') return;
-      const mark = highlighter.markAt(targetOf(e));
-      if (mark && highlighter.markAt(e.relatedTarget) !== mark) intent.leave();
-    });
-    ctx.addEventListener(
-      doc,
+    const { ctx, doc, intent } = this;
+    // Only the reader's input counts: an event a page script dispatched (isTrusted false) is
+    // ignored by every listener, whatever its kind.
+    const on = <K extends keyof DocumentEventMap>(
+      type: K,
+      fn: (e: DocumentEventMap[K]) => void,
+      options?: AddEventListenerOptions,
+    ) =>
+      ctx.addEventListener(
+        doc,
+        type,
+        (e: DocumentEventMap[K]) => {
+          if (e.isTrusted === true) fn(e);
+        },
+        options,
+      );
+
+    // Hover: hit-tested once a frame, and only while the pointer is over an element that may hold
+    // a mention (a cheap test first: most of a page holds none).
+    on(
+      'pointermove',
+      (e) => {
+        // A touch is handled as a tap (pointerdown + click); its moves are no hover.
+        if (e.pointerType === 'touch') return;
+        const target = elementOf(targetOf(e));
+        if (!target || this.host?.contains(target) || !this.mayContain(target)) {
+          this.pointer = undefined;
+          this.setHovered(undefined);
+          return;
+        }
+        this.pointer = { x: e.clientX, y: e.clientY, leaveOnly: false };
+        this.requestHitTest();
+      },
+      { capture: true, passive: true },
+    );
+    on(
+      'pointerout',
+      (e) => {
+        // Out of the window (or into a frame): over no mention of this document.
+        if (e.pointerType === 'touch' || e.relatedTarget !== null) return;
+        this.pointer = undefined;
+        this.setHovered(undefined);
+      },
+      { capture: true, passive: true },
+    );
+    on(
+      'scroll',
+      () => {
+        if (!this.hovered || !this.pointer) return;
+        this.pointer.leaveOnly = true;
+        this.requestHitTest();
+      },
+      { capture: true, passive: true },
+    );
+
+    // Touch: a tap on a mention opens its pinned card; a tap or click elsewhere closes the card.
+    on(
       'pointerdown',
       (e) => {
-        const mark = highlighter.markAt(targetOf(e));
-        this.tap = mark && e.pointerType === 'touch' ? { mark, wasOpen: intent.current === mark } : undefined;
-        // A tap or click outside the mark and the card closes it.
-        if (!mark && intent.current !== undefined && !this.host?.contains(e.target)) intent.close();
+        const target = elementOf(targetOf(e));
+        const inCard = this.host?.contains(e.target) === true;
+        const m = !inCard && target && this.mayContain(target) ? this.at(e.clientX, e.clientY) : undefined;
+        this.tap = m && e.pointerType === 'touch' ? { mention: m, wasOpen: this.isShown(m) } : undefined;
+        if (!m && !inCard && intent.current !== undefined) intent.close();
       },
       { capture: true },
     );
-    ctx.addEventListener(doc, 'pointercancel', () => (this.tap = undefined), { capture: true });
-    ctx.addEventListener(
-      doc,
+    on('pointercancel', () => (this.tap = undefined), { capture: true });
+    on(
       'click',
       (e) => {
         const tap = this.tap;
         this.tap = undefined;
-        if (!tap || tap.wasOpen || highlighter.markAt(targetOf(e)) !== tap.mark) return;
-        // The first tap on a mark opens its card; it does not follow the link around the mark.
+        if (!tap || tap.wasOpen) return;
+        const m = this.at(e.clientX, e.clientY);
+        if (!m || !sameMention(m, tap.mention)) return;
+        // The first tap on a mention opens its card; it does not follow the link around it.
         // A second tap, with the card open, does.
         e.preventDefault();
-        this.openBy(tap.mark, 'tap', null);
+        this.openBy(tap.mention, 'tap', null);
       },
       { capture: true },
     );
-    ctx.addEventListener(doc, 'focusin', (e) => {
-      const target = e.target;
+
+    // Keyboard and screen readers: focus on a link or control whose text holds a mention opens
+    // its card after the hover dwell.
+    on('focusin', (e) => {
+      const target = targetOf(e);
       if (this.focusing || !(target instanceof HTMLElement) || this.host?.contains(target)) return;
+      const m = isLinkOrControl(target) && isKeyboardFocus(target) ? this.within(target)[0] : undefined;
       const session = this.session;
-      const mark = highlighter.markAt(target) ?? firstOwnMark(highlighter, target);
-      if (mark && isKeyboardFocus(target)) {
-        this.openBy(mark, 'focus', target);
+      if (m) {
+        this.focused = m;
+        if (session && sameMention(session.mention, m)) this.session = { mention: m, by: 'focus', opener: target };
+        else this.pending = { mention: m, by: 'focus', opener: target };
+        intent.focus(m);
+        this.updateEmphasis();
         return;
       }
+      this.focused = undefined;
+      intent.blur();
+      this.updateEmphasis();
       // Keyboard focus moved on from what opened the card: the card goes with it.
       if (session && (session.by === 'focus' || session.by === 'command') && target !== session.opener) intent.close();
     });
-    ctx.addEventListener(
-      doc,
+    on('focusout', (e) => {
+      // Focus left the document (another window, the browser's UI): nothing is focused here now.
+      if (this.focusing || e.relatedTarget !== null) return;
+      this.focused = undefined;
+      intent.blur();
+      this.updateEmphasis();
+    });
+    on(
       'keydown',
       (e) => {
         if (intent.current === undefined) return;
@@ -272,10 +510,17 @@ export class CardController {
     );
   }
 
+  private isShown(m: Mention): boolean {
+    const current = this.intent.current;
+    return current !== undefined && sameMention(current, m);
+  }
+
   /**
    * The card is appended at the end of the page, so the browser's own Tab order would reach it
-   * last. From what opened the card, Tab goes into it; from its first item, Shift+Tab goes back;
-   * from its last item, Tab goes on to whatever follows the opener in the page.
+   * last. From the link that opened the card, Tab goes into it; from its first item, Shift+Tab goes
+   * back; from its last item, Tab goes on to whatever follows that link in the page. A card with
+   * nothing in the page to go back to (a command's, or a mention outside any link) keeps Tab
+   * inside it, as a dialog does, until Escape.
    */
   private onTab(e: KeyboardEvent): void {
     const session = this.session;
@@ -284,24 +529,141 @@ export class CardController {
     const active = this.doc.activeElement;
     if (host.contains(active)) {
       const items = host.focusables();
+      const first = items[0];
+      const last = items[items.length - 1];
       const inner = host.activeElement();
-      const back = session.opener?.isConnected ? session.opener : focusableMark(session.mark);
-      if (e.shiftKey && inner === items[0]) {
+      if (!first || !last) return;
+      const back = returnTarget(session);
+      if (!back) {
+        if (e.shiftKey ? inner === first : inner === last) {
+          e.preventDefault();
+          this.focusQuietly(e.shiftKey ? last : first);
+        }
+        return;
+      }
+      if (e.shiftKey && inner === first) {
         e.preventDefault();
         this.focusQuietly(back);
-      } else if (!e.shiftKey && inner === items[items.length - 1]) {
-        // Not prevented: the browser's Tab then moves on from the opener, as if the card were
-        // right after it in the page. The focus that lands there closes the card (focusin).
+      } else if (!e.shiftKey && inner === last) {
+        // Not prevented: the browser's Tab then moves on from the link, as if the card were
+        // right after it in the page. The focus that lands there closes a focus card (focusin).
         this.focusQuietly(back);
-        if (session.by === 'pointer' || session.by === 'tap') this.intent.close();
+        if (session.by !== 'focus') this.intent.close();
       }
       return;
     }
-    if (e.shiftKey || (session.by !== 'focus' && session.by !== 'command') || active !== session.opener) return;
+    if (e.shiftKey || session.by !== 'focus' || active !== session.opener) return;
     const first = host.focusables()[0];
     if (!first) return;
     e.preventDefault();
-    first.focus();
+    this.focusQuietly(first);
+  }
+}
+
+/** Two mentions are the same when they hold the same live range (a hit-test may make new objects). */
+export function sameMention(a: Mention, b: Mention): boolean {
+  return a === b || (a.range === b.range && a.entity === b.entity);
+}
+
+/**
+ * The element holding a mention's range: its paragraph decides which facts the card ranks first.
+ * Null for a range outside any element.
+ */
+export function contextElementOf(range: Range): Element | null {
+  const node = range.commonAncestorContainer;
+  return node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+}
+
+/** Where focus goes back to from inside the card: what opened it, or the link holding the mention. */
+function returnTarget(session: Session): HTMLElement | undefined {
+  if (session.by === 'command') return undefined;
+  if (session.opener?.isConnected) return session.opener;
+  const around = contextElementOf(session.mention.range)?.closest<HTMLElement>(
+    'a[href], button, summary, [tabindex]:not([tabindex="-1"])',
+  );
+  return around ?? undefined;
+}
+
+/** True when `m` starts after `from` in the document (false when they cannot be compared). */
+function isAfter(m: Mention, from: Mention): boolean {
+  try {
+    return from.range.compareBoundaryPoints(Range.START_TO_START, m.range) < 0;
+  } catch {
+    // Different trees (a shadow root's mention and the document's): no order to follow.
+    return false;
+  }
+}
+
+/**
+ * Scrolls a mention to the middle of the view: its element first (that scrolls any scrolling
+ * container around it), then the window by what is left, for a mention deep in a tall paragraph.
+ */
+function scrollRangeIntoView(range: Range, doc: Document): void {
+  const el = contextElementOf(range);
+  el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+  const win = doc.defaultView;
+  if (!win) return;
+  const r = range.getBoundingClientRect();
+  if (r.width === 0 && r.height === 0) return;
+  if (r.top < 0 || r.bottom > win.innerHeight) {
+    win.scrollBy({ top: r.top + r.height / 2 - win.innerHeight / 2, behavior: 'instant' });
+  }
+}
+
+function saveSelection(doc: Document): SavedSelection {
+  const sel = doc.getSelection();
+  if (!sel || sel.rangeCount === 0 || !sel.anchorNode || !sel.focusNode) return null;
+  return { anchor: sel.anchorNode, anchorOffset: sel.anchorOffset, focus: sel.focusNode, focusOffset: sel.focusOffset };
+}
+
+/** The window's selection becomes (a copy of) the mention's range: the page's own range stays ours. */
+function selectRange(doc: Document, range: Range): void {
+  const sel = doc.getSelection();
+  if (!sel) return;
+  sel.removeAllRanges();
+  sel.addRange(range.cloneRange());
+}
+
+function isSelected(doc: Document, range: Range): boolean {
+  const sel = doc.getSelection();
+  if (!sel || sel.rangeCount !== 1) return false;
+  const r = sel.getRangeAt(0);
+  return (
+    r.startContainer === range.startContainer &&
+    r.startOffset === range.startOffset &&
+    r.endContainer === range.endContainer &&
+    r.endOffset === range.endOffset
+  );
+}
+
+function restoreSelection(doc: Document, saved: SavedSelection): void {
+  const sel = doc.getSelection();
+  if (!sel) return;
+  if (!saved || !saved.anchor.isConnected || !saved.focus.isConnected) {
+    sel.removeAllRanges();
+    return;
+  }
+  try {
+    sel.setBaseAndExtent(saved.anchor, saved.anchorOffset, saved.focus, saved.focusOffset);
+  } catch {
+    // The page shortened the text since: offsets out of range. No selection beats a wrong one.
+    sel.removeAllRanges();
+  }
+}
+
+/**
+ * Links and controls: what a reader tabs to, whose text is its name. A focused region (a skip
+ * link's target, a focusable article) is no link to a mention: its first one opens nothing.
+ */
+const LINK_OR_CONTROL =
+  'a[href], area[href], button, summary, [role="link"], [role="button"], [role="tab"], ' +
+  '[role="menuitem"], [role="option"], [role="treeitem"], [role="checkbox"], [role="radio"], [role="switch"]';
+
+function isLinkOrControl(el: Element): boolean {
+  try {
+    return el.matches(LINK_OR_CONTROL);
+  } catch {
+    return false;
   }
 }
 
@@ -314,27 +676,28 @@ function isKeyboardFocus(el: Element): boolean {
   }
 }
 
-/** A mark made focusable by script only: the page's own Tab order stays as it was. */
-function focusableMark(mark: HTMLElement): HTMLElement {
-  if (!mark.hasAttribute('tabindex')) mark.setAttribute('tabindex', '-1');
-  return mark;
-}
-
 /**
  * The node an event happened on. At the document, an event from inside a page's open shadow root is
- * retargeted to its host; the composed path still starts at the mark (closed roots, our card's
- * among them, stay hidden: their path starts at the host).
+ * retargeted to its host; the composed path still starts at the real target (closed roots, our
+ * card's among them, stay hidden: their path starts at the host).
  */
 function targetOf(e: Event): EventTarget | null {
   return e.composedPath()[0] ?? e.target;
 }
 
-function firstOwnMark(highlighter: Highlighter, el: HTMLElement): HTMLElement | undefined {
-  if (!el.querySelector('mark')) return undefined;
-  return highlighter.current(el)[0];
+function elementOf(target: EventTarget | null): Element | null {
+  if (target instanceof Element) return target;
+  return target instanceof Node ? target.parentElement : null;
 }
 
 function openBriefing(section: SectionId): void {
   const message: ToBackground = { type: 'open-briefing', section };
-  void browser.runtime.sendMessage(message);
+  void browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+function reportToBackground(failure: CardFailure): void {
+  const message: ToBackground = { type: 'card-failed', ...failure };
+  // The background logs it (console.warn in the extension's own console); if it is unreachable
+  // (an extension reload under way), there is no one to tell.
+  void browser.runtime.sendMessage(message).catch(() => undefined);
 }

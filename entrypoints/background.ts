@@ -53,6 +53,13 @@ export default defineBackground(() => {
     const m = parseToBackground(message);
     if (!m) return undefined;
     switch (m.type) {
+      case 'card-failed':
+        // Where a developer looks (the extension's own console), never the page's.
+        console.warn(`Brieflight: a card failed to ${m.stage === 'load' ? 'load' : 'show'}: ${m.message}`, {
+          tab: sender.tab?.id,
+          frame: sender.frameId,
+        });
+        return undefined;
       case 'open-briefing':
         if (!briefings.take(sender.tab?.id ?? -1)) return Promise.resolve(false);
         return browser.tabs.create({ url: browser.runtime.getURL(`/briefing.html#${m.section}`) }).then(() => true);

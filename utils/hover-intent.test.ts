@@ -149,6 +149,67 @@ describe('HoverIntent', () => {
     expect(log).toEqual(['show a']);
   });
 
+  it('keyboard focus opens a pinned card after the same dwell as a hover', () => {
+    const { c, log, intent } = setup();
+    intent.focus('a');
+    expect(intent.isFocusPending).toBe(true);
+    c.advance(HOVER_DWELL_MS - 1);
+    expect(log).toEqual([]);
+    c.advance(1);
+    expect(log).toEqual(['show a']);
+    expect(intent.isPinned).toBe(true);
+    expect(intent.isFocusPending).toBe(false);
+    // Pinned: the pointer passing over and off does not close it.
+    intent.leave();
+    c.advance(HIDE_DELAY_MS * 3);
+    expect(intent.current).toBe('a');
+  });
+
+  it('focus moving on before the dwell drops the pending open, but not a hover scheduled since', () => {
+    const { c, log, intent } = setup();
+    intent.focus('a');
+    c.advance(HOVER_DWELL_MS / 2);
+    intent.blur();
+    c.advance(HOVER_DWELL_MS * 2);
+    expect(log).toEqual([]);
+    intent.focus('a');
+    intent.enter('b');
+    intent.blur();
+    c.advance(HOVER_DWELL_MS);
+    expect(log).toEqual(['show b']);
+  });
+
+  it('focus on the target of a hovered card pins it', () => {
+    const { c, log, intent } = setup();
+    intent.enter('a');
+    c.advance(HOVER_DWELL_MS);
+    intent.focus('a');
+    intent.leave();
+    c.advance(HIDE_DELAY_MS * 3);
+    expect(log).toEqual(['show a']);
+    expect(intent.isPinned).toBe(true);
+  });
+
+  it('`same` decides which targets are one (mentions: the same live range)', () => {
+    const c = clock();
+    const log: string[] = [];
+    const intent = new HoverIntent<{ key: string }>({
+      show: (t) => log.push(`show ${t.key}`),
+      hide: () => log.push('hide'),
+      same: (a, b) => a.key === b.key,
+      setTimer: c.setTimer,
+      clearTimer: c.clearTimer,
+    });
+    intent.enter({ key: 'a' });
+    c.advance(HOVER_DWELL_MS);
+    intent.leave();
+    c.advance(HIDE_DELAY_MS - 1);
+    // Another object for the same target: its pending hide is cancelled, no second show.
+    intent.enter({ key: 'a' });
+    c.advance(HIDE_DELAY_MS * 3);
+    expect(log).toEqual(['show a']);
+  });
+
   it('clampDwell keeps a setting within [0, MAX_HOVER_DWELL_MS] and falls back on nonsense', () => {
     expect(clampDwell(-5)).toBe(0);
     expect(clampDwell(123.6)).toBe(124);

@@ -5,6 +5,11 @@ export interface HoverIntentOptions<T> {
   hide: () => void;
   dwellMs?: number;
   hideMs?: number;
+  /**
+   * When two targets are the same one (default: identity). Mentions are the same when they hold
+   * the same live Range, whichever object a hit-test returned for it.
+   */
+  same?: (a: T, b: T) => boolean;
   /** Injected so tests drive time by hand. */
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (id: unknown) => void;
@@ -38,12 +43,16 @@ export class HoverIntent<T> {
   private pinned = false;
   private dwellMs: number;
   private readonly hideMs: number;
+  /** The token of a pending open that keyboard focus scheduled (see focus/blur); -1 for none. */
+  private focusToken = -1;
+  private readonly same: (a: T, b: T) => boolean;
   private readonly setTimer: (fn: () => void, ms: number) => unknown;
   private readonly clearTimer: (id: unknown) => void;
 
   constructor(private readonly opts: HoverIntentOptions<T>) {
     this.dwellMs = clampDwell(opts.dwellMs ?? HOVER_DWELL_MS);
     this.hideMs = opts.hideMs ?? HIDE_DELAY_MS;
+    this.same = opts.same ?? Object.is;
     this.setTimer = opts.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
     this.clearTimer = opts.clearTimer ?? ((id) => clearTimeout(id as ReturnType<typeof setTimeout>));
   }
@@ -68,17 +77,17 @@ export class HoverIntent<T> {
     this.dwellMs = clampDwell(ms);
   }
 
-  /** The pointer entered a mark. */
+  /** The pointer entered a mention. */
   enter(target: T): void {
     this.overTarget = true;
-    if (this.shown === target) {
+    if (this.isShown(target)) {
       this.cancel();
       return;
     }
     this.schedule(() => this.show(target, false), this.dwellMs);
   }
 
-  /** The pointer left the mark. */
+  /** The pointer left the mention. */
   leave(): void {
     this.overTarget = false;
     if (this.shown === undefined) this.cancel();
@@ -98,7 +107,35 @@ export class HoverIntent<T> {
     if (this.shown !== undefined && !this.pinned && !this.overTarget) this.schedule(() => this.close(), this.hideMs);
   }
 
-  /** Opens a card now (keyboard focus, a tap, a command). */
+  /**
+   * Keyboard focus reached something holding `target`: its card opens pinned after the same dwell
+   * as a hover (issue 15: a reader tabbing through links is not shown a card for every link they
+   * pass). Already open for `target`: it stays, now pinned.
+   */
+  focus(target: T): void {
+    if (this.isShown(target)) {
+      this.cancel();
+      this.pinned = true;
+      return;
+    }
+    this.schedule(() => this.show(target, true), this.dwellMs);
+    this.focusToken = this.token;
+  }
+
+  /**
+   * Keyboard focus moved on before its card opened: that pending open is dropped. Anything the
+   * pointer scheduled since (a hover's dwell, a hide) is left alone.
+   */
+  blur(): void {
+    if (this.focusToken === this.token) this.cancel();
+  }
+
+  /** True while a card waits for its dwell after keyboard focus. */
+  get isFocusPending(): boolean {
+    return this.focusToken === this.token && this.timer !== undefined;
+  }
+
+  /** Opens a card now (a tap, a command). */
   open(target: T, options: OpenOptions = {}): void {
     this.cancel();
     this.show(target, options.pinned ?? false);
@@ -114,6 +151,10 @@ export class HoverIntent<T> {
     this.opts.hide();
   }
 
+  private isShown(target: T): boolean {
+    return this.shown !== undefined && this.same(this.shown, target);
+  }
+
   private show(target: T, pinned: boolean): void {
     this.shown = target;
     this.pinned = pinned;
@@ -124,7 +165,9 @@ export class HoverIntent<T> {
     this.cancel();
     const token = this.token;
     this.timer = this.setTimer(() => {
-      if (token === this.token) fn();
+      if (token !== this.token) return;
+      this.timer = undefined;
+      fn();
     }, ms);
   }
 

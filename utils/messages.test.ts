@@ -5,6 +5,11 @@ describe('messages', () => {
   it('accepts the messages of the protocol', () => {
     expect(parseToBackground({ type: 'open-briefing', section: 'energy' })).toEqual({ type: 'open-briefing', section: 'energy' });
     expect(parseToBackground({ type: 'mentions', total: 3 })).toEqual({ type: 'mentions', total: 3 });
+    expect(parseToBackground({ type: 'card-failed', stage: 'load', message: 'no module' })).toEqual({
+      type: 'card-failed',
+      stage: 'load',
+      message: 'no module',
+    });
     expect(parseToContent({ type: 'focus-next' })).toEqual({ type: 'focus-next' });
     expect(parseToContent({ type: 'focus-next', entity: 'baku' })).toEqual({ type: 'focus-next', entity: 'baku' });
     expect(parseToContent({ type: 'get-mentions' })).toEqual({ type: 'get-mentions' });
@@ -26,6 +31,8 @@ describe('messages', () => {
       { type: 'open-briefing', section: '__proto__' },
       { type: 'mentions', total: -1 },
       { type: 'mentions', total: 1.5 },
+      { type: 'card-failed', stage: 'render', message: 'x' },
+      { type: 'card-failed', stage: 'show', message: 'x'.repeat(100_000) },
       { type: 'focus-next', entity: 'constructor' },
       { type: 'eval', code: 'alert(1)' },
       { type: '__proto__' },

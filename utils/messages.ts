@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CARD_FAILURE_TEXT_MAX_CHARS } from '@/utils/timings';
 
 // Every message between Brieflight's contexts, as a schema. A message is acted on only after it
 // parses; anything else (a page's forgery, a stale build's shape) is ignored. Pages cannot reach
@@ -9,6 +10,12 @@ const SectionSchema = v.picklist(['diplomacy', 'defence', 'energy', 'community',
 
 /** Content script → background. */
 export const ToBackgroundSchema = v.variant('type', [
+  /** A card could not be shown (components/card-controller.ts): logged in the extension's console. */
+  v.object({
+    type: v.literal('card-failed'),
+    stage: v.picklist(['load', 'show']),
+    message: v.pipe(v.string(), v.maxLength(CARD_FAILURE_TEXT_MAX_CHARS)),
+  }),
   /** Open briefing.html at a section in a new tab. */
   v.object({ type: v.literal('open-briefing'), section: SectionSchema }),
   /** The number of marks on the sender's frame changed (drives the toolbar badge). */

@@ -51,6 +51,13 @@ export const PROVE_CARD_STAYS_MS = HIDE_DELAY_MS * 2;
  */
 export const FACT_REVIEW_MONTHS = 12;
 
+/**
+ * The longest error text a failed card show sends to the background (components/card-controller.ts):
+ * enough for any message the card module or its host throws, and a bound on what a page could
+ * make the content script send by breaking something.
+ */
+export const CARD_FAILURE_TEXT_MAX_CHARS = 300;
+
 // ── Live pages: the scanner's slices, batches and back-off (issue 5; utils/scanner.ts) ──────────
 // Limits that are not times live here too, so every number the scanner runs by has its reason.
 

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { CardController } from '@/components/card-controller';
 import { Highlighter } from '@/utils/highlight';
+import { marksAsMentionSource } from '@/utils/legacy-marks-source';
 import { MentionReporter } from '@/utils/mention-report';
 import { isOwnSender, parseSiteHostReply, parseToContent, type MentionsReply, type ToBackground } from '@/utils/messages';
 import { PageControl } from '@/utils/page-control';
@@ -32,7 +33,7 @@ function startSite(ctx: ContentScriptContext, host: string): void {
   setPageState(document, 'scanning');
   const isTop = window === window.top;
   const highlighter = new Highlighter();
-  const cards = new CardController(ctx, highlighter);
+  const cards = new CardController(ctx, marksAsMentionSource(highlighter));
   const control = new PageControl(document, host, cards);
   const count = () => highlighter.counts(document).total;
   const reporter = new MentionReporter((total) => {

@@ -48,6 +48,59 @@ async function activeElement(page: Page): Promise<string> {
   });
 }
 
+/** The text of the window's selection. */
+async function selectionText(page: Page): Promise<string> {
+  return page.evaluate(() => document.getSelection()?.toString() ?? '');
+}
+
+/** The client rect of the window's selection. */
+async function selectionBox(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
+  return page.evaluate(() => {
+    const r = document.getSelection()!.getRangeAt(0).getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  });
+}
+
+/**
+ * The client rect of the first occurrence of `text` in `selector`'s text, whichever way mentions
+ * are shown (a mark's text or the page's own text node: the range is over the same characters).
+ */
+async function textBox(page: Page, selector: string, text: string): Promise<{ x: number; y: number; width: number; height: number }> {
+  return page.evaluate(
+    ([selector, text]) => {
+      const root = document.querySelector(selector!)!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n as Text).data.indexOf(text!);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + text!.length);
+        const r = range.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }
+      throw new Error(`no "${text}" in ${selector}`);
+    },
+    [selector, text],
+  );
+}
+
+/** Selects the first occurrence of `text` in `selector`'s text, as the reader would. */
+async function selectText(page: Page, selector: string, text: string): Promise<void> {
+  await page.evaluate(
+    ([selector, text]) => {
+      const root = document.querySelector(selector!)!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n as Text).data.indexOf(text!);
+        if (at >= 0) return void document.getSelection()!.setBaseAndExtent(n, at, n, at + text!.length);
+      }
+      throw new Error(`no "${text}" in ${selector}`);
+    },
+    [selector, text],
+  );
+}
+
 /**
  * Sends the focus-next message to every tab, as the manifest command does through the background
  * (tabs without our content script refuse it). Returns the content scripts' replies.
@@ -254,7 +307,7 @@ test.describe('keyboard', () => {
     expect(await activeElement(page)).toBe('#link-baku');
   });
 
-  test('the focus-next command focuses and opens the next mark, scrolling to it; Escape returns focus', async ({
+  test('the focus-next command selects each mention in turn, scrolled into view, its card open with focus inside; Escape puts focus and selection back', async ({
     page,
     server,
     extContext,
@@ -263,32 +316,35 @@ test.describe('keyboard', () => {
     await openPage(page, `${server.origin}/card-hover.html`);
     await page.bringToFront();
     await page.focus('#start');
-    const order = await page.$$eval('mark.brieflight-mark', (ms) => ms.map((m) => m.textContent));
-    expect(order.length).toBeGreaterThanOrEqual(4);
+    // The reader had selected something before: Escape puts it back.
+    await selectText(page, '#quiet', 'quiet line');
+    const order = ['Israel', 'SOCAR', 'Baku', 'Azerbaijan'];
 
     expect(await focusNext(extContext, extensionId)).toContain(true);
-    expect(await activeElement(page)).toBe(`mark:${order[0]}`);
     expect((await expectCard(page, 'open'))?.name).toBe('Israel — key facts');
+    expect(await selectionText(page)).toBe(order[0]);
+    // Focus is inside the card (its closed root: the page sees only the host).
+    await expect.poll(() => readCardFocus(page)).toBe('Close');
 
     expect(await focusNext(extContext, extensionId)).toContain(true);
-    expect(await activeElement(page)).toBe(`mark:${order[1]}`);
     await expect.poll(async () => (await readCard(page))?.name).toBe('SOCAR — key facts');
+    expect(await selectionText(page)).toBe(order[1]);
 
-    // On to the last mark, far down the page: it is scrolled into view.
+    // On to the last mention, far down the page: it is scrolled into view.
     for (let i = 2; i < order.length; i++) await focusNext(extContext, extensionId);
-    expect(await activeElement(page)).toBe(`mark:${order[order.length - 1]}`);
     await expect.poll(async () => (await readCard(page))?.name).toBe('Azerbaijan — key facts');
-    const inView = await page.evaluate(() => {
-      const r = document.querySelector('#far mark')!.getBoundingClientRect();
-      return r.top >= 0 && r.bottom <= innerHeight;
-    });
-    expect(inView).toBe(true);
+    expect(await selectionText(page)).toBe(order[order.length - 1]);
+    const far = await textBox(page, '#far', 'Azerbaijan');
+    expect(far.y >= 0 && far.y + far.height <= page.viewportSize()!.height).toBe(true);
     expect(insideViewport(await placedCard(page))).toBe(true);
+    // The page's Tab order is unchanged: nothing was given a tabindex.
+    expect(await page.locator('[tabindex]').count()).toBe(0);
 
-    // Escape closes it and puts focus back where it was before the first command.
+    // Escape closes it and puts focus and the selection back where they were before the first command.
     await page.keyboard.press('Escape');
     await expectCard(page, null);
     expect(await activeElement(page)).toBe('#start');
+    expect(await selectionText(page)).toBe('quiet line');
   });
 });
 
@@ -428,8 +484,9 @@ test.describe('isolation and looks', () => {
     expect(await readCard(page)).toBeNull();
     // The command skips forged marks and goes to the one the extension made.
     expect(await focusNext(extContext, extensionId)).toContain(true);
-    expect(await activeElement(page)).toBe('mark:Israel');
     expect((await expectCard(page, 'open'))?.name).toBe('Israel — key facts');
+    expect(await selectionText(page)).toBe('Israel');
+    expect(await textBox(page, '#real', 'Israel')).toEqual(await selectionBox(page));
     await page.keyboard.press('Escape');
     await expectCard(page, null);
     // And the real mark opens on hover, so the waits above were long enough.
@@ -561,5 +618,51 @@ test.describe('card module loaded on the first show', () => {
     expect(module!.context).toBe(content!.context);
     expect(scripts.contextOf(module!.context)?.type).toBe('isolated');
     expect(await page.evaluate(() => '__brieflightCardUi' in window)).toBe(false);
+  });
+});
+
+test.describe('only the reader’s input counts', () => {
+  test('pointer, mouse, touch, focus and key events a page dispatches open and close nothing', async ({ page, server }) => {
+    await openPage(page, `${server.origin}/card-hover.html`);
+    const israel = await textBox(page, '#israel-host', 'Israel');
+    const baku = await textBox(page, '#link-baku', 'Baku');
+    // The page plays the reader: at the mention's own coordinates, every kind of event.
+    await page.evaluate(
+      ([israel, baku]) => {
+        const fire = (box: typeof israel, pointerType: string, types: string[]) => {
+          const x = box!.x + box!.width / 2;
+          const y = box!.y + box!.height / 2;
+          const target = document.elementFromPoint(x, y)!;
+          const init = { bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y, pointerType };
+          for (const type of types) {
+            const e = type.startsWith('pointer') ? new PointerEvent(type, init) : new MouseEvent(type, init);
+            target.dispatchEvent(e);
+          }
+        };
+        fire(israel, 'mouse', ['pointerover', 'pointerenter', 'mouseover', 'pointermove', 'mousemove']);
+        // A synthetic tap on the mention in a link: its click is the page's own, and follows the link.
+        fire(baku, 'touch', ['pointerdown', 'pointerup', 'click']);
+        const link = document.getElementById('link-baku')!;
+        link.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+        link.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true, cancelable: true }));
+      },
+      [israel, baku],
+    );
+    await page.waitForTimeout(PROVE_NO_CARD_MS);
+    expect(await readCard(page)).toBeNull();
+    expect(new URL(page.url()).hash).toBe('#baku-news');
+
+    // The reader's own hover on the same mention opens it, so the wait was long enough.
+    await page.mouse.move(israel.x + israel.width / 2, israel.y + israel.height / 2);
+    expect((await expectCard(page, 'open'))?.name).toBe('Israel — key facts');
+    // A page's Escape, or its pointerdown elsewhere, does not close it.
+    await page.evaluate(() => {
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      document.getElementById('quiet')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    });
+    await page.waitForTimeout(PROVE_CARD_STAYS_MS);
+    expect((await readCard(page))?.name).toBe('Israel — key facts');
+    await page.keyboard.press('Escape');
+    await expectCard(page, null);
   });
 });
