@@ -30,16 +30,34 @@ describe('Highlighter regions: the page rewrites text we split', () => {
     expect(marksIn(p)).toBe(1);
   });
 
-  it('a split at offset 0 leaves an empty original node, which the page may set', () => {
+  it('a mention that starts the page’s text node leaves no empty node: the page’s node follows the mark', () => {
     const { p, t } = para('Israel and Baku');
     const h = new Highlighter();
     h.markAll(p);
-    expect(t.data).toBe('');
-    expect(p.firstChild).toBe(t);
+    expect([...p.childNodes].map((n) => n.textContent)).toEqual(['Israel', ' and ', 'Baku']);
+    expect(p.childNodes[1]).toBe(t);
+    for (const n of p.childNodes) expect(n.textContent).not.toBe('');
     t.data = 'Nothing here';
-    h.repair(t);
+    h.repair(t, false, true);
     expect([...p.childNodes]).toEqual([t]);
     expect(p.textContent).toBe('Nothing here');
+    h.markAll(p);
+    h.unmarkAll(document);
+    expect([...p.childNodes]).toEqual([t]);
+  });
+
+  it('no empty piece is left after a mention that ends a text node, nor between marks', () => {
+    for (const text of ['Talks in Baku', 'SOCAR', 'Baku, Israel', 'in Azerbaijan/Israel']) {
+      const { p, t } = para(text);
+      const h = new Highlighter();
+      expect(h.markAll(p).length).toBeGreaterThan(0);
+      const empty = [...p.childNodes].filter((n) => n.nodeType === 3 && (n as Text).data === '' && n !== t);
+      expect(empty, text).toEqual([]);
+      expect(p.textContent).toBe(text);
+      h.unmarkAll(document);
+      expect([...p.childNodes]).toEqual([t]);
+      expect(t.data).toBe(text);
+    }
   });
 
   it('the page removes the split node (a framework unmounting it): our pieces go too', () => {
