@@ -1,9 +1,10 @@
 import Mark from 'mark.js';
 import type { EntityId } from '@/data/types';
 import { matcher, type Matcher } from '@/utils/match';
+import { MARK_CLASS, MARK_TOKEN, OWN_MARK_SELECTOR, adoptMarkStyle, removeMarkStyle } from '@/utils/mark-style';
 import { HUGE_TEXT_CHARS, MARK_GROUP_SIZE, TEXT_CHUNK_CHARS } from '@/utils/timings';
 
-export const MARK_CLASS = 'brieflight-mark';
+export { MARK_CLASS };
 export const ENTITY_ATTR = 'data-brieflight-entity';
 /** The tag of the element that hosts the card's closed shadow root. */
 export const UI_HOST_TAG = 'brieflight-card';
@@ -214,7 +215,10 @@ export class Highlighter {
       }
     });
     for (const o of touched) this.rebuild(o);
-    if (made.length > 0) this.hasMarked = true;
+    if (made.length > 0) {
+      this.hasMarked = true;
+      adoptMarkStyle(made[0]!.ownerDocument);
+    }
     return made;
   }
 
@@ -228,7 +232,8 @@ export class Highlighter {
     // mark.js types its contexts as elements; any node works (it walks each with an iterator).
     new Mark(contexts as unknown as HTMLElement[]).markRegExp(regex, {
       element: 'mark',
-      className: MARK_CLASS,
+      // The contract's class, and this page's unpredictable one that our stylesheet selects.
+      className: `${MARK_CLASS} ${MARK_TOKEN}`,
       exclude: [],
       filter: (node: Text, match: string) => {
         accepted = undefined;
@@ -362,7 +367,10 @@ export class Highlighter {
     t.parentNode.insertBefore(huge.frag, t.nextSibling);
     this.rebuild(t);
     this.chunkedAny = true;
-    if (this.regions.get(t)?.nodes.some((n) => n.nodeType === ELEMENT)) this.hasMarked = true;
+    if (this.regions.get(t)?.nodes.some((n) => n.nodeType === ELEMENT)) {
+      this.hasMarked = true;
+      adoptMarkStyle(t.ownerDocument);
+    }
     return true;
   }
 
@@ -444,7 +452,7 @@ export class Highlighter {
   current(root: ParentNode = document): HTMLElement[] {
     const out: HTMLElement[] = [];
     const collect = (r: ParentNode) => {
-      for (const el of r.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}`)) {
+      for (const el of r.querySelectorAll<HTMLElement>(OWN_MARK_SELECTOR)) {
         if (this.entities.has(el)) out.push(el);
       }
     };
@@ -664,6 +672,11 @@ export class Highlighter {
         for (let n = walker.nextNode(); n; n = walker.nextNode()) if (this.regions.has(n as Text)) found.push(n as Text);
         for (const o of found) this.repair(o, true);
       }
+    }
+    // No mark left: the marks' stylesheet goes too, so nothing of ours stays observable.
+    if ((root as Node).nodeType === 9) {
+      removeMarkStyle(root as Document);
+      for (const sr of this.shadowRoots()) removeMarkStyle(sr);
     }
   }
 }
