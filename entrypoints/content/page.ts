@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { CardController } from '@/components/card-controller';
+import { onCopy } from '@/utils/clipboard';
 import { Highlighter } from '@/utils/highlight';
 import { isOwnSender, parseToContent, type MentionsReply, type ToBackground } from '@/utils/messages';
 import { PageControl } from '@/utils/page-control';
@@ -51,6 +52,8 @@ export function startPage(ctx: ContentScriptContext): void {
   // The badge: a page leaving (navigation, a removed frame, the back-forward cache) has no
   // mentions any more; a page coming back from that cache has its own again.
   ctx.addEventListener(window, 'pagehide', () => report(0));
+  // Copying a selection with our marks puts only the page's markup in the clipboard (utils/clipboard.ts).
+  ctx.addEventListener(window, 'copy', (e) => void onCopy(e as ClipboardEvent));
   ctx.addEventListener(window, 'pageshow', (e) => {
     if ((e as PageTransitionEvent).persisted) report();
   });
