@@ -91,7 +91,7 @@ describe('a framework re-rendering marked text (fast-check)', () => {
               const i = o.at % n;
               // A node whose whole text is one mention is left empty by marking; removing it looks
               // exactly like normalize() removing an empty text node, and a repair keeps the mark's
-              // text then (docs/adr/0010-element-marks.md): no framework case here.
+              // text then (docs/adr/0011-element-marks.md): no framework case here.
               if (isWholeMention(want[i]!)) continue;
               c.removeChild(nodes[i]!);
               nodes.splice(i, 1);
