@@ -170,6 +170,55 @@ describe('Highlighter regions: the page rewrites text we split', () => {
     expect(marksIn(p)).toBe(1);
   });
 
+  it('a translator replaces every text node, ours too, with <font><font>…: every word stays', () => {
+    const { p, t } = para('Talks in Baku continue');
+    const h = new Highlighter();
+    h.markAll(p);
+    const texts = [...p.childNodes].flatMap((n) => (n.nodeType === 3 ? [n as Text] : [...n.childNodes] as Text[]));
+    for (const x of texts) {
+      const outer = document.createElement('font');
+      outer.append(Object.assign(document.createElement('font'), { textContent: x.data.toUpperCase() }));
+      x.replaceWith(outer);
+    }
+    const r = h.repair(t);
+    expect(p.textContent).toBe('TALKS IN BAKU CONTINUE');
+    expect(p.querySelector('mark')).toBeNull();
+    expect(p.querySelectorAll('font')).toHaveLength(6);
+    expect(r?.rescan.length).toBeGreaterThan(0);
+  });
+
+  it('the page unwraps its search hits and calls normalize(): no word is lost, wherever the mention is', () => {
+    for (const [html, text] of [
+      ['Baku hosted the <span>pipeline</span> talks.', 'Baku hosted the pipeline talks.'],
+      ['<span>Pipeline</span> news from SOCAR', 'Pipeline news from SOCAR'],
+      ['The <span>pipeline</span> from Azerbaijan to Israel.', 'The pipeline from Azerbaijan to Israel.'],
+    ] as const) {
+      document.body.innerHTML = `<p>${html}</p>`;
+      const p = document.body.firstElementChild!;
+      const origins = [...p.childNodes].filter((n) => n.nodeType === 3) as Text[];
+      const h = new Highlighter();
+      expect(h.markAll(p).length).toBeGreaterThan(0);
+      for (const hit of p.querySelectorAll('span')) hit.replaceWith(...hit.childNodes);
+      p.normalize();
+      for (const o of origins) h.repair(o);
+      expect(p.textContent, html).toBe(text);
+    }
+  });
+
+  it('a text node that is one mention, whole, removed by normalize() (it is empty): the mark’s text stays', () => {
+    document.body.innerHTML = '<p><a href="#x">Israel</a></p>';
+    const a = document.querySelector('a')!;
+    const t = a.firstChild as Text;
+    const h = new Highlighter();
+    h.markAll(a);
+    expect(t.data).toBe('');
+    a.normalize();
+    expect(t.parentNode).toBeNull();
+    h.repair(t);
+    expect(a.textContent).toBe('Israel');
+    expect(a.querySelector('mark')).toBeNull();
+  });
+
   it('a huge text node is cut into chunks, marked, and put back whole by unmarkAll', () => {
     const unit = 'Lorem ipsum dolor sit amet, talks in Baku went on. ';
     const text = unit.repeat(Math.ceil((HUGE_TEXT_CHARS * 3) / unit.length));
