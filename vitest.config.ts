@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['node_modules/**', '.output/**', 'tests/e2e/**'],
     restoreMocks: true,
+    // The element marks' stylesheet is imported as text (`?inline`) and its rules are tested.
+    css: { include: [/element-marks\.css/] },
   },
 });

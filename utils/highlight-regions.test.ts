@@ -30,16 +30,34 @@ describe('Highlighter regions: the page rewrites text we split', () => {
     expect(marksIn(p)).toBe(1);
   });
 
-  it('a split at offset 0 leaves an empty original node, which the page may set', () => {
+  it('a mention that starts the page’s text node leaves no empty node: the page’s node follows the mark', () => {
     const { p, t } = para('Israel and Baku');
     const h = new Highlighter();
     h.markAll(p);
-    expect(t.data).toBe('');
-    expect(p.firstChild).toBe(t);
+    expect([...p.childNodes].map((n) => n.textContent)).toEqual(['Israel', ' and ', 'Baku']);
+    expect(p.childNodes[1]).toBe(t);
+    for (const n of p.childNodes) expect(n.textContent).not.toBe('');
     t.data = 'Nothing here';
-    h.repair(t);
+    h.repair(t, false, true);
     expect([...p.childNodes]).toEqual([t]);
     expect(p.textContent).toBe('Nothing here');
+    h.markAll(p);
+    h.unmarkAll(document);
+    expect([...p.childNodes]).toEqual([t]);
+  });
+
+  it('no empty piece is left after a mention that ends a text node, nor between marks', () => {
+    for (const text of ['Talks in Baku', 'SOCAR', 'Baku, Israel', 'in Azerbaijan/Israel']) {
+      const { p, t } = para(text);
+      const h = new Highlighter();
+      expect(h.markAll(p).length).toBeGreaterThan(0);
+      const empty = [...p.childNodes].filter((n) => n.nodeType === 3 && (n as Text).data === '' && n !== t);
+      expect(empty, text).toEqual([]);
+      expect(p.textContent).toBe(text);
+      h.unmarkAll(document);
+      expect([...p.childNodes]).toEqual([t]);
+      expect(t.data).toBe(text);
+    }
   });
 
   it('the page removes the split node (a framework unmounting it): our pieces go too', () => {
@@ -150,6 +168,55 @@ describe('Highlighter regions: the page rewrites text we split', () => {
     h.markTextNodes([t]);
     expect(p.textContent).toBe('Now Azerbaijan');
     expect(marksIn(p)).toBe(1);
+  });
+
+  it('a translator replaces every text node, ours too, with <font><font>…: every word stays', () => {
+    const { p, t } = para('Talks in Baku continue');
+    const h = new Highlighter();
+    h.markAll(p);
+    const texts = [...p.childNodes].flatMap((n) => (n.nodeType === 3 ? [n as Text] : [...n.childNodes] as Text[]));
+    for (const x of texts) {
+      const outer = document.createElement('font');
+      outer.append(Object.assign(document.createElement('font'), { textContent: x.data.toUpperCase() }));
+      x.replaceWith(outer);
+    }
+    const r = h.repair(t);
+    expect(p.textContent).toBe('TALKS IN BAKU CONTINUE');
+    expect(p.querySelector('mark')).toBeNull();
+    expect(p.querySelectorAll('font')).toHaveLength(6);
+    expect(r?.rescan.length).toBeGreaterThan(0);
+  });
+
+  it('the page unwraps its search hits and calls normalize(): no word is lost, wherever the mention is', () => {
+    for (const [html, text] of [
+      ['Baku hosted the <span>pipeline</span> talks.', 'Baku hosted the pipeline talks.'],
+      ['<span>Pipeline</span> news from SOCAR', 'Pipeline news from SOCAR'],
+      ['The <span>pipeline</span> from Azerbaijan to Israel.', 'The pipeline from Azerbaijan to Israel.'],
+    ] as const) {
+      document.body.innerHTML = `<p>${html}</p>`;
+      const p = document.body.firstElementChild!;
+      const origins = [...p.childNodes].filter((n) => n.nodeType === 3) as Text[];
+      const h = new Highlighter();
+      expect(h.markAll(p).length).toBeGreaterThan(0);
+      for (const hit of p.querySelectorAll('span')) hit.replaceWith(...hit.childNodes);
+      p.normalize();
+      for (const o of origins) h.repair(o);
+      expect(p.textContent, html).toBe(text);
+    }
+  });
+
+  it('a text node that is one mention, whole, removed by normalize() (it is empty): the mark’s text stays', () => {
+    document.body.innerHTML = '<p><a href="#x">Israel</a></p>';
+    const a = document.querySelector('a')!;
+    const t = a.firstChild as Text;
+    const h = new Highlighter();
+    h.markAll(a);
+    expect(t.data).toBe('');
+    a.normalize();
+    expect(t.parentNode).toBeNull();
+    h.repair(t);
+    expect(a.textContent).toBe('Israel');
+    expect(a.querySelector('mark')).toBeNull();
   });
 
   it('a huge text node is cut into chunks, marked, and put back whole by unmarkAll', () => {

@@ -1,9 +1,10 @@
 import Mark from 'mark.js';
 import type { EntityId } from '@/data/types';
 import { matcher, type Matcher } from '@/utils/match';
+import { MARK_CLASS, MARK_TOKEN, OWN_MARK_SELECTOR, adoptMarkStyle, removeMarkStyle } from '@/utils/mark-style';
 import { HUGE_TEXT_CHARS, MARK_GROUP_SIZE, TEXT_CHUNK_CHARS } from '@/utils/timings';
 
-export const MARK_CLASS = 'brieflight-mark';
+export { MARK_CLASS };
 export const ENTITY_ATTR = 'data-brieflight-entity';
 /** The tag of the element that hosts the card's closed shadow root. */
 export const UI_HOST_TAG = 'brieflight-card';
@@ -52,12 +53,13 @@ export interface MarkOptions {
 
 /**
  * One text node of the page that we split (around marks, or into chunks when it was huge), and
- * what came of it: `nodes` are the siblings that follow it, in order, all ours (marks, the text
- * pieces between them, chunks). `prefix` is the text the original node kept; `texts` the text of
- * each of `nodes` when we last wrote them. Together they hold the page's text, unchanged.
+ * what came of it: `nodes` are the region's siblings in order, the page's node among them (first,
+ * or second, right after the first mark, when a mention started its text: then it holds the text
+ * after that mark instead of staying empty). Every other node is ours (marks, the text pieces
+ * between them, chunks). `texts` is the text of each node when we last wrote it. Together they
+ * hold the page's text, unchanged.
  */
 interface Region {
-  prefix: string;
   nodes: ChildNode[];
   texts: string[];
 }
@@ -66,8 +68,11 @@ interface Region {
 export interface Repair {
   /** The element whose marked text the page rewrote (for the back-off); null when unknown. */
   parent: Element | null;
-  /** Text nodes to scan again: the page's text, now whole, may hold mentions. */
-  rescan: Text[];
+  /**
+   * Nodes to scan again (text nodes, or elements the page put inside our marks): the page's text,
+   * now free of our marks, may hold mentions.
+   */
+  rescan: Node[];
 }
 
 const TEXT = 3;
@@ -210,7 +215,10 @@ export class Highlighter {
       }
     });
     for (const o of touched) this.rebuild(o);
-    if (made.length > 0) this.hasMarked = true;
+    if (made.length > 0) {
+      this.hasMarked = true;
+      adoptMarkStyle(made[0]!.ownerDocument);
+    }
     return made;
   }
 
@@ -224,7 +232,8 @@ export class Highlighter {
     // mark.js types its contexts as elements; any node works (it walks each with an iterator).
     new Mark(contexts as unknown as HTMLElement[]).markRegExp(regex, {
       element: 'mark',
-      className: MARK_CLASS,
+      // The contract's class, and this page's unpredictable one that our stylesheet selects.
+      className: `${MARK_CLASS} ${MARK_TOKEN}`,
       exclude: [],
       filter: (node: Text, match: string) => {
         accepted = undefined;
@@ -265,15 +274,46 @@ export class Highlighter {
     } as Mark.MarkRegExpOptions);
   }
 
-  /** Records a region from the DOM as it is now: `o`, then its own siblings. */
+  /**
+   * Records a region from the DOM as it is now: `o` and our nodes around it. Right after marking
+   * it also tidies what mark.js left: it splits at the very start and end of a match, so a text
+   * that ends with a mention leaves an empty piece after the mark (ours: removed), and a text that
+   * starts with one leaves the page's own node empty before it. An empty text node of the page is
+   * what `normalize()` removes and what a hydrating framework trips on, so the page's node takes
+   * the place of the piece after the first mark (same parent, same place among the page's nodes;
+   * it holds that piece's text). Only where no text of the page's node is left outside marks (the
+   * node is exactly one mention, `<a>Baku</a>`) does it stay empty: it must stay a child of its
+   * parent, because frameworks call `parent.removeChild(node)` and `parent.insertBefore(x, node)`
+   * on it, which throw if it were moved into our mark.
+   */
   private rebuild(o: Text): void {
+    let first: ChildNode = o;
+    for (let s = o.previousSibling; s && this.origins.get(s) === o; s = s.previousSibling) first = s;
     const nodes: ChildNode[] = [];
-    for (let s = o.nextSibling; s && this.origins.get(s) === o; s = s.nextSibling) nodes.push(s);
-    if (nodes.length === 0) {
+    for (let s: ChildNode | null = first; s && (s === o || this.origins.get(s) === o); ) {
+      const next: ChildNode | null = s.nextSibling;
+      if (s !== o && s.nodeType === TEXT && (s as Text).length === 0) {
+        s.remove();
+        this.origins.delete(s);
+      } else nodes.push(s);
+      s = next;
+    }
+    if (o.length === 0) {
+      const at = nodes.indexOf(o);
+      const mark = nodes[at + 1];
+      const piece = nodes[at + 2];
+      if (mark && mark.nodeType === ELEMENT && piece && piece.nodeType === TEXT) {
+        o.data = (piece as Text).data;
+        piece.replaceWith(o);
+        this.origins.delete(piece);
+        nodes.splice(at, 3, mark, o);
+      }
+    }
+    if (nodes.length <= 1) {
       this.regions.delete(o);
       return;
     }
-    this.regions.set(o, { prefix: o.data, nodes, texts: nodes.map(textOf) });
+    this.regions.set(o, { nodes, texts: nodes.map(textOf) });
   }
 
   /**
@@ -327,7 +367,10 @@ export class Highlighter {
     t.parentNode.insertBefore(huge.frag, t.nextSibling);
     this.rebuild(t);
     this.chunkedAny = true;
-    if (this.regions.get(t)?.nodes.some((n) => n.nodeType === ELEMENT)) this.hasMarked = true;
+    if (this.regions.get(t)?.nodes.some((n) => n.nodeType === ELEMENT)) {
+      this.hasMarked = true;
+      adoptMarkStyle(t.ownerDocument);
+    }
     return true;
   }
 
@@ -409,7 +452,7 @@ export class Highlighter {
   current(root: ParentNode = document): HTMLElement[] {
     const out: HTMLElement[] = [];
     const collect = (r: ParentNode) => {
-      for (const el of r.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}`)) {
+      for (const el of r.querySelectorAll<HTMLElement>(OWN_MARK_SELECTOR)) {
         if (this.entities.has(el)) out.push(el);
       }
     };
@@ -440,12 +483,34 @@ export class Highlighter {
   isIntact(o: Text): boolean {
     const r = this.regions.get(o);
     if (!r) return true;
-    if (o.data !== r.prefix) return false;
-    let s = o.nextSibling;
+    const at = r.nodes.indexOf(o);
+    if (o.data !== r.texts[at]) return false;
+    // `o` where we left it: after the node before it in the region, or first.
+    if (at > 0 ? r.nodes[at - 1]!.nextSibling !== o : o.nextSibling !== r.nodes[1]) return false;
+    return this.oursAsLeft(o, r);
+  }
+
+  /**
+   * True when our nodes of the region are all still in the page, in order, each with the text we
+   * left in it, and each mark holds only its own text node: the page changed nothing of ours
+   * (whatever it did to its own node `o`, which may still sit between them).
+   */
+  private oursAsLeft(o: Text, r: Region): boolean {
+    let prev: ChildNode | undefined;
     for (let i = 0; i < r.nodes.length; i++) {
       const n = r.nodes[i]!;
-      if (s !== n || textOf(n) !== r.texts[i]) return false;
-      s = s.nextSibling;
+      if (n === o) continue;
+      if (!n.parentNode || textOf(n) !== r.texts[i]) return false;
+      if (n.nodeType === ELEMENT) {
+        const c = n.firstChild;
+        if (!c || c !== n.lastChild || this.origins.get(c) !== o) return false;
+      }
+      if (prev) {
+        let s = prev.nextSibling;
+        if (s === o) s = o.nextSibling;
+        if (s !== n) return false;
+      }
+      prev = n;
     }
     return true;
   }
@@ -461,59 +526,100 @@ export class Highlighter {
   }
 
   /**
-   * Puts the page's text back where the page expects it, when the page changed the region of `o`
+   * Puts the page's text back the way the page means it, when the page changed the region of `o`
    * (the page's text node that we split). With `force`, also an intact region (unmarking).
+   * A repair never removes anything but our own nodes holding our own copy of text, and only when
+   * that text is not the page's any more; everything else is kept where it is, marks unwrapped.
    *
-   * - The page set `o`'s text (`written`: it did, even if to the very text we left in it), or
-   *   removed `o` (as React and Preact do with the text nodes they own): our marks and pieces
-   *   hold stale text. They are removed; `o` alone holds what the page
-   *   wrote.
-   * - The page left `o` alone but moved it, or put its own nodes among ours (Preact inserts before
-   *   `o.nextSibling`, which is our mark), or edited one of our nodes: the page believes `o` holds
-   *   its whole text. `o` gets it back (with any edit the page made to our nodes), ours go.
-   * - The page removed some of our nodes (deletes marks): what it removed stays removed; the rest
-   *   of our nodes stay as plain text where they are, marks unwrapped. Nothing is ours any more.
-   * - Intact and forced: `o` gets its whole text back, ours go (unmarking).
+   * - Intact and forced (unmarking): `o` gets its whole text back, in its place; ours go. The
+   *   page's DOM is exactly as before marking, the same node objects.
+   * - The page left `o`'s text alone and our nodes hold only text, but it moved `o`, put its own
+   *   nodes among ours (Preact inserts before `o.nextSibling`, our mark), or edited text in ours
+   *   (normalize() merging a neighbour into our piece): the page believes `o` holds its whole
+   *   text. `o` gets it back, with the page's edits to ours; ours go (their text is now in `o`).
+   * - The page wrote `o` (`written`: a characterData record on it, or its text is not what we left)
+   *   and left ours untouched: a framework setting its node's whole new text (React, Preact).
+   *   Ours hold the old text, which the page replaced: they go. Not so when `o` follows a mark and
+   *   its new text starts with what we left: that is text added to it (appendData, normalize()
+   *   merging the page's next text into it), and ours are kept, unwrapped.
+   * - The page removed a non-empty `o` and left ours untouched, and the text before ours is not
+   *   `o`'s text merged into its neighbour (normalize()): a framework unmounting its text node.
+   *   Ours hold its old text: they go.
+   * - Anything else (a translator replacing every text node, ours included, with
+   *   `<font><font>…</font></font>`; the page removing an empty `o` with normalize(); the page
+   *   deleting some marks): every node of ours still in the page stays where it is, with whatever
+   *   the page put in it; our marks are unwrapped in place (their children moved out, not copied).
+   *   What the page removed stays removed.
    *
    * Returns null when there was nothing to do.
    */
   repair(o: Text, force = false, written = false): Repair | null {
     const r = this.regions.get(o);
     if (!r) return null;
+    const at = r.nodes.indexOf(o);
     const intact = !written && this.isIntact(o);
     if (intact && !force) return null;
     this.regions.delete(o);
-    const attached = r.nodes.filter((n) => n.parentNode !== null);
-    const parentNode = o.parentNode ?? attached[0]?.parentNode ?? null;
+    const ours = r.nodes.filter((n) => n !== o);
+    const home = ours[0]?.parentNode ?? null;
+    const parentNode = o.parentNode ?? ours.find((n) => n.parentNode)?.parentNode ?? null;
     const parent = parentNode && parentNode.nodeType === ELEMENT ? (parentNode as Element) : null;
-    const rescan: Text[] = [];
-    if (intact || (!written && o.data === r.prefix && o.parentNode && attached.length === r.nodes.length)) {
-      o.data = r.prefix + r.nodes.map(textOf).join('');
-      for (const n of r.nodes) n.parentNode?.removeChild(n);
-      if (!intact) rescan.push(o);
-    } else if (written || o.data !== r.prefix || !o.parentNode) {
-      for (const n of attached) n.parentNode?.removeChild(n);
-      if (o.isConnected) rescan.push(o);
-    } else {
-      for (const n of attached) {
-        if (n.nodeType === TEXT) {
-          rescan.push(n as Text);
-          continue;
-        }
-        const text = (n.ownerDocument ?? document).createTextNode(n.textContent ?? '');
-        n.parentNode?.replaceChild(text, n);
-        rescan.push(text);
+    const rescan: Node[] = [];
+    const wrote = written || o.data !== r.texts[at];
+    const textOnly = ours.every(
+      (n) =>
+        n.parentNode !== null &&
+        n.parentNode === home &&
+        (n.nodeType === TEXT || [...n.childNodes].every((c) => c.nodeType === TEXT)),
+    );
+    const asLeft = this.oursAsLeft(o, r);
+    const dropOurs = () => {
+      for (const n of ours) n.parentNode?.removeChild(n);
+    };
+    if (intact || (!wrote && o.parentNode && textOnly)) {
+      const whole = r.nodes.map(textOf).join('');
+      // Back to the region's first place, unless the page put its own nodes between `o` and ours.
+      const first = r.nodes[0]!;
+      if (first !== o && first.parentNode === o.parentNode && r.nodes[at - 1]!.nextSibling === o) {
+        o.parentNode!.insertBefore(o, first);
       }
-      rescan.push(o);
+      if (o.data !== whole) o.data = whole;
+      dropOurs();
+      if (!intact) rescan.push(o);
+    } else if (wrote && o.parentNode && asLeft && !(at > 0 && o.data.startsWith(r.texts[at]!))) {
+      dropOurs();
+      if (o.isConnected) rescan.push(o);
+    } else if (!o.parentNode && asLeft && r.texts[at] !== '' && !this.mergedBefore(r, at)) {
+      dropOurs();
+    } else {
+      for (const n of ours) {
+        if (!n.parentNode) continue;
+        if (n.nodeType === ELEMENT) {
+          const kids = [...n.childNodes];
+          (n as Element).replaceWith(...kids);
+          for (const k of kids) {
+            this.origins.delete(k);
+            rescan.push(k);
+          }
+        } else rescan.push(n);
+      }
+      if (o.isConnected) rescan.push(o);
     }
-    for (const n of r.nodes) this.forget(n);
+    for (const n of ours) this.forget(n);
     return { parent, rescan };
+  }
+
+  /** True when the page's text just before our nodes ends with `o`'s text: normalize() merged `o` into it. */
+  private mergedBefore(r: Region, at: number): boolean {
+    const next = r.nodes[at + 1];
+    const prev = next?.previousSibling;
+    return prev !== null && prev !== undefined && prev.nodeType === TEXT && (prev as Text).data.endsWith(r.texts[at]!);
   }
 
   /**
    * Puts a mark's text back where it was: into the text node before it (the page's node, or the
-   * piece before it), joined with the piece that splitting created after it. The page's own text
-   * nodes are kept (same objects).
+   * piece before it), or else the one after it, joined with the piece that splitting created after
+   * it. The page's own text nodes are kept (same objects, same places).
    */
   unmark(mark: HTMLElement): void {
     const o = this.origins.get(mark);
@@ -525,21 +631,26 @@ export class Highlighter {
     }
     const i = r.nodes.indexOf(mark);
     if (i < 0) return;
-    const prev: Node = i === 0 ? o : r.nodes[i - 1]!;
+    const prev = r.nodes[i - 1];
     const next = r.nodes[i + 1];
-    const tail = next && next.nodeType === TEXT ? (next as Text) : undefined;
-    const text = (mark.textContent ?? '') + (tail ? tail.data : '');
-    if (prev.nodeType === TEXT) {
+    const text = mark.textContent ?? '';
+    if (prev && prev.nodeType === TEXT) {
       (prev as Text).data += text;
+      mark.remove();
+      if (next && next.nodeType === TEXT && next !== o) {
+        (prev as Text).data += (next as Text).data;
+        next.remove();
+        this.forget(next);
+      }
+    } else if (next && next.nodeType === TEXT) {
+      (next as Text).data = text + (next as Text).data;
       mark.remove();
     } else {
       const piece = (mark.ownerDocument ?? document).createTextNode(text);
       this.origins.set(piece, o);
       mark.replaceWith(piece);
     }
-    tail?.remove();
     this.forget(mark);
-    if (tail) this.forget(tail);
     this.rebuild(o);
   }
 
@@ -561,6 +672,11 @@ export class Highlighter {
         for (let n = walker.nextNode(); n; n = walker.nextNode()) if (this.regions.has(n as Text)) found.push(n as Text);
         for (const o of found) this.repair(o, true);
       }
+    }
+    // No mark left: the marks' stylesheet goes too, so nothing of ours stays observable.
+    if ((root as Node).nodeType === 9) {
+      removeMarkStyle(root as Document);
+      for (const sr of this.shadowRoots()) removeMarkStyle(sr);
     }
   }
 }

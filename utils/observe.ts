@@ -9,8 +9,17 @@
 // The triage is cheap on purpose: a page that changes text every frame (a clock, a ticker) costs
 // a WeakMap lookup and the matcher's pre-test per record, and no DOM write at all when the new
 // text holds no mention.
+import { isExcluded } from '@/utils/highlight';
 
-export const OBSERVE_OPTIONS: MutationObserverInit = { childList: true, characterData: true, subtree: true };
+// `contenteditable` too: a region that becomes editable later (in-place editors set it on click)
+// must lose its marks before the reader edits it, or the editor saves them into the content.
+export const OBSERVE_OPTIONS: MutationObserverInit = {
+  childList: true,
+  characterData: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: ['contenteditable'],
+};
 
 const TEXT = 3;
 const ELEMENT = 1;
@@ -50,10 +59,29 @@ export interface Work {
    * replaced the whole content while it held our marks (for the back-off; counted once a batch).
    */
   rewritten: Set<Element>;
+  /**
+   * Split text nodes (also in `repair`) whose marks now sit in an excluded region: a region made
+   * editable, or moved into code/pre. Their regions are unmarked exactly, intact or not.
+   */
+  unmark: Set<Text>;
 }
 
 export function emptyWork(): Work {
-  return { repair: new Set(), written: new Set(), dirty: new Set(), rewritten: new Set() };
+  return { repair: new Set(), written: new Set(), dirty: new Set(), rewritten: new Set(), unmark: new Set() };
+}
+
+/** Adds the regions of our marks at or under `node` to the work to unmark. */
+function unmarkIn(node: Node, own: Ownership, work: Work, markSelector: string): void {
+  if (node.nodeType !== ELEMENT) return;
+  const el = node as Element;
+  const marks = own.entityOf(el) !== undefined ? [el] : el.querySelectorAll(markSelector);
+  for (const m of marks) {
+    const o = own.entityOf(m) !== undefined ? own.originOf(m) : undefined;
+    if (o) {
+      work.repair.add(o);
+      work.unmark.add(o);
+    }
+  }
 }
 
 function holdsOwnMark(node: Node, own: Ownership, markSelector: string): boolean {
@@ -77,7 +105,19 @@ export function triage(records: readonly MutationRecord[], own: Ownership, work:
       } else if (own.mayHold((target as Text).data)) work.dirty.add(target);
       continue;
     }
+    if (rec.type === 'attributes') {
+      // contenteditable set or removed (the only attribute observed).
+      if (target.nodeType !== ELEMENT) continue;
+      if (isExcluded(target as Element)) {
+        if (own.hasMarked) unmarkIn(target, own, work, markSelector);
+      } else if (own.mayHold(target.textContent ?? '')) work.dirty.add(target);
+      continue;
+    }
     if (rec.type !== 'childList') continue;
+    // Marked text moved into an excluded element (code, pre, an editable region).
+    if (own.hasMarked && rec.addedNodes.length > 0 && target.nodeType === ELEMENT && isExcluded(target as Element)) {
+      for (const n of rec.addedNodes) unmarkIn(n, own, work, markSelector);
+    }
     // Something added to or removed from inside one of our marks.
     const inMark = own.originOf(target);
     if (inMark) work.repair.add(inMark);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Highlighter } from '@/utils/highlight';
+import { matcher } from '@/utils/match';
 import { Scanner } from '@/utils/scanner';
 import { ManualHost } from '@/utils/schedule';
 
@@ -39,6 +40,12 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('move' as const), from: at, to: at }),
   fc.record({ kind: fc.constant('element' as const), at, text }),
 );
+
+/** True when `t` is exactly one mention, all of it (`<b>Baku</b>`'s text). */
+function isWholeMention(t: string): boolean {
+  const found = matcher.find(t);
+  return found.length === 1 && found[0]!.text === t;
+}
 
 let scanner: Scanner | undefined;
 afterEach(() => {
@@ -82,6 +89,10 @@ describe('a framework re-rendering marked text (fast-check)', () => {
             case 'remove': {
               if (n === 0) continue;
               const i = o.at % n;
+              // A node whose whole text is one mention is left empty by marking; removing it looks
+              // exactly like normalize() removing an empty text node, and a repair keeps the mark's
+              // text then (docs/adr/0011-element-marks.md): no framework case here.
+              if (isWholeMention(want[i]!)) continue;
               c.removeChild(nodes[i]!);
               nodes.splice(i, 1);
               want.splice(i, 1);

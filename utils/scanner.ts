@@ -1,6 +1,7 @@
 import { RewriteLimiter } from '@/utils/backoff';
 import { Highlighter, MARK_CLASS, isExcluded, isMarkable, type HugeText, type MarkOptions } from '@/utils/highlight';
 import { adoptMarkStyle } from '@/utils/mark-style';
+import { watchDesignMode } from '@/utils/exclusion';
 import { PageWatcher, emptyWork, triage, type Ownership, type Work } from '@/utils/observe';
 import { setPageState } from '@/utils/page-state';
 import { Slicer, browserHost, type SliceHost } from '@/utils/schedule';
@@ -152,6 +153,7 @@ export class Scanner {
     this.work.written.clear();
     this.work.dirty.clear();
     this.work.rewritten.clear();
+    this.work.unmark.clear();
     this.observed = new WeakSet();
     this.limiter.reset();
     setPageState(this.doc, 'idle');
@@ -230,9 +232,9 @@ export class Scanner {
   }
 
   private repairAll(): void {
-    const { repair, written, rewritten, dirty } = this.work;
+    const { repair, written, rewritten, dirty, unmark } = this.work;
     for (const o of repair) {
-      const r = this.highlighter.repair(o, false, written.has(o));
+      const r = this.highlighter.repair(o, unmark.has(o), written.has(o));
       if (!r) continue;
       this.changed = true;
       if (r.parent) rewritten.add(r.parent);
@@ -240,6 +242,7 @@ export class Scanner {
     }
     repair.clear();
     written.clear();
+    unmark.clear();
     let paused = false;
     for (const el of rewritten) if (this.limiter.note(el)) paused = true;
     rewritten.clear();
@@ -273,6 +276,8 @@ export class Scanner {
       target.addEventListener(type, onNavigate);
       this.unlisten.push(() => target.removeEventListener(type, onNavigate));
     };
+    // A document switched to designMode has no mutation to tell: the reader's first focus or edit does.
+    this.unlisten.push(watchDesignMode(this.doc, () => this.watcher.quiet((r) => this.absorb(r), () => this.highlighter.unmarkAll(this.doc))));
     add(win, 'popstate');
     add(win, 'hashchange');
     // The Navigation API (Chromium) also reports pushState and replaceState.

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { CardController } from '@/components/card-controller';
+import { onCopy } from '@/utils/clipboard';
 import { Highlighter } from '@/utils/highlight';
 import { marksAsMentionSource } from '@/utils/legacy-marks-source';
 import { MentionReporter } from '@/utils/mention-report';
@@ -73,6 +74,8 @@ function startSite(ctx: ContentScriptContext, host: string): void {
   const listeners = new PageListeners(document, report);
   listeners.on('window', 'pagehide', () => reporter.leave());
   listeners.on('window', 'pageshow', (e) => (e as PageTransitionEvent).persisted && report());
+  // Copying a selection with our marks puts only the page's markup in the clipboard (utils/clipboard.ts).
+  listeners.on('window', 'copy', (e) => void onCopy(e as ClipboardEvent));
   ctx.onInvalidated(() => {
     listeners.dispose();
     reporter.dispose();

@@ -41,7 +41,7 @@ export function View(h, s) {
 
 /** The app's own render without marks: our marks removed from the live HTML. */
 export function withoutMarks(html) {
-  return html.replace(/<mark class="brieflight-mark" data-brieflight-entity="[a-z]+">([^<]*)<\/mark>/g, '$1');
+  return html.replace(/<mark class="brieflight-mark(?: [a-z0-9]+)?" data-brieflight-entity="[a-z]+">([^<]*)<\/mark>/g, '$1');
 }
 
 /** The data of every text node under `root`, in order (where mentions can be). */

@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanCopyData, onCopy } from '@/utils/clipboard';
+import { Highlighter } from '@/utils/highlight';
+
+afterEach(() => {
+  document.getSelection()?.removeAllRanges();
+  document.body.replaceChildren();
+});
+
+function select(node: Node, from?: [Node, number], to?: [Node, number]): Selection {
+  const sel = document.getSelection()!;
+  sel.removeAllRanges();
+  const r = document.createRange();
+  if (from && to) {
+    r.setStart(...from);
+    r.setEnd(...to);
+  } else r.selectNodeContents(node);
+  sel.addRange(r);
+  return sel;
+}
+
+describe('copying a selection that holds element marks', () => {
+  it('the HTML is the page’s own markup, without a trace of our marks; the text is the selection’s', () => {
+    document.body.innerHTML = '<article><p id="p">Talks in <b>Baku</b> and with Israel went on.</p><p>SOCAR said so.</p></article>';
+    const article = document.querySelector('article')!;
+    const pageHtml = article.innerHTML;
+    const h = new Highlighter();
+    expect(h.markAll(document.body)).toHaveLength(3);
+    const data = cleanCopyData(select(article));
+    expect(data).not.toBeNull();
+    expect(data!.html).toBe(pageHtml);
+    expect(data!.html).not.toMatch(/mark|brieflight/);
+    expect(data!.text).toBe('Talks in Baku and with Israel went on.SOCAR said so.');
+  });
+
+  it('a selection that starts or ends inside a mark, or lies within one, leaves no mark either', () => {
+    document.body.innerHTML = '<p>From Azerbaijan to Israel today</p>';
+    const h = new Highlighter();
+    const [az, il] = h.markAll(document.body);
+    const partial = cleanCopyData(select(document.body, [az!.firstChild!, 3], [il!.firstChild!, 2]));
+    expect(partial).toEqual({ html: 'rbaijan to Is', text: 'rbaijan to Is' });
+    const inside = cleanCopyData(select(document.body, [az!.firstChild!, 1], [az!.firstChild!, 4]));
+    expect(inside).toEqual({ html: 'zer', text: 'zer' });
+  });
+
+  it('without our marks in the selection, the browser’s own copy stands (page-made marks are the page’s)', () => {
+    document.body.innerHTML = '<p><mark class="brieflight-mark" data-brieflight-entity="baku">Baku</mark> and Israel</p>';
+    expect(cleanCopyData(select(document.querySelector('mark')!))).toBeNull();
+    expect(cleanCopyData(null)).toBeNull();
+  });
+
+  it('ignores copy events the page dispatches, and ones a page handler already took over', () => {
+    document.body.innerHTML = '<p>Israel</p>';
+    new Highlighter().markAll(document.body);
+    select(document.body);
+    const synthetic = new Event('copy') as ClipboardEvent;
+    expect(onCopy(synthetic)).toBe(false);
+    expect(synthetic.defaultPrevented).toBe(false);
+  });
+});
