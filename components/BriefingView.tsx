@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { Block, BriefingData, Change, Source, Span } from '@/data/types';
 import { StatusBadge } from '@/components/StatusBadge';
@@ -9,8 +9,8 @@ export interface Props {
   /** Headings level: 1 on the briefing page, 2 inside the popup. */
   level?: 1 | 2;
   /**
-   * The popup's form: every section (and the sources) collapses under its heading, and the table
-   * of contents, named "Briefing sections", opens the section it points to.
+   * The popup's form: every section (and the sources) collapses under its heading, whose button is
+   * also the section's entry in the contents (no separate table of contents).
    */
   collapsible?: boolean;
 }
@@ -35,14 +35,6 @@ export function BriefingView({ data, level = 1, collapsible = false }: Props) {
   const { briefing, claims, changes, sources, checkedUpTo, version } = data;
   const sourceById = new Map(sources.map((s) => [s.id, s] as const));
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
-  const [focusTarget, setFocusTarget] = useState<string | undefined>(undefined);
-  useEffect(() => {
-    if (!focusTarget) return;
-    const button = document.getElementById(`${focusTarget}-toggle`);
-    button?.scrollIntoView({ block: 'start' });
-    button?.focus({ preventScroll: true });
-    setFocusTarget(undefined);
-  }, [focusTarget]);
   const claimById = new Map(claims.map((c) => [c.id, c] as const));
   const annotated = new Set<string>();
   const H = level === 1 ? 'h1' : 'h2';
@@ -94,13 +86,6 @@ export function BriefingView({ data, level = 1, collapsible = false }: Props) {
       return next;
     });
 
-  /** A table-of-contents link in the collapsible form: open the section and move focus to it. */
-  const goTo = (e: Event, id: string) => {
-    e.preventDefault();
-    setOpen((prev) => new Set(prev).add(id));
-    setFocusTarget(id);
-  };
-
   const renderSection = (id: string, heading: string, body: ComponentChildren) => {
     if (!collapsible) {
       return (
@@ -134,22 +119,25 @@ export function BriefingView({ data, level = 1, collapsible = false }: Props) {
   return (
     <article class={collapsible ? 'bl-briefing bl-briefing--compact' : 'bl-briefing'}>
       <H class="bl-briefing__title">{briefing.title}</H>
-      <nav aria-label={collapsible ? 'Briefing sections' : 'Contents'} class="bl-briefing__toc">
+      {/* The popup's form has no contents list: its section buttons are the contents (one list of titles, not two). */}
+      {!collapsible && (
+      <nav aria-label="Contents" class="bl-briefing__toc">
         <ol>
           {[...briefing.sections, CHANGES_SECTION].map((s) => (
             <li key={s.id}>
-              <a href={`#${s.id}`} onClick={collapsible ? (e) => goTo(e, s.id) : undefined}>
+              <a href={`#${s.id}`}>
                 {s.heading}
               </a>
             </li>
           ))}
           <li>
-            <a href="#sources" onClick={collapsible ? (e) => goTo(e, 'sources') : undefined}>
+            <a href="#sources">
               Sources
             </a>
           </li>
         </ol>
       </nav>
+      )}
       {briefing.sections.map((s) => renderSection(s.id, s.heading, s.blocks.map(renderBlock)))}
       {renderSection(
         CHANGES_SECTION.id,

@@ -28,6 +28,7 @@ async function setup(reply: MentionsReply | null = { host: 'news.example.com', c
       return () => listeners.delete(cb);
     },
     openOptions: vi.fn(),
+    nextMentionShortcut: async () => 'Alt+Shift+M',
   };
   render(
     <Popup
@@ -93,25 +94,58 @@ describe('Popup', () => {
     expect(screen.getByRole('switch', { name: 'On this site' })).toHaveProperty('disabled', true);
   });
 
-  it('shows the briefing: title, sections table, collapsible sections, links to the page and options', async () => {
+  it('shows the briefing: title, collapsible sections, links to the page and options', async () => {
     const { api } = await setup();
     expect(screen.getByRole('heading', { level: 2, name: BRIEFING.title })).toBeTruthy();
     expect(screen.getByText(/^Facts checked up to March 2026 · fact set /)).toBeTruthy();
-    const toc = screen.getByRole('navigation', { name: 'Briefing sections' });
-    expect(within(toc).getAllByRole('link').map((a) => a.textContent)).toEqual([...BRIEFING.sections.map((s) => s.heading), 'What has changed since this article was written', 'Sources']);
+    const briefing = screen.getByRole('region', { name: 'Briefing' });
+    expect(within(briefing).getAllByRole('button').map((b) => b.textContent)).toEqual([...BRIEFING.sections.map((s) => s.heading), 'What has changed since this article was written', 'Sources']);
     const energy = screen.getByRole('button', { name: 'Energy and economic ties' });
     expect(energy.getAttribute('aria-expanded')).toBe('false');
     expect(document.getElementById('energy-body')?.hidden).toBe(true);
     fireEvent.click(energy);
     expect(energy.getAttribute('aria-expanded')).toBe('true');
     expect(document.getElementById('energy-body')?.hidden).toBe(false);
-    // A contents link opens its section and moves focus there.
-    fireEvent.click(within(toc).getByRole('link', { name: 'Conclusion' }));
-    await waitFor(() => expect(document.activeElement?.id).toBe('conclusion-toggle'));
-    expect(document.getElementById('conclusion-body')?.hidden).toBe(false);
-    expect(screen.getByRole('link', { name: 'Open the briefing as a page' }).getAttribute('href')).toBe('/briefing.html');
+    expect(screen.getByRole('link', { name: 'Open briefing' }).getAttribute('href')).toBe('/briefing.html');
     fireEvent.click(screen.getByRole('link', { name: 'Options' }));
     expect(api.openOptions).toHaveBeenCalled();
     expect(document.body.textContent).toContain(`fact set ${FACT_SET_VERSION}`);
+  });
+});
+
+describe('Popup layout (issue 15: centred on the page being read)', () => {
+  const order = (a: Element, b: Element) => a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING;
+
+  it('reads top to bottom: options gear in the header, the site switch, this page’s mentions with the shortcut, then Open briefing', async () => {
+    await setup();
+    const header = screen.getByRole('banner');
+    expect(within(header).getByRole('link', { name: 'Options' })).toBeTruthy();
+    const site = await screen.findByRole('switch', { name: 'On news.example.com' });
+    await waitFor(() => within(onPage()).getByRole('button', { name: /^Azerbaijan 2/ }));
+    const open = screen.getByRole('link', { name: 'Open briefing' });
+    expect(open.getAttribute('href')).toBe('/briefing.html');
+    expect(order(site, onPage())).toBeTruthy();
+    expect(order(onPage(), open)).toBeTruthy();
+    expect(order(open, screen.getByRole('heading', { level: 2, name: BRIEFING.title }))).toBeTruthy();
+    await waitFor(() => expect(within(onPage()).getByText('Alt+Shift+M')).toBeTruthy());
+    expect(onPage().textContent).toContain('next mention');
+  });
+
+  it('names each briefing section once: no table of contents beside the section buttons', async () => {
+    await setup();
+    for (const s of BRIEFING.sections) {
+      expect(screen.getAllByText(s.heading)).toHaveLength(1);
+    }
+    expect(screen.queryByRole('navigation', { name: 'Briefing sections' })).toBeNull();
+  });
+
+  it('with Brieflight off on all sites, the site switch is off and disabled, and one line says why', async () => {
+    const { settings } = await setup();
+    await settings.set('enabled', false);
+    const site = await screen.findByRole('switch', { name: 'On news.example.com' });
+    await waitFor(() => expect(site).toHaveProperty('disabled', true));
+    expect(site).toHaveProperty('checked', false);
+    expect(site.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(site.getAttribute('aria-describedby')!)?.textContent).toMatch(/off on all sites/);
   });
 });

@@ -18,6 +18,11 @@ export interface PopupApi {
   /** Calls back whenever the tab's mentions change; returns the unsubscribe. */
   onMentionsChanged(cb: () => void): () => void;
   openOptions(): void;
+  /**
+   * The keyboard shortcut of the next-mention command as the browser shows it (the reader may
+   * have changed it), or undefined when none is set.
+   */
+  nextMentionShortcut(): Promise<string | undefined>;
 }
 
 export interface Props {
@@ -34,6 +39,7 @@ export function Popup({ briefing, names, api }: Props) {
   const { settings, show, reload } = useStoredSettings(api.settings);
   const [reply, setReply] = useState<Reply>(undefined);
   const [error, setError] = useState('');
+  const [shortcut, setShortcut] = useState<string | undefined>(undefined);
   // Newest request wins: an older answer arriving late must not overwrite a newer one.
   const fetches = useRef(0);
 
@@ -41,6 +47,17 @@ export function Popup({ briefing, names, api }: Props) {
     const n = ++fetches.current;
     const r = await api.getMentions().catch(() => undefined);
     if (n === fetches.current) setReply(r ?? 'unavailable');
+  }, [api]);
+
+  useEffect(() => {
+    let live = true;
+    api
+      .nextMentionShortcut()
+      .then((keys) => live && setShortcut(keys))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
   }, [api]);
 
   useEffect(() => {
@@ -75,53 +92,80 @@ export function Popup({ briefing, names, api }: Props) {
   else if (siteOff) state = { kind: 'off-site', host };
   else state = { kind: 'ready', counts: reply.counts };
 
+  const offEverywhere = settings !== undefined && !settings.enabled;
+
   return (
     <main class="bl-popup">
       <header class="bl-popup__header">
-        <h1 class="bl-popup__brand">Brieflight</h1>
-        <div class="bl-popup__switches" role="group" aria-label="Where Brieflight highlights">
-          <Switch
-            label={host ? `On ${host}` : 'On this site'}
-            checked={!siteOff}
-            disabled={settings === undefined || host === ''}
-            hint={settings && !settings.enabled ? 'Brieflight is off on all sites.' : undefined}
-            onChange={(on) => void setSite(on)}
-          />
-          <Switch
-            label="On all sites"
-            checked={settings?.enabled ?? true}
-            disabled={settings === undefined}
-            onChange={(on) => void save('enabled', () => on)}
-          />
+        <div class="bl-popup__bar">
+          <h1 class="bl-popup__brand">Brieflight</h1>
+          <a
+            class="bl-popup__gear"
+            href="/options.html"
+            aria-label="Options"
+            onClick={(e) => {
+              e.preventDefault();
+              api.openOptions();
+            }}
+          >
+            <GearIcon />
+          </a>
         </div>
+        <Switch
+          label={host ? `On ${host}` : 'On this site'}
+          // Off everywhere wins: the site switch shows off, and says why, instead of disagreeing.
+          checked={!siteOff && !offEverywhere}
+          disabled={settings === undefined || host === '' || offEverywhere}
+          hint={offEverywhere ? 'Brieflight is off on all sites (switch below).' : undefined}
+          onChange={(on) => void setSite(on)}
+        />
         <p class="bl-error" role="alert">
           {error}
         </p>
       </header>
 
       <section class="bl-popup__mentions" aria-labelledby="bl-onpage-h">
-        <h2 id="bl-onpage-h">On this page</h2>
+        <div class="bl-popup__bar">
+          <h2 id="bl-onpage-h">On this page</h2>
+          {shortcut && (
+            <span class="bl-popup__shortcut">
+              <kbd>{shortcut}</kbd> next mention
+            </span>
+          )}
+        </div>
         <MentionList state={state} names={names} onSelect={(id) => void api.focusNext(id)} />
       </section>
+
+      <p class="bl-popup__open">
+        <a href="/briefing.html" target="_blank" rel="noopener">
+          Open briefing
+        </a>
+      </p>
 
       <section class="bl-popup__briefing" aria-label="Briefing">
         <BriefingView data={briefing} level={2} collapsible />
       </section>
 
       <footer class="bl-popup__footer">
-        <a href="/briefing.html" target="_blank" rel="noopener">
-          Open the briefing as a page
-        </a>
-        <a
-          href="/options.html"
-          onClick={(e) => {
-            e.preventDefault();
-            api.openOptions();
-          }}
-        >
-          Options
-        </a>
+        <Switch
+          label="On all sites"
+          checked={settings?.enabled ?? true}
+          disabled={settings === undefined}
+          onChange={(on) => void save('enabled', () => on)}
+        />
       </footer>
     </main>
+  );
+}
+
+/** The options gear: decorative, the link's label names it. */
+function GearIcon() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path
+        fill="currentColor"
+        d="M19.14 12.94a7.07 7.07 0 0 0 0-1.88l2.03-1.58a.5.5 0 0 0 .12-.64l-1.92-3.32a.5.5 0 0 0-.6-.22l-2.39.96a7.03 7.03 0 0 0-1.63-.94l-.36-2.54a.5.5 0 0 0-.5-.42h-3.84a.5.5 0 0 0-.5.42l-.36 2.54c-.59.24-1.13.56-1.63.94l-2.39-.96a.5.5 0 0 0-.6.22L2.65 8.84a.5.5 0 0 0 .12.64l2.03 1.58a7.07 7.07 0 0 0 0 1.88l-2.03 1.58a.5.5 0 0 0-.12.64l1.92 3.32c.13.22.39.31.6.22l2.39-.96c.5.38 1.04.7 1.63.94l.36 2.54c.04.24.25.42.5.42h3.84c.25 0 .46-.18.5-.42l.36-2.54c.59-.24 1.13-.56 1.63-.94l2.39.96c.22.09.47 0 .6-.22l1.92-3.32a.5.5 0 0 0-.12-.64l-2.03-1.58ZM12 15.5A3.5 3.5 0 1 1 12 8.5a3.5 3.5 0 0 1 0 7Z"
+      />
+    </svg>
   );
 }

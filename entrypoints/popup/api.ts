@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { PopupApi } from '@/components/Popup';
 import { isOwnSender, parseMentionsReply, parseToBackground, type ToContent } from '@/utils/messages';
 import type { SettingsStore } from '@/utils/settings';
+import { NEXT_MENTION } from '@/utils/commands';
 
 /**
  * The tab the popup is about: `popup.html?tab=ID` (CONTRACT.md; tests and "open in a tab"), else the
@@ -35,5 +36,8 @@ export function createPopupApi(tabId: number | undefined, settings: SettingsStor
       return () => browser.runtime.onMessage.removeListener(listener);
     },
     openOptions: () => void browser.runtime.openOptionsPage(),
+    // commands.getAll needs no permission; the shortcut is the reader's own if they changed it.
+    nextMentionShortcut: async () =>
+      (await browser.commands.getAll()).find((c) => c.name === NEXT_MENTION)?.shortcut || undefined,
   };
 }

@@ -44,6 +44,8 @@ test('the popup lists the mentions on its tab, with counts that match the marks'
   const popup = await openPopup(extContext, extensionId, tabId, errors);
   await expect(popup.getByRole('switch', { name: 'On 127.0.0.1' })).toBeChecked();
   await expect.poll(() => popupCounts(popup)).toEqual(marks);
+  // The next-mention shortcut, as the browser assigned it, beside the list.
+  await expect(popup.getByRole('region', { name: 'On this page' }).locator('kbd')).toHaveText('Alt+Shift+M');
   // The badge counts the same marks.
   await expect.poll(() => readBadge(extContext, tabId)).toBe('10');
   await popup.close();
@@ -105,7 +107,11 @@ test('turning the site off removes every mark and clears the badge; on again res
   await expect.poll(() => readMarks(page)).toEqual([]);
   await expect.poll(() => readBadge(extContext, tabId)).toBe('');
   await expect(popup.getByRole('region', { name: 'On this page' })).toContainText('Brieflight is off on all sites.');
+  // The site switch agrees: off, disabled, with the reason.
+  await expect(site).not.toBeChecked();
+  await expect(site).toBeDisabled();
   await all.click();
+  await expect(site).toBeChecked();
   await expect.poll(() => readMarks(page)).toEqual(before);
   await expect.poll(() => readBadge(extContext, tabId)).toBe('10');
   await popup.close();
@@ -136,7 +142,9 @@ test('the popup works from the keyboard alone', async ({ page, server, extContex
   await expect.poll(() => popupCounts(popup)).toEqual({ azerbaijan: 2, israel: 3, socar: 2, baku: 3 });
   const focusedName = () => popup.evaluate(() => document.activeElement?.getAttribute('role') ?? document.activeElement?.textContent ?? '');
 
-  // Tab reaches the site switch first; Space turns the site off.
+  // Tab reaches the options gear at the top, then the site switch; Space turns the site off.
+  await popup.keyboard.press('Tab');
+  await expect(popup.getByRole('link', { name: 'Options' })).toBeFocused();
   await popup.keyboard.press('Tab');
   await expect(popup.getByRole('switch', { name: 'On 127.0.0.1' })).toBeFocused();
   await popup.keyboard.press('Space');
@@ -146,18 +154,16 @@ test('the popup works from the keyboard alone', async ({ page, server, extContex
   // The list follows the page's reports, which come at most one per MENTION_REPORT_INTERVAL_MS.
   await expect.poll(() => popupCounts(popup)).toEqual({ azerbaijan: 2, israel: 3, socar: 2, baku: 3 });
 
-  // Then the global switch, then the mentions.
-  await popup.keyboard.press('Tab');
-  await expect(popup.getByRole('switch', { name: 'On all sites' })).toBeFocused();
+  // Then the mentions, then "Open briefing".
   await popup.keyboard.press('Tab');
   expect(await focusedName()).toBe('Azerbaijan 2 mentions');
+  for (let i = 0; i < 4; i++) await popup.keyboard.press('Tab');
+  await expect(popup.getByRole('link', { name: 'Open briefing' })).toBeFocused();
 
-  // A contents link opens its section and moves focus to it.
-  const toc = popup.getByRole('navigation', { name: 'Briefing sections' });
-  await toc.getByRole('link', { name: 'Energy and economic ties' }).focus();
-  await popup.keyboard.press('Enter');
+  // A section's button opens it.
   const energy = popup.getByRole('button', { name: 'Energy and economic ties' });
-  await expect(energy).toBeFocused();
+  await energy.focus();
+  await popup.keyboard.press('Enter');
   await expect(energy).toHaveAttribute('aria-expanded', 'true');
   await expect(popup.locator('#energy-body')).toBeVisible();
   // Enter on a section's heading folds it again.
@@ -192,7 +198,7 @@ test('the popup links open the briefing as a page and the options', async ({ pag
   await openPage(page, `${server.origin}/settings-article.html`);
   const tabId = await tabIdOf(page);
   const popup = await openPopup(extContext, extensionId, tabId, errors);
-  const [briefing] = await Promise.all([extContext.waitForEvent('page'), popup.getByRole('link', { name: 'Open the briefing as a page' }).click()]);
+  const [briefing] = await Promise.all([extContext.waitForEvent('page'), popup.getByRole('link', { name: 'Open briefing' }).click()]);
   await expect(briefing).toHaveURL(`chrome-extension://${extensionId}/briefing.html`);
   await briefing.close();
   const [options] = await Promise.all([extContext.waitForEvent('page'), popup.getByRole('link', { name: 'Options' }).click()]);
