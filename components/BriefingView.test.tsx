@@ -70,3 +70,22 @@ describe('BriefingView', () => {
     expect(screen.getByRole('heading', { level: 3, name: 'Strategic military and security cooperation' })).toBeTruthy();
   });
 });
+
+describe('the claims’ notes as rendered', () => {
+  it('never repeat their badge word, and have no ".," or ".." where the note meets the article', () => {
+    const { container } = view();
+    const checks = [...container.querySelectorAll('.bl-claim__check')];
+    expect(checks.length).toBeGreaterThan(5);
+    for (const check of checks) {
+      const claim = check.closest('[data-claim]')!;
+      const badge = check.querySelector('.bl-badge')!.textContent!;
+      const text = check.textContent!;
+      expect(text, claim.getAttribute('data-claim')!).not.toMatch(new RegExp(`${badge}\\W+${badge}`, 'i'));
+      // The check and the article text that follows it, as a reader sees them.
+      const after = claim.nextSibling?.textContent ?? '';
+      const seen = `${text}${after}`;
+      expect(seen, claim.getAttribute('data-claim')!).not.toMatch(/\.\s*[.,;:]/);
+    }
+    expect(container.textContent).not.toMatch(/(?<!…)\.\s*[.,]/);
+  });
+});

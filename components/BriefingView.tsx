@@ -30,6 +30,14 @@ export function formatCheckedUpTo(yearMonth: string): string {
 /** The id and heading of the section after the article. */
 export const CHANGES_SECTION = { id: 'changes', heading: 'What has changed since this article was written' } as const;
 
+/**
+ * A note as it reads inside the bracketed aside after a claim: without its closing full stop, so
+ * the article's own punctuation after the aside never meets a second one (".," or "..").
+ */
+export function asideText(note: string): string {
+  return note.replace(/\s*\.$/, '');
+}
+
 /** The article, verbatim, with a status beside every claim that is not plainly confirmed. */
 export function BriefingView({ data, level = 1, collapsible = false }: Props) {
   const { briefing, claims, changes, sources, checkedUpTo, version } = data;
@@ -59,10 +67,11 @@ export function BriefingView({ data, level = 1, collapsible = false }: Props) {
         {span.text}
         {flagged && first && (
           <span class="bl-claim__check">
-            {' '}
+            {' ('}
             <StatusBadge status={claim.status} />
-            {claim.sourceNotFound && <span class="bl-claim__nosource"> Source not found for the quote.</span>}
-            {claim.note && <span class="bl-claim__note"> {claim.note}</span>}
+            {claim.sourceNotFound && <span class="bl-claim__nosource">: source not found for the quote</span>}
+            {claim.note && <span class="bl-claim__note">{`${claim.sourceNotFound ? ';' : ':'} ${asideText(claim.note)}`}</span>}
+            {')'}
           </span>
         )}
       </span>

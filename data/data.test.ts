@@ -445,3 +445,12 @@ describe('the November 2026 check is applied', () => {
     }
   });
 });
+
+describe('notes', () => {
+  it('never begin with their own status word (the badge already says it)', () => {
+    for (const item of [...CLAIMS, ...FACTS]) {
+      if (!item.note) continue;
+      expect(item.note, item.id).not.toMatch(new RegExp(`^${item.status}\\b`, 'i'));
+    }
+  });
+});
