@@ -222,7 +222,7 @@ export const FACTS: Fact[] = [
     kind: 'changing',
     asOf: '2025-12-31',
     sources: ['S63', 'S64'],
-    note: 'Reported from Reuters by The Cradle and Mira Haber; the Reuters original was not checked.',
+    note: 'The Cradle and Mira Haber cite Reuters for it; the Reuters original was not checked.',
     importance: 6,
   },
   {
