@@ -454,3 +454,47 @@ describe('notes', () => {
     }
   });
 });
+
+// ── No repetition (issue 15): a card's summary says what its facts do not ─────────────────────────
+
+const STOPWORDS = new Set(
+  'a an and the of on in at to by for from with whose its it is are was were has have had since as or that this which than its country’s'.split(' '),
+);
+
+/** The content words of a sentence, lower-cased, possessives and punctuation dropped. */
+function contentWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .replace(/’s\b/g, '')
+      .split(/[^\p{L}\p{N}-]+/u)
+      .filter((w) => w.length > 2 && !STOPWORDS.has(w)),
+  );
+}
+
+/**
+ * True when `summary` restates `fact`: half or more of the summary's content words (its own name
+ * aside) are in the fact, or four or more are.
+ */
+function restates(summary: string, fact: string, name: string): boolean {
+  const own = contentWords(name);
+  const words = [...contentWords(summary)].filter((w) => !own.has(w));
+  const factWords = contentWords(fact);
+  const shared = words.filter((w) => factWords.has(w));
+  return shared.length >= 4 || (words.length > 0 && shared.length / words.length >= 0.5);
+}
+
+describe('no repetition on a card', () => {
+  it('the summary never restates a fact of its card', () => {
+    for (const e of Object.values(ENTITIES)) {
+      for (const f of factsOf(e.id)) {
+        expect(restates(e.summary, f.text, e.name), `${e.id}: summary restates ${f.id}`).toBe(false);
+      }
+    }
+  });
+
+  it('the test knows a restatement when it sees one', () => {
+    expect(restates('Azerbaijan’s capital and largest city, on the Caspian Sea.', 'Baku is Azerbaijan’s capital and largest city, and the largest city on the Caspian Sea.', 'Baku')).toBe(true);
+    expect(restates('A port city on the Caspian Sea.', 'Baku hosted COP29 in November 2024.', 'Baku')).toBe(false);
+  });
+});
