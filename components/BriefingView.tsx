@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { Block, BriefingData, Change, Source, Span } from '@/data/types';
-import { StatusBadge } from '@/components/StatusBadge';
+import { STATUS_EXPLANATIONS, StatusBadge } from '@/components/StatusBadge';
+import { FACT_REVIEW_MONTHS } from '@/utils/timings';
+import type { FactStatus } from '@/data/types';
 import { formatDate } from '@/components/Card';
 
 export interface Props {
@@ -29,6 +31,11 @@ export function formatCheckedUpTo(yearMonth: string): string {
 
 /** The id and heading of the section after the article. */
 export const CHANGES_SECTION = { id: 'changes', heading: 'What has changed since this article was written' } as const;
+
+/** The section the card's "How facts are rated" opens (briefing.html#ratings). */
+export const RATINGS_SECTION = { id: 'ratings', heading: 'How facts are rated' } as const;
+
+const STATUSES: FactStatus[] = ['confirmed', 'reported', 'disputed', 'outdated'];
 
 /**
  * A note as it reads inside the bracketed aside after a claim: without its closing full stop, so
@@ -145,7 +152,7 @@ export function BriefingView({ data, level = 1, collapsible = false }: Props) {
       <H class="bl-briefing__title">{briefing.title}</H>
       <nav aria-label={collapsible ? 'Briefing sections' : 'Contents'} class="bl-briefing__toc">
         <ol>
-          {[...briefing.sections, CHANGES_SECTION].map((s) => (
+          {[...briefing.sections, CHANGES_SECTION, RATINGS_SECTION].map((s) => (
             <li key={s.id}>
               <a href={`#${s.id}`} onClick={collapsible ? (e) => goTo(e, s.id) : undefined}>
                 {s.heading}
@@ -182,6 +189,26 @@ export function BriefingView({ data, level = 1, collapsible = false }: Props) {
             </li>
           ))}
         </ol>,
+      )}
+      {renderSection(
+        RATINGS_SECTION.id,
+        RATINGS_SECTION.heading,
+        <>
+          <p>Every fact and every claim of the article carries one of four statuses:</p>
+          <dl class="bl-ratings">
+            {STATUSES.map((status) => (
+              <div key={status}>
+                <dt>
+                  <StatusBadge status={status} />
+                </dt>
+                <dd>{STATUS_EXPLANATIONS[status]}</dd>
+              </div>
+            ))}
+          </dl>
+          <p>
+            {`Each fact also says when it was true. An event shows its date (“on 14 May 1948”). A figure or state that changes, such as a population, a trade figure or who holds an office, shows its date “as of” (“as of Jan 2026”), and “may be out of date” once ${FACT_REVIEW_MONTHS} months have passed without a newer check. Sources are listed best first: a publisher or an official body before an encyclopedia.`}
+          </p>
+        </>,
       )}
       {renderSection(
         'sources',

@@ -51,6 +51,16 @@ export const PROVE_CARD_STAYS_MS = HIDE_DELAY_MS * 2;
  */
 export const FACT_REVIEW_MONTHS = 12;
 
+/**
+ * The card's text cap, our counterpart of the 525 characters at which Wikipedia's Page Previews
+ * cut their extract: the summary and the facts shown before "More facts" stay within this many
+ * characters (components/Card.tsx visibleFactCount; it shows 2 facts, a third when it fits). Lower
+ * than Page Previews' because each of our facts also carries a line of status, date and source,
+ * and the card must stay about 320 px tall at 360 px wide (issue 15): at 14 px, about 45
+ * characters make a line, so 400 characters are about 9 lines, plus one meta line per fact.
+ */
+export const CARD_TEXT_CAP_CHARS = 400;
+
 // ── Live pages: the scanner's slices, batches and back-off (issue 5; utils/scanner.ts) ──────────
 // Limits that are not times live here too, so every number the scanner runs by has its reason.
 
