@@ -498,3 +498,16 @@ describe('no repetition on a card', () => {
     expect(restates('A port city on the Caspian Sea.', 'Baku hosted COP29 in November 2024.', 'Baku')).toBe(false);
   });
 });
+
+describe('sources of a fact', () => {
+  /** Encyclopedias and other reference works a publisher or an official body goes before. */
+  const isEncyclopedia = (id: string) => /^Wikipedia\b/.test(getSource(id)?.publisher ?? '');
+
+  it('list a publisher or an official body before an encyclopedia (the card shows the first)', () => {
+    for (const f of FACTS) {
+      const firstEncyclopedia = f.sources.findIndex(isEncyclopedia);
+      if (firstEncyclopedia < 0) continue;
+      expect(f.sources.slice(firstEncyclopedia).every(isEncyclopedia), `${f.id}: ${f.sources.join(', ')}`).toBe(true);
+    }
+  });
+});
