@@ -134,12 +134,28 @@ describe('Card, in each state', () => {
 
   it('shows two facts, and a third only while the text stays within CARD_TEXT_CAP_CHARS', () => {
     const f = (n: number) => ({ text: 'x'.repeat(n) });
+    const summary = 's'.repeat(100);
     expect(visibleFactCount('', [])).toBe(0);
     expect(visibleFactCount('', [f(10)])).toBe(1);
-    expect(visibleFactCount('s'.repeat(100), [f(150), f(150), f(150)])).toBe(2);
-    expect(visibleFactCount('s'.repeat(100), [f(100), f(100), f(100), f(100)])).toBe(3);
-    expect(visibleFactCount('s'.repeat(100), [f(100), f(100), f(CARD_TEXT_CAP_CHARS - 300 + 1)])).toBe(2);
-    expect(visibleFactCount('s'.repeat(100), [f(100), f(100), f(CARD_TEXT_CAP_CHARS - 300)])).toBe(3);
+    // Two facts even past the cap.
+    expect(visibleFactCount(summary, [f(CARD_TEXT_CAP_CHARS), f(CARD_TEXT_CAP_CHARS), f(10)])).toBe(2);
+    // Never more than three.
+    expect(visibleFactCount('', [f(10), f(10), f(10), f(10)])).toBe(3);
+    // The third exactly at the cap fits; one character more does not.
+    const third = CARD_TEXT_CAP_CHARS - 100 - 2 * 80;
+    expect(visibleFactCount(summary, [f(80), f(80), f(third)])).toBe(3);
+    expect(visibleFactCount(summary, [f(80), f(80), f(third + 1)])).toBe(2);
+  });
+
+  it('a new card rendered into the same root reuses the element and starts collapsed', () => {
+    const many = CARD_STATES.manyFacts.props;
+    const { container, rerender } = render(<Card {...many} />);
+    const first = container.querySelector('.bl-card');
+    fireEvent.click(within(container as HTMLElement).getByRole('button', { name: 'More facts' }));
+    expect(container.querySelectorAll('li.bl-fact')).toHaveLength(many.facts.length);
+    rerender(<Card {...many} entity={{ ...many.entity, id: 'israel', name: 'Israel' }} />);
+    expect(container.querySelector('.bl-card')).toBe(first);
+    expect(container.querySelectorAll('li.bl-fact')).toHaveLength(visibleFactCount(many.entity.summary, many.facts));
   });
 
   it('"+N more" reveals the other sources, best first', () => {

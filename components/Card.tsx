@@ -205,19 +205,19 @@ export function Card({ entity, facts, sourceOf, onOpenBriefing, onClose, onOpenR
           ))}
         </ul>
       )}
-      {(canExpand || expanded) && (
-        <button
-          type="button"
-          class="bl-card__more"
-          aria-expanded={expanded ? 'true' : 'false'}
-          aria-controls={`${id}-facts`}
-          onClick={() => setExpanded(!expanded)}
-        >
-          {expanded ? 'Fewer facts' : 'More facts'}
-        </button>
-      )}
-      {(onOpenRatings || onOpenBriefing) && (
+      {(canExpand || expanded || onOpenRatings || onOpenBriefing) && (
         <div class="bl-card__foot">
+          {(canExpand || expanded) && (
+            <button
+              type="button"
+              class="bl-card__more"
+              aria-expanded={expanded ? 'true' : 'false'}
+              aria-controls={`${id}-facts`}
+              onClick={() => setExpanded(!expanded)}
+            >
+              {expanded ? 'Fewer facts' : 'More facts'}
+            </button>
+          )}
           {onOpenRatings && (
             <button type="button" class="bl-card__ratings" onClick={onOpenRatings}>
               How facts are rated

@@ -9,7 +9,7 @@ export const ENTITIES: Record<EntityId, Entity> = {
     name: 'Azerbaijan',
     kind: 'country',
     summary:
-      'A South Caucasus republic between Russia and Iran whose ties with Israel span energy, defence and diplomacy.',
+      'A South Caucasus republic whose ties with Israel span energy, defence and diplomacy.',
     facts: [
       'baku-capital',
       'az-independence',
@@ -27,7 +27,7 @@ export const ENTITIES: Record<EntityId, Entity> = {
     name: 'Israel',
     kind: 'country',
     summary:
-      'A country on the eastern Mediterranean coast, and one of Azerbaijan’s main partners in energy and defence.',
+      'An eastern Mediterranean country, and one of Azerbaijan’s main partners in energy and defence.',
     facts: [
       'israel-independence',
       'israel-population',
@@ -45,7 +45,7 @@ export const ENTITIES: Record<EntityId, Entity> = {
     name: 'SOCAR',
     kind: 'company',
     summary:
-      'The state energy company of Azerbaijan, with stakes in pipelines and gas fields from the Caspian to the Mediterranean.',
+      'Azerbaijan’s state energy company, with stakes from Caspian pipelines to Mediterranean gas.',
     facts: [
       'socar-profile',
       'socar-founded',
