@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CardController } from '@/components/card-controller';
 import { CARD_UI, type CardHostHandlers, type CardHostLike } from '@/components/card-host';
 import type { Props as CardProps } from '@/components/Card';
-import type { SectionId } from '@/data/types';
+import type { BriefingAnchor } from '@/data/types';
 import { Highlighter } from '@/utils/highlight';
 import { HIDE_DELAY_MS, HOVER_DWELL_MS } from '@/utils/timings';
 import { clock } from '@/tests/support/clock';
@@ -62,7 +62,7 @@ function setup(html: string) {
   highlighter.markAll(document.body);
   const c = clock();
   let host: FakeHost | undefined;
-  const briefings: SectionId[] = [];
+  const briefings: BriefingAnchor[] = [];
   const controller = new CardController(fakeContext(), highlighter, document, {
     createHost: (h) => (host = new FakeHost(h)),
     intent: { setTimer: c.setTimer, clearTimer: c.clearTimer },
@@ -111,6 +111,14 @@ describe('CardController', () => {
     c.advance(HOVER_DWELL_MS);
     host()!.open!.onOpenBriefing!();
     expect(briefings).toEqual(['diplomacy']);
+  });
+
+  it('the card’s "How facts are rated" opens the briefing at its ratings section', () => {
+    const { c, marks, host, briefings } = setup('<p>Weather in <b>Baku</b> was mild.</p>');
+    pointer('pointerover', marks[0]!);
+    c.advance(HOVER_DWELL_MS);
+    host()!.open!.onOpenRatings!();
+    expect(briefings).toEqual(['ratings']);
   });
 
   it('shows nothing for a pointer passing over a mark', () => {

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import type { CardHostHandlers, CardHostLike, CardUi } from '@/components/card-host';
-import type { EntityId, SectionId } from '@/data/types';
+import type { BriefingAnchor, EntityId } from '@/data/types';
 import { UI_HOST_TAG, type Highlighter } from '@/utils/highlight';
 import { HoverIntent, type HoverIntentOptions } from '@/utils/hover-intent';
 import type { ToBackground } from '@/utils/messages';
@@ -45,7 +45,7 @@ export interface CardControllerOptions {
   /** Passed on to HoverIntent (tests drive time by hand). */
   intent?: Pick<HoverIntentOptions<HTMLElement>, 'setTimer' | 'clearTimer' | 'dwellMs' | 'hideMs'>;
   /** Where "Open briefing" goes; by default a message to the background. */
-  openBriefing?: (section: SectionId) => void;
+  openBriefing?: (section: BriefingAnchor) => void;
   /**
    * The card module, already loaded (unit tests pass it and run synchronously); by default it is
    * imported on the first show.
@@ -331,7 +331,7 @@ function firstOwnMark(highlighter: Highlighter, el: HTMLElement): HTMLElement | 
   return highlighter.current(el)[0];
 }
 
-function openBriefing(section: SectionId): void {
+function openBriefing(section: BriefingAnchor): void {
   const message: ToBackground = { type: 'open-briefing', section };
   void browser.runtime.sendMessage(message);
 }

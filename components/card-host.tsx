@@ -5,7 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card, type Props as CardProps } from '@/components/Card';
 import { factsOf, getSource } from '@/data';
 import { ENTITIES } from '@/data/entities';
-import type { EntityId, SectionId } from '@/data/types';
+import type { BriefingAnchor, EntityId } from '@/data/types';
 import { cardMaxWidth, getCardPosition, type Viewport } from '@/utils/position';
 import { contextOf, rankFacts, sectionFor } from '@/utils/rank';
 import { CARD_STYLES } from '@/components/card-styles';
@@ -33,7 +33,7 @@ export interface CardHostLike {
 
 /** What the card's own actions do; the controller (in the content script) decides. */
 export interface CardActions {
-  onOpenBriefing: (section: SectionId) => void;
+  onOpenBriefing: (section: BriefingAnchor) => void;
   onClose: () => void;
 }
 
@@ -56,6 +56,7 @@ export function cardPropsFor(mark: HTMLElement, id: EntityId, actions: CardActio
     facts: rankFacts(factsOf(id), context),
     sourceOf: getSource,
     onOpenBriefing: () => actions.onOpenBriefing(section),
+    onOpenRatings: () => actions.onOpenBriefing('ratings'),
     onClose: actions.onClose,
   };
 }

@@ -5,7 +5,7 @@ import * as v from 'valibot';
 // runtime messaging at all (no externally_connectable), and no window.postMessage listener exists.
 
 const EntityIdSchema = v.picklist(['azerbaijan', 'israel', 'socar', 'baku']);
-const SectionSchema = v.picklist(['diplomacy', 'defence', 'energy', 'community', 'conclusion']);
+const SectionSchema = v.picklist(['diplomacy', 'defence', 'energy', 'community', 'conclusion', 'changes', 'ratings']);
 
 /** Content script → background. */
 export const ToBackgroundSchema = v.variant('type', [

@@ -221,3 +221,32 @@ for (const viewport of [
     }
   });
 }
+
+test('the card links to "How facts are rated" in the briefing, and its badges explain themselves on focus', async ({
+  page,
+  server,
+  extContext,
+}) => {
+  await openPage(page, `${server.origin}/news.html`);
+  await page.locator('mark.brieflight-mark[data-brieflight-entity="socar"]').first().hover();
+  await expectCard(page, 'open');
+  // Focus a badge: its tooltip shows, and it says what the status means.
+  const tip = await evalOnCard<{ shown: boolean; text: string }>(
+    page,
+    `function () {
+      const badge = this.querySelector('.bl-badge');
+      badge.focus();
+      const tip = this.getRootNode().getElementById(badge.getAttribute('aria-describedby'));
+      return { shown: getComputedStyle(tip).display !== 'none', text: tip.textContent };
+    }`,
+  );
+  expect(tip?.shown).toBe(true);
+  expect(tip?.text.length).toBeGreaterThan(20);
+
+  const opened = extContext.waitForEvent('page');
+  await clickInCard(page, 'How facts are rated');
+  const briefing = await opened;
+  await expect.poll(() => briefing.url()).toMatch(/\/briefing\.html#ratings$/);
+  await expect(briefing.getByRole('heading', { level: 2, name: 'How facts are rated' })).toBeVisible();
+  await briefing.close();
+});
