@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { Block, BriefingData, Change, Source, Span } from '@/data/types';
-import { StatusBadge } from '@/components/StatusBadge';
+import { STATUS_EXPLANATIONS, StatusBadge } from '@/components/StatusBadge';
+import { FACT_REVIEW_MONTHS } from '@/utils/timings';
+import type { FactStatus } from '@/data/types';
 import { formatDate } from '@/components/Card';
 
 export interface Props {
@@ -30,6 +32,19 @@ export function formatCheckedUpTo(yearMonth: string): string {
 /** The id and heading of the section after the article. */
 export const CHANGES_SECTION = { id: 'changes', heading: 'What has changed since this article was written' } as const;
 
+/** The section the card's "How facts are rated" opens (briefing.html#ratings). */
+export const RATINGS_SECTION = { id: 'ratings', heading: 'How facts are rated' } as const;
+
+const STATUSES: FactStatus[] = ['confirmed', 'reported', 'disputed', 'outdated'];
+
+/**
+ * A note as it reads inside the bracketed aside after a claim: without its closing full stop, so
+ * the article's own punctuation after the aside never meets a second one (".," or "..").
+ */
+export function asideText(note: string): string {
+  return note.replace(/\s*\.$/, '');
+}
+
 /** The article, verbatim, with a status beside every claim that is not plainly confirmed. */
 export function BriefingView({ data, level = 1, collapsible = false }: Props) {
   const { briefing, claims, changes, sources, checkedUpTo, version } = data;
@@ -51,10 +66,11 @@ export function BriefingView({ data, level = 1, collapsible = false }: Props) {
         {span.text}
         {flagged && first && (
           <span class="bl-claim__check">
-            {' '}
+            {' ('}
             <StatusBadge status={claim.status} />
-            {claim.sourceNotFound && <span class="bl-claim__nosource"> Source not found for the quote.</span>}
-            {claim.note && <span class="bl-claim__note"> {claim.note}</span>}
+            {claim.sourceNotFound && <span class="bl-claim__nosource">: source not found for the quote</span>}
+            {claim.note && <span class="bl-claim__note">{`${claim.sourceNotFound ? ';' : ':'} ${asideText(claim.note)}`}</span>}
+            {')'}
           </span>
         )}
       </span>
@@ -123,7 +139,7 @@ export function BriefingView({ data, level = 1, collapsible = false }: Props) {
       {!collapsible && (
       <nav aria-label="Contents" class="bl-briefing__toc">
         <ol>
-          {[...briefing.sections, CHANGES_SECTION].map((s) => (
+          {[...briefing.sections, CHANGES_SECTION, RATINGS_SECTION].map((s) => (
             <li key={s.id}>
               <a href={`#${s.id}`}>
                 {s.heading}
@@ -161,6 +177,26 @@ export function BriefingView({ data, level = 1, collapsible = false }: Props) {
             </li>
           ))}
         </ol>,
+      )}
+      {renderSection(
+        RATINGS_SECTION.id,
+        RATINGS_SECTION.heading,
+        <>
+          <p>Every fact and every claim of the article carries one of four statuses:</p>
+          <dl class="bl-ratings">
+            {STATUSES.map((status) => (
+              <div key={status}>
+                <dt>
+                  <StatusBadge status={status} />
+                </dt>
+                <dd>{STATUS_EXPLANATIONS[status]}</dd>
+              </div>
+            ))}
+          </dl>
+          <p>
+            {`Each fact also says when it was true. An event shows its date (“on 14 May 1948”). A figure or state that changes, such as a population, a trade figure or who holds an office, shows its date “as of” (“as of Jan 2026”), and “may be out of date” once ${FACT_REVIEW_MONTHS} months have passed without a newer check. Sources are listed best first: a publisher or an official body before an encyclopedia.`}
+          </p>
+        </>,
       )}
       {renderSection(
         'sources',

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, within } from '@testing-library/preact';
-import { Card, STALE_LABEL, cardTitle, factDateLabel, formatDate, readerNow } from '@/components/Card';
+import { Card, STALE_LABEL, cardTitle, factDateLabel, formatDate, readerNow, sourceLinkName, visibleFactCount } from '@/components/Card';
+import { CARD_TEXT_CAP_CHARS } from '@/utils/timings';
 import { isPastReview } from '@/data/freshness';
 import { statusLabel } from '@/components/StatusBadge';
 import { CARD_STATES, FIXTURE_NOW, type CardState } from '@/components/fixtures/card-states';
@@ -10,27 +11,38 @@ afterEach(cleanup);
 function renderState(state: CardState) {
   const onOpenBriefing = vi.fn();
   const onClose = vi.fn();
-  const actions = state.actions ? { onOpenBriefing, onClose } : {};
+  const onOpenRatings = vi.fn();
+  const actions = state.actions ? { onOpenBriefing, onClose, onOpenRatings } : {};
   const view = render(<Card {...state.props} {...actions} />);
   const dialog = view.getByRole('dialog');
-  return { ...view, dialog, onOpenBriefing, onClose };
+  return { ...view, dialog, onOpenBriefing, onClose, onOpenRatings };
 }
 
 describe('Card, in each state', () => {
   for (const [name, state] of Object.entries(CARD_STATES) as [string, CardState][]) {
     describe(`${name}: ${state.title}`, () => {
-      it('is a non-modal dialog named "<Name> — key facts"', () => {
+      it('is a non-modal, left-to-right English dialog named "<Name> — key facts", with no heading', () => {
         const { dialog } = renderState(state);
         expect(dialog.getAttribute('aria-modal')).toBe('false');
-        expect(dialog.getAttribute('aria-label')).toBe(`${state.props.entity.name} — key facts`);
-        expect(within(dialog).getByRole('heading', { level: 2 }).textContent).toBe(state.props.entity.name);
+        expect(dialog.getAttribute('dir')).toBe('ltr');
+        expect(dialog.getAttribute('lang')).toBe('en');
+        const name = dialog
+          .getAttribute('aria-labelledby')!
+          .split(' ')
+          .map((id) => dialog.querySelector(`#${CSS.escape(id)}`)!.textContent!.trim())
+          .join(' ');
+        expect(name).toBe(`${state.props.entity.name} — key facts`);
+        expect(dialog.getAttribute('aria-label')).toBe(name);
+        // Not a heading: nothing of the card enters the page's outline.
+        expect(dialog.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]')).toBeNull();
       });
 
-      it('shows each fact in order, with its status in words, its date and its source', () => {
+      it('shows the first facts in order, each with its status in words, its date and its best source', () => {
         const { dialog } = renderState(state);
         const items = dialog.querySelectorAll('li.bl-fact');
-        expect([...items].map((li) => li.getAttribute('data-fact'))).toEqual(state.props.facts.map((f) => f.id));
-        state.props.facts.forEach((f, i) => {
+        const shown = visibleFactCount(state.props.entity.summary, state.props.facts);
+        expect([...items].map((li) => li.getAttribute('data-fact'))).toEqual(state.props.facts.slice(0, shown).map((f) => f.id));
+        state.props.facts.slice(0, shown).forEach((f, i) => {
           const li = items[i] as HTMLElement;
           expect(li.querySelector('.bl-fact__text')!.textContent).toBe(f.text);
           expect(li.querySelector('.bl-badge')!.textContent).toBe(statusLabel(f.status));
@@ -38,31 +50,57 @@ describe('Card, in each state', () => {
           expect(li.querySelector('.bl-fact__stale')?.textContent).toBe(
             isPastReview(f, state.props.now ?? readerNow()) ? STALE_LABEL : undefined,
           );
-          const source = f.sources.map(state.props.sourceOf).find((s) => s !== undefined);
-          const link = li.querySelector<HTMLAnchorElement>('a.bl-fact__source');
-          if (source) {
-            expect(link?.getAttribute('href')).toBe(source.url);
-            expect(link?.textContent).toBe(source.publisher);
-            expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
-            expect(link?.getAttribute('target')).toBe('_blank');
+          const sources = f.sources.map(state.props.sourceOf).filter((s) => s !== undefined);
+          const links = [...li.querySelectorAll<HTMLAnchorElement>('a.bl-fact__source')];
+          if (sources.length > 0) {
+            const first = links[0]!;
+            expect(first.getAttribute('href')).toBe(sources[0]!.url);
+            expect(first.textContent).toBe(`${sources[0]!.publisher} ↗`);
+            expect(first.getAttribute('aria-label')).toBe(sourceLinkName(sources[0]!));
+            expect(first.getAttribute('rel')).toBe('noopener noreferrer');
+            expect(first.getAttribute('target')).toBe('_blank');
+            expect(li.querySelector('.bl-fact__sources')!.textContent).toMatch(/^Source: /);
           } else {
-            expect(link).toBeNull();
+            expect(links).toEqual([]);
           }
-          expect(li.querySelector('.bl-fact__note')?.textContent).toBe(f.note);
+          // Notes wait for "More facts".
+          expect(li.querySelector('.bl-fact__note')).toBeNull();
         });
         if (state.props.facts.length === 0) expect(dialog.querySelector('ul')).toBeNull();
       });
 
-      it(state.actions ? 'has working "Open briefing" and close buttons' : 'has no buttons', () => {
-        const { dialog, onOpenBriefing, onClose } = renderState(state);
-        const buttons = within(dialog).queryAllByRole('button');
+      it('"More facts" shows every fact and every note', () => {
+        const { dialog } = renderState(state);
+        const more = within(dialog).queryByRole('button', { name: 'More facts' });
+        const hasMore = state.props.facts.length > visibleFactCount(state.props.entity.summary, state.props.facts) || state.props.facts.some((f) => f.note);
+        expect(more !== null).toBe(hasMore);
+        if (!more) return;
+        expect(more.getAttribute('aria-expanded')).toBe('false');
+        fireEvent.click(more);
+        const fewer = within(dialog).getByRole('button', { name: 'Fewer facts' });
+        expect(fewer.getAttribute('aria-expanded')).toBe('true');
+        const items = [...dialog.querySelectorAll('li.bl-fact')];
+        expect(items.map((li) => li.getAttribute('data-fact'))).toEqual(state.props.facts.map((f) => f.id));
+        state.props.facts.forEach((f, i) => expect(items[i]!.querySelector('.bl-fact__note')?.textContent).toBe(f.note));
+      });
+
+      it(state.actions ? 'has working "Open briefing", "How facts are rated" and close buttons' : 'has no action buttons', () => {
+        const { dialog, onOpenBriefing, onClose, onOpenRatings } = renderState(state);
+        const actions = within(dialog)
+          .queryAllByRole('button')
+          .filter((b) => ['Open briefing', 'Close', 'How facts are rated'].includes(b.getAttribute('aria-label') ?? b.textContent ?? ''));
         if (!state.actions) {
-          expect(buttons).toEqual([]);
+          expect(actions).toEqual([]);
           return;
         }
         fireEvent.click(within(dialog).getByRole('button', { name: 'Open briefing' }));
         expect(onOpenBriefing).toHaveBeenCalledTimes(1);
-        fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+        fireEvent.click(within(dialog).getByRole('button', { name: 'How facts are rated' }));
+        expect(onOpenRatings).toHaveBeenCalledTimes(1);
+        const close = within(dialog).getByRole('button', { name: 'Close' });
+        // Announced once: no title repeating the label.
+        expect(close.hasAttribute('title')).toBe(false);
+        fireEvent.click(close);
         expect(onClose).toHaveBeenCalledTimes(1);
       });
     });
@@ -79,6 +117,7 @@ describe('Card, in each state', () => {
 
   it('renders markup-like text as text: no element is made from it', () => {
     const { dialog } = renderState(CARD_STATES.markupInText);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'More facts' }));
     expect(dialog.querySelector('img, script, b')).toBeNull();
     expect(dialog.querySelectorAll('a').length).toBe(1); // the source link only
     expect(dialog.textContent).toContain('<img src=x onerror="alert(1)"> & <b>not bold</b>');
@@ -88,9 +127,46 @@ describe('Card, in each state', () => {
 
   it('puts the close button first and "Open briefing" last in Tab order', () => {
     const { dialog } = renderState(CARD_STATES.standard);
-    const order = [...dialog.querySelectorAll('a[href], button')].map((el) => el.textContent);
+    const order = [...dialog.querySelectorAll('a[href], button, [tabindex="0"]')].map((el) => el.textContent);
     expect(order[0]).toBe('×');
     expect(order.at(-1)).toBe('Open briefing');
+  });
+
+  it('shows two facts, and a third only while the text stays within CARD_TEXT_CAP_CHARS', () => {
+    const f = (n: number) => ({ text: 'x'.repeat(n) });
+    const summary = 's'.repeat(100);
+    expect(visibleFactCount('', [])).toBe(0);
+    expect(visibleFactCount('', [f(10)])).toBe(1);
+    // Two facts even past the cap.
+    expect(visibleFactCount(summary, [f(CARD_TEXT_CAP_CHARS), f(CARD_TEXT_CAP_CHARS), f(10)])).toBe(2);
+    // Never more than three.
+    expect(visibleFactCount('', [f(10), f(10), f(10), f(10)])).toBe(3);
+    // The third exactly at the cap fits; one character more does not.
+    const third = CARD_TEXT_CAP_CHARS - 100 - 2 * 80;
+    expect(visibleFactCount(summary, [f(80), f(80), f(third)])).toBe(3);
+    expect(visibleFactCount(summary, [f(80), f(80), f(third + 1)])).toBe(2);
+  });
+
+  it('a new card rendered into the same root reuses the element and starts collapsed', () => {
+    const many = CARD_STATES.manyFacts.props;
+    const { container, rerender } = render(<Card {...many} />);
+    const first = container.querySelector('.bl-card');
+    fireEvent.click(within(container as HTMLElement).getByRole('button', { name: 'More facts' }));
+    expect(container.querySelectorAll('li.bl-fact')).toHaveLength(many.facts.length);
+    rerender(<Card {...many} entity={{ ...many.entity, id: 'israel', name: 'Israel' }} />);
+    expect(container.querySelector('.bl-card')).toBe(first);
+    expect(container.querySelectorAll('li.bl-fact')).toHaveLength(visibleFactCount(many.entity.summary, many.facts));
+  });
+
+  it('"+N more" reveals the other sources, best first', () => {
+    const { dialog } = renderState(CARD_STATES.manyFacts);
+    const li = dialog.querySelector('[data-fact="m1"]') as HTMLElement;
+    const visible = () => [...li.querySelectorAll('a.bl-fact__source')].map((a) => a.textContent);
+    expect(visible()).toEqual(['Example News ↗']);
+    const more = within(li).getByRole('button', { name: '2 more sources' });
+    expect(more.textContent).toBe('+2 more');
+    fireEvent.click(more);
+    expect(visible()).toEqual(['Example News ↗', 'Example Ministry ↗', 'Example Encyclopaedia ↗']);
   });
 });
 

@@ -1,16 +1,24 @@
+import { useId, useState } from 'preact/hooks';
 import type { Entity, Fact, Source } from '@/data/types';
 import { StatusBadge } from '@/components/StatusBadge';
 import { isPastReview } from '@/data/freshness';
+import { CARD_FACT_COUNT, CARD_MIN_FACTS } from '@/utils/rank';
+import { CARD_TEXT_CAP_CHARS } from '@/utils/timings';
 
 export interface Props {
   entity: Entity;
-  /** The facts to show, already ranked; the card shows them in this order. */
+  /**
+   * The entity's facts, already ranked (utils/rank.ts rankFacts): the card shows the first two or
+   * three (visibleFactCount) and "More facts" reveals the rest.
+   */
   facts: readonly Fact[];
   sourceOf: (id: string) => Source | undefined;
   /** Opens the briefing at the section most relevant to this card; no button without it. */
   onOpenBriefing?: () => void;
   /** Closes the card; no close button without it (touch and screen-reader users need one). */
   onClose?: () => void;
+  /** Opens the briefing at "How facts are rated"; no link without it. */
+  onOpenRatings?: () => void;
   /**
    * The reader's "now", which decides whether a changing fact is past its review date ("may be
    * out of date"). Absent: the clock at render time (readerNow). Tests pass a fixed day.
@@ -65,50 +73,162 @@ export function factDateLabel(fact: Pick<Fact, 'kind' | 'asOf'>): string {
 export const STALE_LABEL = 'may be out of date';
 
 /**
- * The hover card. Every string in it comes from the bundled data and is rendered as text (JSX
- * children), never as markup; nothing from the page reaches it.
+ * How many facts the card shows before "More facts": CARD_MIN_FACTS, and up to CARD_FACT_COUNT
+ * while the summary and the facts' texts stay within CARD_TEXT_CAP_CHARS.
  */
-export function Card({ entity, facts, sourceOf, onOpenBriefing, onClose, now }: Props) {
-  const today = now ?? readerNow();
+export function visibleFactCount(summary: string, facts: readonly Pick<Fact, 'text'>[]): number {
+  let count = Math.min(CARD_MIN_FACTS, facts.length);
+  let chars = summary.length + facts.slice(0, count).reduce((n, f) => n + f.text.length, 0);
+  while (count < Math.min(CARD_FACT_COUNT, facts.length) && chars + facts[count]!.text.length <= CARD_TEXT_CAP_CHARS) {
+    chars += facts[count]!.text.length;
+    count++;
+  }
+  return count;
+}
+
+/** A source link's accessible name: where it goes, and that it opens a new tab. */
+export function sourceLinkName(source: Source): string {
+  return `Source: ${source.title}, ${source.publisher} (opens in a new tab)`;
+}
+
+function SourceLink({ source }: { source: Source }) {
   return (
-    <div class="bl-card" role="dialog" aria-modal="false" aria-label={cardTitle(entity)}>
-      <header class="bl-card__head">
-        <h2 class="bl-card__name">{entity.name}</h2>
+    <a
+      class="bl-fact__source"
+      href={source.url}
+      target="_blank"
+      rel="noopener noreferrer"
+      aria-label={sourceLinkName(source)}
+    >
+      {source.publisher}
+      <span aria-hidden="true"> ↗</span>
+    </a>
+  );
+}
+
+function FactItem({ fact, sourceOf, today, withNote }: { fact: Fact; sourceOf: Props['sourceOf']; today: Date; withNote: boolean }) {
+  const [allSources, setAllSources] = useState(false);
+  const moreId = `bl-src-${useId()}`;
+  // The data lists the best source first (a publisher or official body before an encyclopedia).
+  const sources = fact.sources.map(sourceOf).filter((s): s is Source => s !== undefined);
+  const [first, ...rest] = sources;
+  return (
+    <li class="bl-fact" data-fact={fact.id}>
+      <p class="bl-fact__text">{fact.text}</p>
+      <p class="bl-fact__meta">
+        <StatusBadge status={fact.status} />
+        <span class="bl-fact__asof">{factDateLabel(fact)}</span>
+        {isPastReview(fact, today) && <span class="bl-fact__stale">{STALE_LABEL}</span>}
+        {first && (
+          <span class="bl-fact__sources">
+            <span class="bl-fact__label">Source:</span> <SourceLink source={first} />
+            {rest.length > 0 && !allSources && (
+              <button
+                type="button"
+                class="bl-fact__more-sources"
+                aria-expanded="false"
+                aria-controls={moreId}
+                aria-label={`${rest.length} more source${rest.length === 1 ? '' : 's'}`}
+                onClick={() => setAllSources(true)}
+              >
+                +{rest.length} more
+              </button>
+            )}
+            {rest.length > 0 && (
+              // Rendered only once revealed: a hidden link would still be in the card's Tab cycle.
+              <span id={moreId}>
+                {allSources &&
+                  rest.map((s) => (
+                    <span key={s.id}>
+                      {', '}
+                      <SourceLink source={s} />
+                    </span>
+                  ))}
+              </span>
+            )}
+          </span>
+        )}
+      </p>
+      {withNote && fact.note && <p class="bl-fact__note">{fact.note}</p>}
+    </li>
+  );
+}
+
+/**
+ * The hover card: the summary, the two or three facts most relevant to the paragraph, "More
+ * facts" for the rest (and the notes), and "Open briefing", which stays in view. Every string in
+ * it comes from the bundled data and is rendered as text (JSX children), never as markup; nothing
+ * from the page reaches it. Always left-to-right English, whatever the page's direction and
+ * language. It is a dialog named by its title, not a heading, so it adds nothing to the page's
+ * outline.
+ */
+export function Card({ entity, facts, sourceOf, onOpenBriefing, onClose, onOpenRatings, now }: Props) {
+  const today = now ?? readerNow();
+  // A new entity or a new ranking starts collapsed. The host renders every card into one root and
+  // a new hover replaces the card in place (the same element), so the state remembers whose it is.
+  const cardKey = `${entity.id}:${facts.map((f) => f.id).join(',')}`;
+  const [expandedFor, setExpandedFor] = useState<string | undefined>(undefined);
+  const expanded = expandedFor === cardKey;
+  const setExpanded = (on: boolean) => setExpandedFor(on ? cardKey : undefined);
+  const id = `bl-card-${useId()}`;
+  const shown = expanded ? facts.length : visibleFactCount(entity.summary, facts);
+  const canExpand = facts.length > shown || (!expanded && facts.some((f) => f.note));
+  return (
+    <div
+      class="bl-card"
+      role="dialog"
+      aria-modal="false"
+      aria-label={cardTitle(entity)}
+      aria-labelledby={`${id}-name ${id}-what`}
+      dir="ltr"
+      lang="en"
+    >
+      <div class="bl-card__head">
+        <span class="bl-card__name" id={`${id}-name`}>
+          {entity.name}
+        </span>
+        <span id={`${id}-what`} hidden>
+          — key facts
+        </span>
         <span class="bl-card__kind">{KIND_LABELS[entity.kind]}</span>
         {onClose && (
-          <button type="button" class="bl-card__close" aria-label="Close" title="Close" onClick={onClose}>
+          <button type="button" class="bl-card__close" aria-label="Close" onClick={onClose}>
             <span aria-hidden="true">×</span>
           </button>
         )}
-      </header>
+      </div>
       <p class="bl-card__summary">{entity.summary}</p>
       {facts.length > 0 && (
-        <ul class="bl-card__facts" aria-label="Key facts">
-          {facts.map((f) => {
-            const source = f.sources.map(sourceOf).find((s) => s !== undefined);
-            return (
-              <li class="bl-fact" key={f.id} data-fact={f.id}>
-                <p class="bl-fact__text">{f.text}</p>
-                <p class="bl-fact__meta">
-                  <StatusBadge status={f.status} />
-                  <span class="bl-fact__asof">{factDateLabel(f)}</span>
-                  {isPastReview(f, today) && <span class="bl-fact__stale">{STALE_LABEL}</span>}
-                  {source && (
-                    <a class="bl-fact__source" href={source.url} target="_blank" rel="noopener noreferrer">
-                      {source.publisher}
-                    </a>
-                  )}
-                </p>
-                {f.note && <p class="bl-fact__note">{f.note}</p>}
-              </li>
-            );
-          })}
+        <ul class="bl-card__facts" id={`${id}-facts`} aria-label="Key facts">
+          {facts.slice(0, shown).map((f) => (
+            <FactItem key={`${entity.id}:${f.id}`} fact={f} sourceOf={sourceOf} today={today} withNote={expanded} />
+          ))}
         </ul>
       )}
-      {onOpenBriefing && (
-        <button type="button" class="bl-card__open" onClick={onOpenBriefing}>
-          Open briefing
-        </button>
+      {(canExpand || expanded || onOpenRatings || onOpenBriefing) && (
+        <div class="bl-card__foot">
+          {(canExpand || expanded) && (
+            <button
+              type="button"
+              class="bl-card__more"
+              aria-expanded={expanded ? 'true' : 'false'}
+              aria-controls={`${id}-facts`}
+              onClick={() => setExpanded(!expanded)}
+            >
+              {expanded ? 'Fewer facts' : 'More facts'}
+            </button>
+          )}
+          {onOpenRatings && (
+            <button type="button" class="bl-card__ratings" onClick={onOpenRatings}>
+              How facts are rated
+            </button>
+          )}
+          {onOpenBriefing && (
+            <button type="button" class="bl-card__open" onClick={() => onOpenBriefing()}>
+              Open briefing
+            </button>
+          )}
+        </div>
       )}
     </div>
   );

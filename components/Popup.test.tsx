@@ -99,7 +99,7 @@ describe('Popup', () => {
     expect(screen.getByRole('heading', { level: 2, name: BRIEFING.title })).toBeTruthy();
     expect(screen.getByText(/^Facts checked up to March 2026 · fact set /)).toBeTruthy();
     const briefing = screen.getByRole('region', { name: 'Briefing' });
-    expect(within(briefing).getAllByRole('button').map((b) => b.textContent)).toEqual([...BRIEFING.sections.map((s) => s.heading), 'What has changed since this article was written', 'Sources']);
+    expect(within(briefing).getAllByRole('button').map((b) => b.textContent)).toEqual([...BRIEFING.sections.map((s) => s.heading), 'What has changed since this article was written', 'How facts are rated', 'Sources']);
     const energy = screen.getByRole('button', { name: 'Energy and economic ties' });
     expect(energy.getAttribute('aria-expanded')).toBe('false');
     expect(document.getElementById('energy-body')?.hidden).toBe(true);

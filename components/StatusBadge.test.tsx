@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/preact';
 import type { FactStatus } from '@/data/types';
-import { StatusBadge, statusLabel } from '@/components/StatusBadge';
+import { STATUS_EXPLANATIONS, StatusBadge, statusLabel } from '@/components/StatusBadge';
 
 afterEach(cleanup);
 
@@ -12,6 +14,8 @@ const STATES: [FactStatus, string][] = [
   ['outdated', 'Outdated'],
 ];
 
+const badgesCss = readFileSync(join(__dirname, 'badges.css'), 'utf8');
+
 describe('StatusBadge', () => {
   for (const [status, label] of STATES) {
     it(`says "${label}" in words, with a class for its colour`, () => {
@@ -21,10 +25,44 @@ describe('StatusBadge', () => {
       expect(badge.classList.contains(`bl-badge--${status}`)).toBe(true);
       expect(statusLabel(status)).toBe(label);
     });
+
+    it(`"${label}" explains itself: focusable, described by a tooltip that says what the status means`, () => {
+      const { container } = render(<StatusBadge status={status} />);
+      const badge = container.querySelector<HTMLElement>('.bl-badge')!;
+      expect(badge.tabIndex).toBe(0);
+      const tip = container.querySelector(`#${CSS.escape(badge.getAttribute('aria-describedby')!)}`);
+      expect(tip?.getAttribute('role')).toBe('tooltip');
+      expect(tip?.textContent).toBe(STATUS_EXPLANATIONS[status]);
+      // The badge already says the label: the explanation does not repeat it.
+      expect(STATUS_EXPLANATIONS[status]).not.toMatch(new RegExp(`^${label}`, 'i'));
+    });
   }
+
+  it('each badge on a page has its own tooltip', () => {
+    const { container } = render(
+      <p>
+        <StatusBadge status="reported" />
+        <StatusBadge status="reported" />
+      </p>,
+    );
+    const ids = [...container.querySelectorAll('.bl-badge')].map((b) => b.getAttribute('aria-describedby'));
+    expect(new Set(ids).size).toBe(2);
+  });
+
+  it('the tooltip shows on hover and on keyboard focus (badges.css)', () => {
+    expect(badgesCss).toMatch(/\.bl-status:hover \.bl-status__tip/);
+    expect(badgesCss).toMatch(/\.bl-badge:focus \+ \.bl-status__tip/);
+    expect(badgesCss).toMatch(/\.bl-status__tip \{\s*display: none;/);
+  });
+
+  it('"Confirmed" is quiet (no border, no fill); the other statuses stand out with a border', () => {
+    expect(badgesCss).toMatch(/\.bl-badge--confirmed \{ border-color: transparent;/);
+    expect(badgesCss).toMatch(/\.bl-badge--confirmed \{ background: #ffffff;/);
+    expect(badgesCss).toMatch(/\.bl-badge--reported, \.bl-badge--disputed, \.bl-badge--outdated \{ border-width: 2px; font-weight: 700; \}/);
+  });
 
   it('adds a detail after the label', () => {
     const { container } = render(<StatusBadge status="outdated" detail="opened in 2023" />);
-    expect(container.textContent).toBe('Outdated: opened in 2023');
+    expect(container.querySelector('.bl-badge')!.textContent).toBe('Outdated: opened in 2023');
   });
 });

@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CARD_UI_GLOBAL, CardController, type CardFailure } from '@/components/card-controller';
 import { CARD_UI, cardPropsFor, type CardHostHandlers, type CardHostLike, type CardUi } from '@/components/card-host';
 import type { Props as CardProps } from '@/components/Card';
-import type { EntityId, SectionId } from '@/data/types';
+import type { BriefingAnchor, EntityId } from '@/data/types';
 import type { Mention, MentionSource } from '@/utils/mentions';
 import { HIDE_DELAY_MS, HOVER_DWELL_MS } from '@/utils/timings';
 import { clock } from '@/tests/support/clock';
@@ -134,7 +134,7 @@ function setup(html: string, opts: { cardUi?: CardUi | null } = {}) {
   const source = new FakeSource(document.body);
   const c = clock();
   let host: FakeHost | undefined;
-  const briefings: SectionId[] = [];
+  const briefings: BriefingAnchor[] = [];
   const failures: CardFailure[] = [];
   const frames: (() => void)[] = [];
   const cardUi: CardUi = { createHost: (_ctx, h) => new FakeHost(h), propsFor: cardPropsFor };
@@ -253,6 +253,14 @@ describe('CardController: pointer', () => {
     expect(frames).toHaveLength(1);
     frame();
     expect(source.atCalls).toBe(1);
+  });
+
+  it('the card’s "How facts are rated" opens the briefing at its ratings section', () => {
+    const { c, source, mentions, frame, host, briefings } = setup('<p>Weather in <b>Baku</b> was mild.</p>');
+    hover(source, mentions[0]!, frame);
+    c.advance(HOVER_DWELL_MS);
+    host()!.shown[0]!.props.onOpenRatings!();
+    expect(briefings).toEqual(['ratings']);
   });
 
   it('emphasizes the hovered mention at once, and clears it when the pointer leaves', () => {

@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import type { Props as CardProps } from '@/components/Card';
 import type { CardActions, CardHostHandlers, CardHostLike, CardUi } from '@/components/card-host';
-import type { EntityId, SectionId } from '@/data/types';
+import type { BriefingAnchor, EntityId } from '@/data/types';
 import { HoverIntent, type HoverIntentOptions } from '@/utils/hover-intent';
 import type { Mention, MentionSource } from '@/utils/mentions';
 import type { ToBackground } from '@/utils/messages';
@@ -57,7 +57,7 @@ export interface CardControllerOptions {
   /** Passed on to HoverIntent (tests drive time by hand). */
   intent?: Pick<HoverIntentOptions<Mention>, 'setTimer' | 'clearTimer' | 'dwellMs' | 'hideMs'>;
   /** Where "Open briefing" goes; by default a message to the background. */
-  openBriefing?: (section: SectionId) => void;
+  openBriefing?: (section: BriefingAnchor) => void;
   /**
    * The card module, already loaded (unit tests pass it and run synchronously); by default it is
    * imported on the first show.
@@ -690,7 +690,7 @@ function elementOf(target: EventTarget | null): Element | null {
   return target instanceof Node ? target.parentElement : null;
 }
 
-function openBriefing(section: SectionId): void {
+function openBriefing(section: BriefingAnchor): void {
   const message: ToBackground = { type: 'open-briefing', section };
   void browser.runtime.sendMessage(message).catch(() => undefined);
 }

@@ -5,7 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card, type Props as CardProps } from '@/components/Card';
 import { factsOf, getSource } from '@/data';
 import { ENTITIES } from '@/data/entities';
-import type { EntityId, SectionId } from '@/data/types';
+import type { BriefingAnchor, EntityId } from '@/data/types';
 import { cardWidthLimit, getCardPosition, intersectRects, isSheet, type Viewport } from '@/utils/position';
 import { BLOCK_SELECTOR, CONTEXT_MAX_CHARS, contextOf, rankFacts, sectionFor } from '@/utils/rank';
 import { registerOwnUiHost } from '@/utils/ui-host';
@@ -35,7 +35,7 @@ export interface CardHostLike {
 
 /** What the card's own actions do; the controller (in the content script) decides. */
 export interface CardActions {
-  onOpenBriefing: (section: SectionId) => void;
+  onOpenBriefing: (section: BriefingAnchor) => void;
   onClose: () => void;
 }
 
@@ -70,6 +70,7 @@ export function cardPropsFor(context: Element, id: EntityId, actions: CardAction
     facts: rankFacts(factsOf(id), text),
     sourceOf: getSource,
     onOpenBriefing: () => actions.onOpenBriefing(section),
+    onOpenRatings: () => actions.onOpenBriefing('ratings'),
     onClose: actions.onClose,
   };
 }

@@ -36,7 +36,7 @@ export const CLAIMS: Claim[] = [
     summary: 'In 2012 the two countries agreed a $1.6 billion defence deal: drones, anti-aircraft and missile defence.',
     status: 'confirmed',
     fact: 'arms-deal-2012',
-    note: 'Confirmed by Israeli defence officials on 26 February 2012; SIPRI dates the contract to 2011.',
+    note: 'Israeli defence officials confirmed it on 26 February 2012; SIPRI dates the contract to 2011.',
   },
   {
     id: 'C5',
@@ -57,14 +57,14 @@ export const CLAIMS: Claim[] = [
     summary: 'Israeli intelligence is said to operate near the Azerbaijan–Iran border.',
     status: 'reported',
     fact: 'intelligence-reports',
-    note: 'Reported (Foreign Policy, 2012) and denied by Baku in 2012, 2021 and June 2025; in March 2026 Iran blamed an Israeli “false flag” for a drone strike on Nakhchivan. Never confirmed.',
+    note: 'Foreign Policy reported it in 2012; Baku denied it then, in 2021 and in June 2025, and it was never confirmed; in March 2026 Iran blamed an Israeli “false flag” for a drone strike on Nakhchivan.',
   },
   {
     id: 'C8',
     summary: 'Israel gets about 40 percent of its oil from Azerbaijan.',
     status: 'disputed',
     fact: 'oil-share',
-    note: 'Disputed: estimates ~20–46%; tanker data for 2023–25 put it at about 40–46% (Oil Change International; Kpler, 46.4% in 2025), older estimates at 18–40%.',
+    note: 'Estimates ~20–46%; tanker data for 2023–25 put it at about 40–46% (Oil Change International; Kpler, 46.4% in 2025), older estimates at 18–40%.',
   },
   {
     id: 'C9',

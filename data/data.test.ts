@@ -445,3 +445,69 @@ describe('the November 2026 check is applied', () => {
     }
   });
 });
+
+describe('notes', () => {
+  it('never begin with their own status word (the badge already says it)', () => {
+    for (const item of [...CLAIMS, ...FACTS]) {
+      if (!item.note) continue;
+      expect(item.note, item.id).not.toMatch(new RegExp(`^${item.status}\\b`, 'i'));
+    }
+  });
+});
+
+// ── No repetition (issue 15): a card's summary says what its facts do not ─────────────────────────
+
+const STOPWORDS = new Set(
+  'a an and the of on in at to by for from with whose its it is are was were has have had since as or that this which than its country’s'.split(' '),
+);
+
+/** The content words of a sentence, lower-cased, possessives and punctuation dropped. */
+function contentWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .replace(/’s\b/g, '')
+      .split(/[^\p{L}\p{N}-]+/u)
+      .filter((w) => w.length > 2 && !STOPWORDS.has(w)),
+  );
+}
+
+/**
+ * True when `summary` restates `fact`: half or more of the summary's content words (its own name
+ * aside) are in the fact, or four or more are.
+ */
+function restates(summary: string, fact: string, name: string): boolean {
+  const own = contentWords(name);
+  const words = [...contentWords(summary)].filter((w) => !own.has(w));
+  const factWords = contentWords(fact);
+  const shared = words.filter((w) => factWords.has(w));
+  return shared.length >= 4 || (words.length > 0 && shared.length / words.length >= 0.5);
+}
+
+describe('no repetition on a card', () => {
+  it('the summary never restates a fact of its card', () => {
+    for (const e of Object.values(ENTITIES)) {
+      for (const f of factsOf(e.id)) {
+        expect(restates(e.summary, f.text, e.name), `${e.id}: summary restates ${f.id}`).toBe(false);
+      }
+    }
+  });
+
+  it('the test knows a restatement when it sees one', () => {
+    expect(restates('Azerbaijan’s capital and largest city, on the Caspian Sea.', 'Baku is Azerbaijan’s capital and largest city, and the largest city on the Caspian Sea.', 'Baku')).toBe(true);
+    expect(restates('A port city on the Caspian Sea.', 'Baku hosted COP29 in November 2024.', 'Baku')).toBe(false);
+  });
+});
+
+describe('sources of a fact', () => {
+  /** Encyclopedias and other reference works a publisher or an official body goes before. */
+  const isEncyclopedia = (id: string) => /^Wikipedia\b/.test(getSource(id)?.publisher ?? '');
+
+  it('list a publisher or an official body before an encyclopedia (the card shows the first)', () => {
+    for (const f of FACTS) {
+      const firstEncyclopedia = f.sources.findIndex(isEncyclopedia);
+      if (firstEncyclopedia < 0) continue;
+      expect(f.sources.slice(firstEncyclopedia).every(isEncyclopedia), `${f.id}: ${f.sources.join(', ')}`).toBe(true);
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import type { Entity, EntityId } from './types';
 
-// The hover cards. Facts are ids of FACTS, most important first (the November 2026 check adds the
+// The hover cards. A summary says what none of its card's facts says (data.test.ts checks it).
+// Facts are ids of FACTS, most important first (the November 2026 check adds the
 // Tamar stake, the BTC handover, the 2025 Iran war stance, the Abraham Accords and the 2026 visit).
 export const ENTITIES: Record<EntityId, Entity> = {
   azerbaijan: {
@@ -8,7 +9,7 @@ export const ENTITIES: Record<EntityId, Entity> = {
     name: 'Azerbaijan',
     kind: 'country',
     summary:
-      'A secular, Muslim-majority republic on the Caspian Sea whose ties with Israel span diplomacy, energy and defence.',
+      'A South Caucasus republic whose ties with Israel span energy, defence and diplomacy.',
     facts: [
       'baku-capital',
       'az-independence',
@@ -26,7 +27,7 @@ export const ENTITIES: Record<EntityId, Entity> = {
     name: 'Israel',
     kind: 'country',
     summary:
-      'A Middle Eastern state, independent since 1948, that has had diplomatic relations with Azerbaijan since 1992.',
+      'An eastern Mediterranean country, and one of Azerbaijan’s main partners in energy and defence.',
     facts: [
       'israel-independence',
       'israel-population',
@@ -43,7 +44,8 @@ export const ENTITIES: Record<EntityId, Entity> = {
     id: 'socar',
     name: 'SOCAR',
     kind: 'company',
-    summary: 'The State Oil Company of Azerbaijan Republic, the country’s fully state-owned oil and gas company.',
+    summary:
+      'Azerbaijan’s state energy company, with stakes from Caspian pipelines to Mediterranean gas.',
     facts: [
       'socar-profile',
       'socar-founded',
@@ -60,7 +62,8 @@ export const ENTITIES: Record<EntityId, Entity> = {
     id: 'baku',
     name: 'Baku',
     kind: 'city',
-    summary: 'Azerbaijan’s capital and largest city, on the Caspian Sea.',
+    summary:
+      'Azerbaijan’s seat of government, and the centre of its oil industry since the 19th century.',
     facts: [
       'baku-capital',
       'baku-population',

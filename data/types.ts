@@ -23,6 +23,12 @@ export type Topic =
 /** A section id of the briefing; also its anchor in briefing.html. */
 export type SectionId = 'diplomacy' | 'defence' | 'energy' | 'community' | 'conclusion';
 
+/**
+ * Where "Open briefing" can land in briefing.html: an article section, or one of the page's own
+ * sections after the article ("What has changed…", "How facts are rated").
+ */
+export type BriefingAnchor = SectionId | 'changes' | 'ratings';
+
 export interface Source {
   id: string; // "S1" … as in shared/facts/verification.md
   title: string;

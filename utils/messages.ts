@@ -6,7 +6,7 @@ import { CARD_FAILURE_TEXT_MAX_CHARS } from '@/utils/timings';
 // runtime messaging at all (no externally_connectable), and no window.postMessage listener exists.
 
 const EntityIdSchema = v.picklist(['azerbaijan', 'israel', 'socar', 'baku']);
-const SectionSchema = v.picklist(['diplomacy', 'defence', 'energy', 'community', 'conclusion']);
+const SectionSchema = v.picklist(['diplomacy', 'defence', 'energy', 'community', 'conclusion', 'changes', 'ratings']);
 
 /** Content script → background. */
 export const ToBackgroundSchema = v.variant('type', [

@@ -6,6 +6,7 @@ import {
   CONTEXT_MAX_CHARS,
   TOPIC_KEYWORDS,
   contextOf,
+  entitiesIn,
   rankFacts,
   sectionFor,
   topTopic,
@@ -47,10 +48,10 @@ describe('topicScores', () => {
 });
 
 describe('rankFacts', () => {
-  it('without context, orders by importance and keeps three', () => {
+  it('without context, orders all the facts by importance (the card shows the first CARD_FACT_COUNT)', () => {
     const ranked = rankFacts(ONE_PER_TOPIC);
-    expect(ranked.map((f) => f.id)).toEqual(['f-geography', 'f-history', 'f-politics']);
-    expect(ranked).toHaveLength(CARD_FACT_COUNT);
+    expect(ranked.map((f) => f.id)).toEqual(ONE_PER_TOPIC.map((f) => f.id));
+    expect(CARD_FACT_COUNT).toBe(3);
   });
 
   for (const topic of TOPICS) {
@@ -59,7 +60,7 @@ describe('rankFacts', () => {
       const ranked = rankFacts(ONE_PER_TOPIC, PARAGRAPHS[topic]);
       expect(ranked[0]!.id).toBe(`f-${topic}`);
       // The rest follow by importance.
-      const rest = ONE_PER_TOPIC.filter((f) => f.id !== `f-${topic}`).slice(0, 2);
+      const rest = ONE_PER_TOPIC.filter((f) => f.id !== `f-${topic}`);
       expect(ranked.slice(1)).toEqual(rest);
     });
   }
@@ -102,10 +103,29 @@ describe('rankFacts', () => {
     expect(ranked[0]!.topics).toContain('energy');
   });
 
-  it('never returns more than asked, nor fewer than there are', () => {
+  it('returns every fact once', () => {
     expect(rankFacts(ONE_PER_TOPIC.slice(0, 2), 'oil')).toHaveLength(2);
-    expect(rankFacts(ONE_PER_TOPIC, 'oil', 5)).toHaveLength(5);
-    expect(rankFacts(ONE_PER_TOPIC, 'oil', 0)).toEqual([]);
+    expect(new Set(rankFacts(ONE_PER_TOPIC, 'oil'))).toEqual(new Set(ONE_PER_TOPIC));
+  });
+
+  it('on a page that mentions only Israel, the Israel card leads with Israel’s own facts', () => {
+    const onlyIsrael = new Set(['israel'] as const);
+    // A paragraph about diplomacy would otherwise put the relations with Azerbaijan first.
+    const paragraph = 'Israel’s foreign minister spoke of diplomatic relations and a new embassy.';
+    const without = rankFacts(factsOf('israel'), paragraph);
+    expect([...entitiesIn(without[0]!)]).toContain('azerbaijan');
+    const ranked = rankFacts(factsOf('israel'), paragraph, onlyIsrael);
+    for (const f of ranked.slice(0, CARD_FACT_COUNT)) {
+      expect([...entitiesIn(f)], f.id).toEqual(['israel']);
+    }
+    // Its relations come after its own facts, not never.
+    expect(ranked.map((f) => f.id)).toContain('relations-since-1992');
+  });
+
+  it('a page that mentions every entity the facts name keeps the paragraph’s order', () => {
+    const both = new Set(['israel', 'azerbaijan', 'baku', 'socar'] as const);
+    const paragraph = 'Israel’s foreign minister spoke of diplomatic relations and a new embassy.';
+    expect(rankFacts(factsOf('israel'), paragraph, both)).toEqual(rankFacts(factsOf('israel'), paragraph));
   });
 });
 

@@ -1,7 +1,14 @@
-import type { Entity, Fact, SectionId, Topic } from '@/data/types';
+import type { Entity, EntityId, Fact, SectionId, Topic } from '@/data/types';
+import { matcher } from '@/utils/match';
 
-/** The card shows this many facts: enough for context, few enough to read at a glance. */
+/**
+ * The card shows at most this many facts before "More facts": enough for context, few enough to
+ * read at a glance (components/Card.tsx shows fewer when CARD_TEXT_CAP_CHARS says so).
+ */
 export const CARD_FACT_COUNT = 3;
+
+/** …and at least this many (when it has them): two facts give the paragraph some context. */
+export const CARD_MIN_FACTS = 2;
 
 /**
  * The paragraph around a mention is read up to this many characters, centred on the mention: a
@@ -83,16 +90,39 @@ export function relevance(fact: Fact, scores: ReadonlyMap<Topic, number>): numbe
   return sum;
 }
 
+const entitiesCache = new WeakMap<Fact, ReadonlySet<EntityId>>();
+
+/** The entities a fact's text names (by the same matcher that finds mentions on pages). */
+export function entitiesIn(fact: Fact): ReadonlySet<EntityId> {
+  let found = entitiesCache.get(fact);
+  if (!found) {
+    found = new Set(matcher.find(fact.text).map((m) => m.entity));
+    entitiesCache.set(fact, found);
+  }
+  return found;
+}
+
 /**
- * The facts to show: most relevant to the paragraph around the mention first, then (ties, or no
- * context) most important, then the entity's own order.
+ * All the facts, in the order the card shows them:
+ * 1. with `pageEntities` (the ids of every entity the page mentions, the card's own among them),
+ *    the facts that name no entity the page leaves out come first: on an article about Israel
+ *    alone, Israel's own facts lead, not its relations with Azerbaijan;
+ * 2. then the facts most relevant to the paragraph around the mention (`context`);
+ * 3. then (ties, or no context) the most important, then the entity's own order.
+ * Without `pageEntities` step 1 is skipped.
  */
-export function rankFacts(facts: readonly Fact[], context = '', count = CARD_FACT_COUNT): Fact[] {
+export function rankFacts(facts: readonly Fact[], context = '', pageEntities?: ReadonlySet<EntityId>): Fact[] {
   const scores = topicScores(context);
+  const offPage = (fact: Fact): number => {
+    if (!pageEntities) return 0;
+    for (const id of entitiesIn(fact)) if (!pageEntities.has(id)) return 1;
+    return 0;
+  };
   return facts
-    .map((fact, index) => ({ fact, index, score: relevance(fact, scores) }))
-    .sort((a, b) => b.score - a.score || b.fact.importance - a.fact.importance || a.index - b.index)
-    .slice(0, Math.max(0, count))
+    .map((fact, index) => ({ fact, index, off: offPage(fact), score: relevance(fact, scores) }))
+    .sort(
+      (a, b) => a.off - b.off || b.score - a.score || b.fact.importance - a.fact.importance || a.index - b.index,
+    )
     .map((r) => r.fact);
 }
 

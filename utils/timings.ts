@@ -58,6 +58,17 @@ export const FACT_REVIEW_MONTHS = 12;
  */
 export const CARD_FAILURE_TEXT_MAX_CHARS = 300;
 
+/**
+ * The card's text cap, our counterpart of the 525 characters at which Wikipedia's Page Previews
+ * cut their extract: the summary and the facts shown before "More facts" stay within this many
+ * characters (components/Card.tsx visibleFactCount: two facts, a third only when it fits). Lower
+ * than Page Previews' because each of our facts also carries a line of status, date and source,
+ * and the card should stay about 320 px tall at its 360 px width (issue 15): at 14 px about 45
+ * characters make a line, so 360 characters are 8 lines of text, plus a meta line per fact, the
+ * title and the footer. A summary (about 90 characters) and two facts (about 130 each) fill it.
+ */
+export const CARD_TEXT_CAP_CHARS = 360;
+
 // ── Live pages: the scanner's slices, batches and back-off (issue 5; utils/scanner.ts) ──────────
 // Limits that are not times live here too, so every number the scanner runs by has its reason.
 
