@@ -69,6 +69,25 @@ test('document.open() in a frame: the frame’s count goes with its document, an
   expect(await readBadge(extContext, tabId)).toBe('3');
 });
 
+test('a same-document navigation (pushState, a hash change) keeps the badge: the frames still there report again', async ({
+  page,
+  server,
+  extContext,
+}) => {
+  await openPage(page, `${server.origin}/hostile-docopen.html`);
+  const tabId = await tabIdOf(page);
+  await expect.poll(() => readBadge(extContext, tabId)).toBe('7');
+  // Chrome reports status 'loading' for each of these, and the background drops the tab's counts.
+  await page.evaluate(() => history.pushState({}, '', '/elsewhere'));
+  await page.waitForTimeout(PROVE_QUIET_MS);
+  expect(await readBadge(extContext, tabId)).toBe('7');
+  await page.evaluate(() => {
+    location.hash = 'section';
+  });
+  await page.waitForTimeout(PROVE_QUIET_MS);
+  expect(await readBadge(extContext, tabId)).toBe('7');
+});
+
 test('a page that adds mentions in a loop: about one report per interval, and the last count', async ({
   page,
   server,
