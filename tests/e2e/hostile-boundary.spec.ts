@@ -142,7 +142,8 @@ test('open-briefing opens at most one tab per second for one tab, however often 
   const sender = collectErrors(await extContext.newPage(), errors);
   await sender.goto(`chrome-extension://${extensionId}/options.html`);
   const opened: Page[] = [];
-  extContext.on('page', (p) => opened.push(p));
+  const onPage = (p: Page) => opened.push(p);
+  extContext.on('page', onPage);
   const replies = await sender.evaluate(() => {
     const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome;
     const ask = () => c.runtime.sendMessage({ type: 'open-briefing', section: 'energy' });
@@ -152,6 +153,7 @@ test('open-briefing opens at most one tab per second for one tab, however often 
   await expect.poll(() => opened.filter((p) => p.url().includes('/briefing.html')).length).toBe(1);
   await sender.waitForTimeout(PROVE_QUIET_MS);
   expect(opened.filter((p) => p.url().includes('/briefing.html'))).toHaveLength(1);
+  extContext.off('page', onPage);
   for (const p of opened) await p.close();
   await sender.close();
 });
