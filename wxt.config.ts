@@ -5,7 +5,7 @@ import preact from '@preact/preset-vite';
 
 /**
  * The extension pages' Content Security Policy: the MV3 minimum (scripts of the extension only, no
- * plugins) plus no <base> and no connection (fetch, XHR, WebSocket, EventSource, sendBeacon).
+ * plugins) plus no <base> and no connection of any kind (connect-src covers every network API).
  */
 const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'none'";
 export default defineConfig({

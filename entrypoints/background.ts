@@ -89,9 +89,10 @@ export default defineBackground(() => {
   // says 'loading' for a same-document navigation too: the frames still there report again.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading') return;
-    void badge.navigated(tabId).then(() =>
-      browser.tabs.sendMessage(tabId, { type: 'resend-mentions' } satisfies ToContent).catch(() => undefined),
-    );
+    void badge.navigated(tabId).then((had) => {
+      // A tab without counts has no frame with anything to report: wake none.
+      if (had) browser.tabs.sendMessage(tabId, { type: 'resend-mentions' } satisfies ToContent).catch(() => undefined);
+    });
   });
 
   browser.commands.onCommand.addListener((command) => {

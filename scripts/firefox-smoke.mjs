@@ -1,13 +1,15 @@
 // Firefox smoke test (issue 8): loads the Firefox build (.output/firefox-mv2, built beforehand by
 // `npm run build:firefox`) into Debian's Firefox ESR, headless, as a temporary add-on, and checks
-// that the content script marks fixture pages served from 127.0.0.1 and the popup renders, with
+// that the content script marks fixture pages served from 127.0.0.1, that a no-referrer frame
+// from another host is off on a site turned off (issue 17), and that the popup renders, with
 // no error in the pages' consoles. Talks WebDriver BiDi to Firefox directly: no geckodriver, no
 // web-ext, no dependency. Why: docs/adr/0006-firefox.md.
 //
 //   node scripts/firefox-smoke.mjs [extension dir]
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { basename, join, resolve } from 'node:path';
 import { ROOT, serveStatic } from './harness.mjs';
 import { FIREFOX_INSTALL_HINT, findFirefox, launchFirefox } from './firefox/launch.mjs';
 
@@ -26,7 +28,8 @@ const PAGES = join(ROOT, 'tests', 'e2e', 'pages');
 const ADDON_ID = 'brieflight@brieflight.example';
 // Fixed through the extensions.webextensions.uuids pref, so the popup's URL is known.
 const ADDON_UUID = 'b71e4f1a-9c3d-4e5f-8a6b-2c1d0e9f8a7b';
-const TOTAL_TIMEOUT_MS = 60_000;
+// A watchdog, not a target: five checks take 15–30 s here, more on a loaded two-core machine.
+const TOTAL_TIMEOUT_MS = 90_000;
 const IDLE_TIMEOUT_MS = 10_000;
 
 const firefox = findFirefox();
@@ -48,16 +51,45 @@ const MARKS_EXPR = `[...document.querySelectorAll('mark.brieflight-mark')].map((
 const marksInside = (selectors) =>
   `${JSON.stringify(selectors)}.filter((sel) => [...document.querySelectorAll(sel)].some((el) => el.querySelector('mark.brieflight-mark')))`;
 
+/**
+ * Serves one page at `/<its file name>` from 127.0.0.1 with `Content-Security-Policy: sandbox
+ * allow-scripts`, which gives it an opaque origin (the shared fixture server has no such option).
+ */
+async function serveSandboxed(file) {
+  const name = `/${basename(file)}`;
+  const http = createServer((req, res) => {
+    if (new URL(req.url ?? '/', 'http://127.0.0.1').pathname !== name) return void res.writeHead(404).end('not found');
+    res.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'content-security-policy': 'sandbox allow-scripts',
+    });
+    res.end(readFileSync(file));
+  });
+  await new Promise((done) => http.listen(0, '127.0.0.1', done));
+  const address = http.address();
+  return {
+    origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+    close: () =>
+      new Promise((done) => {
+        http.close(() => done(undefined));
+        http.closeAllConnections();
+      }),
+  };
+}
+
 const started = Date.now();
 let passed = 0;
 let failed = 0;
 let server;
+let sandboxed;
 let browser;
 let cleaning;
 const cleanup = () =>
   (cleaning ??= (async () => {
     await browser?.close();
     await server?.close();
+    await sandboxed?.close();
   })());
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
@@ -90,6 +122,7 @@ function assertEqual(actual, expected, what) {
 
 try {
   server = await serveStatic({ '/': PAGES });
+  sandboxed = await serveSandboxed(join(PAGES, 'hostile-blind-top.html'));
   browser = await launchFirefox(firefox, { extensionUuids: { [ADDON_ID]: ADDON_UUID } });
   const { bidi } = browser;
 
@@ -180,6 +213,75 @@ try {
       'first marks (headline, first sentence)',
     );
     expectNoErrors();
+  });
+
+  /** Writes the extension's sync storage from one of its pages (`null`: clears it), and waits. */
+  async function setSettings(values) {
+    await bidi.send('browsingContext.navigate', { context, url: `moz-extension://${ADDON_UUID}/options.html`, wait: 'complete' });
+    const write = values === null ? 'browser.storage.sync.clear()' : `browser.storage.sync.set(${JSON.stringify(values)})`;
+    await bidi.evaluate(context, `(window.__written = false, ${write}.then(() => { window.__written = true; }), true)`);
+    const deadline = Date.now() + IDLE_TIMEOUT_MS;
+    while (!(await bidi.evaluate(context, 'window.__written'))) {
+      if (Date.now() > deadline) throw new Error(`storage write ${write} did not finish`);
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  }
+
+  /** The only child browsing context of the tab (the fixture's frame), once it has loaded `urlStart`. */
+  async function childContext(urlStart) {
+    const deadline = Date.now() + IDLE_TIMEOUT_MS;
+    for (;;) {
+      const { contexts } = await bidi.send('browsingContext.getTree', { root: context });
+      const child = contexts[0]?.children?.find((c) => c.url.startsWith(urlStart));
+      if (child && (await bidi.evaluate(child.context, 'document.readyState')) === 'complete') return child.context;
+      if (Date.now() > deadline) throw new Error(`no frame at ${urlStart}`);
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  }
+
+  /** Polls the frame until it is idle or marked (the fault); returns its marks. */
+  async function frameSettled(frame) {
+    const deadline = Date.now() + IDLE_TIMEOUT_MS;
+    for (;;) {
+      // One read of both: the frame may finish between two.
+      const { marks, state } = await bidi.evaluate(
+        frame,
+        `{ marks: ${MARKS_EXPR}, state: document.documentElement.getAttribute('data-brieflight-state') }`,
+      );
+      if (marks.length > 0 || state === 'idle') return marks;
+      if (Date.now() > deadline) throw new Error(`frame: data-brieflight-state is ${state}, not idle, after ${IDLE_TIMEOUT_MS} ms`);
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  }
+
+  // A frame from another host (localhost, not 127.0.0.1) embedded with referrerpolicy="no-referrer":
+  // its location.ancestorOrigins is "null", and its own host is not the site's (issue 17). On a
+  // plain top page the content script can still read the top's location; on a sandboxed one
+  // (opaque origin) it cannot, and asks the background, which asks the top frame.
+  const port = new URL(server.origin).port;
+  const childUrl = `http://localhost:${port}/hostile-blind-child.html`;
+  for (const [name, origin] of [
+    ['a no-referrer frame from another host', server.origin],
+    ['a no-referrer frame from another host in a sandboxed page', sandboxed.origin],
+  ]) await check(`${name} follows the top site: on, then turned off`, async () => {
+    const url = `${origin}/hostile-blind-top.html?child=${encodeURIComponent(childUrl)}`;
+    try {
+      await setSettings(null);
+      await openPage(url);
+      let frame = await childContext('http://localhost:');
+      assertEqual(await bidi.evaluate(frame, 'window.ancestors'), ['null'], 'the frame’s ancestorOrigins');
+      const on = await frameSettled(frame);
+      assertEqual(on.map((m) => m.text), ['Baku', 'Azerbaijan', 'Israel'], 'marks in the frame, site on');
+
+      await setSettings({ disabledSites: ['127.0.0.1'] });
+      await openPage(url);
+      frame = await childContext('http://localhost:');
+      assertEqual(await frameSettled(frame), [], 'marks in the frame, site turned off');
+      assertEqual(await bidi.evaluate(context, MARKS_EXPR), [], 'marks in the top page, site turned off');
+      expectNoErrors();
+    } finally {
+      await setSettings(null).catch(() => undefined);
+    }
   });
 
   await check('popup.html: renders the briefing title', async () => {

@@ -107,7 +107,7 @@ describe('MentionBadge', () => {
     await badge.report(2, 0, 4);
     await settle();
     expect(shown.get(1)?.text).toBe('7');
-    await badge.navigated(1);
+    expect(await badge.navigated(1)).toBe(true);
     // The badge waits for the frames that are still there (a same-document navigation)…
     expect(shown.get(1)?.text).toBe('7');
     await badge.report(1, 0, 1);
@@ -116,9 +116,12 @@ describe('MentionBadge', () => {
     expect(shown.get(1)?.text).toBe('1');
     expect(saved()).toEqual({ '1': { '0': 1 }, '2': { '0': 4 } });
     // A new page without mentions: the badge is emptied within one interval.
-    await badge.navigated(1);
+    expect(await badge.navigated(1)).toBe(true);
     await settle();
     expect(shown.get(1)?.text).toBe('');
+    // A tab without counts: nothing to drop, nothing to ask again.
+    expect(await badge.navigated(1)).toBe(false);
+    expect(await badge.navigated(99)).toBe(false);
     expect(shown.get(2)?.text).toBe('4');
   });
 

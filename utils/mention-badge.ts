@@ -82,15 +82,19 @@ export class MentionBadge {
   /**
    * The tab's top frame started loading: forget its frames. The badge is written within one
    * interval, after the frames that are still there (a same-document navigation) reported again.
+   * Resolves to true when the tab had counts (only then is there anything to report again).
    */
-  navigated(tabId: number): Promise<void> {
-    return this.enqueue(async () => {
+  async navigated(tabId: number): Promise<boolean> {
+    let had = false;
+    await this.enqueue(async () => {
       const totals = await this.totals;
       if (!(String(tabId) in totals)) return;
+      had = true;
       delete totals[String(tabId)];
       this.writes.later(tabId);
       this.writes.poke(SAVE);
     });
+    return had;
   }
 
   /** The tab is gone: forget it (its badge went with it). */

@@ -69,6 +69,25 @@ test('document.open() in a frame: the frame’s count goes with its document, an
   expect(await readBadge(extContext, tabId)).toBe('3');
 });
 
+test('a same-document navigation (pushState, a hash change) keeps the badge: the frames still there report again', async ({
+  page,
+  server,
+  extContext,
+}) => {
+  await openPage(page, `${server.origin}/hostile-docopen.html`);
+  const tabId = await tabIdOf(page);
+  await expect.poll(() => readBadge(extContext, tabId)).toBe('7');
+  // Chrome reports status 'loading' for each of these, and the background drops the tab's counts.
+  await page.evaluate(() => history.pushState({}, '', '/elsewhere'));
+  await page.waitForTimeout(PROVE_QUIET_MS);
+  expect(await readBadge(extContext, tabId)).toBe('7');
+  await page.evaluate(() => {
+    location.hash = 'section';
+  });
+  await page.waitForTimeout(PROVE_QUIET_MS);
+  expect(await readBadge(extContext, tabId)).toBe('7');
+});
+
 test('a page that adds mentions in a loop: about one report per interval, and the last count', async ({
   page,
   server,
@@ -123,7 +142,8 @@ test('open-briefing opens at most one tab per second for one tab, however often 
   const sender = collectErrors(await extContext.newPage(), errors);
   await sender.goto(`chrome-extension://${extensionId}/options.html`);
   const opened: Page[] = [];
-  extContext.on('page', (p) => opened.push(p));
+  const onPage = (p: Page) => opened.push(p);
+  extContext.on('page', onPage);
   const replies = await sender.evaluate(() => {
     const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome;
     const ask = () => c.runtime.sendMessage({ type: 'open-briefing', section: 'energy' });
@@ -133,6 +153,7 @@ test('open-briefing opens at most one tab per second for one tab, however often 
   await expect.poll(() => opened.filter((p) => p.url().includes('/briefing.html')).length).toBe(1);
   await sender.waitForTimeout(PROVE_QUIET_MS);
   expect(opened.filter((p) => p.url().includes('/briefing.html'))).toHaveLength(1);
+  extContext.off('page', onPage);
   for (const p of opened) await p.close();
   await sender.close();
 });

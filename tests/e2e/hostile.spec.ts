@@ -11,7 +11,10 @@
 // - a 5 MB text node and 5,000 levels of nesting: live.spec.ts 'a 5 MB text node and 5,000 levels
 //   of nesting…';
 // - marks inside same-origin and srcdoc frames: frames.spec.ts (here: forged marks and patched
-//   prototypes inside frames, a nested srcdoc frame, a frame added later, a document.write frame).
+//   prototypes inside frames, a nested srcdoc frame, a frame added later, a document.write frame);
+// - what a page can do to the badge, the back-off, the background's tabs and the site switch
+//   (fake pagehide/popstate, document.open(), report floods, frames blind to the top site):
+//   hostile-boundary.spec.ts.
 // The only waits are the ones that prove a card does NOT open (PROVE_NO_CARD_MS); each is followed
 // by a real mark whose card does open.
 import { chromium, type Frame, type Page } from '@playwright/test';
