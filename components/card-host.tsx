@@ -293,7 +293,7 @@ export class CardHost implements CardHostLike {
       ui.remove();
       this.ui = this.create();
     }
-    return this.ui ?? this.create();
+    return (this.ui ??= this.create());
   }
 
   private create(): Promise<Ui> {
