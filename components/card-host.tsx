@@ -355,8 +355,8 @@ export class CardHost implements CardHostLike {
   }
 
   /**
-   * Puts the host in the top layer (again, if the page took it out or removed its attribute),
-   * inside the page's open modal dialog if there is one: everything outside a modal dialog is
+   * Puts the host in the top layer (again, if the page took it out, moved it or changed its
+   * attributes), inside the page's open modal dialog if there is one: everything outside a modal dialog is
    * inert, the top layer included, so a card outside it could be seen but not pointed at, clicked
    * or focused.
    */
@@ -366,8 +366,11 @@ export class CardHost implements CardHostLike {
       hidePopover(host);
       parent.append(host);
     }
-    if (typeof host.showPopover !== 'function') return;
+    // The page may have set attributes on the host since (`inert` makes the card unclickable,
+    // `hidden`, `style`, `dir`…): it carries none but its own.
+    for (const name of host.getAttributeNames()) if (name !== 'popover') host.removeAttribute(name);
     if (host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
+    if (typeof host.showPopover !== 'function') return;
     if (!host.matches(':popover-open')) host.showPopover();
   }
 }
