@@ -136,6 +136,27 @@ describe('CardHost', () => {
     }
   });
 
+  it('takes its host back where it belongs, with only its own attribute, when the page moved or changed it', async () => {
+    const { host, range, props } = setup();
+    await host.show(range, props);
+    const el = addedElements()[0] as HTMLElement;
+    host.hide();
+    const hiding = document.createElement('div');
+    hiding.style.display = 'none';
+    document.body.append(hiding);
+    hiding.append(el);
+    el.inert = true;
+    el.hidden = true;
+    el.setAttribute('style', 'display: none');
+    el.setAttribute('dir', 'rtl');
+    el.removeAttribute('popover');
+    await host.show(range, props);
+    expect(el.parentNode).toBe(document.documentElement);
+    expect(el.getAttributeNames()).toEqual(['popover']);
+    expect(el.getAttribute('popover')).toBe('manual');
+    expect(host.contains(el)).toBe(true);
+  });
+
   it('a show that fails rejects nothing: it is reported in the console and the next show tries again', async () => {
     const { host, range, props } = setup();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);

@@ -294,7 +294,7 @@ export class CardHost implements CardHostLike {
       ui.remove();
       this.ui = this.create();
     }
-    return this.ui ?? this.create();
+    return (this.ui ??= this.create());
   }
 
   private create(): Promise<Ui> {
@@ -355,11 +355,35 @@ export class CardHost implements CardHostLike {
     return created;
   }
 
-  /** Puts the host in the top layer (again, if the page took it out or removed its attribute). */
+  /**
+   * Puts the host in the top layer (again, if the page took it out, moved it or changed its
+   * attributes), inside the page's open modal dialog if there is one: everything outside a modal dialog is
+   * inert, the top layer included, so a card outside it could be seen but not pointed at, clicked
+   * or focused.
+   */
   private reveal(host: HTMLElement): void {
-    if (typeof host.showPopover !== 'function') return;
+    const parent = modalDialogOf(host.ownerDocument) ?? host.ownerDocument.documentElement;
+    if (host.parentNode !== parent) {
+      hidePopover(host);
+      parent.append(host);
+    }
+    // The page may have set attributes on the host since (`inert` makes the card unclickable,
+    // `hidden`, `style`, `dir`…): it carries none but its own.
+    for (const name of host.getAttributeNames()) if (name !== 'popover') host.removeAttribute(name);
     if (host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
+    if (typeof host.showPopover !== 'function') return;
     if (!host.matches(':popover-open')) host.showPopover();
+  }
+}
+
+/** The page's open modal dialog (the last in the document when several are open), if any. */
+function modalDialogOf(doc: Document): HTMLDialogElement | undefined {
+  try {
+    const open = doc.querySelectorAll<HTMLDialogElement>('dialog:modal');
+    return open[open.length - 1];
+  } catch {
+    // A browser without :modal has no modal dialogs to go inside either way.
+    return undefined;
   }
 }
 

@@ -115,6 +115,11 @@ describe('getCardPosition', () => {
     expect(below.anchorHidden).toBe(true);
   });
 
+  it('reports a mention hidden by CSS (an empty box at the viewport’s corner) as hidden', async () => {
+    const p = await getCardPosition({ anchorRect: { x: 0, y: 0, width: 0, height: 0 }, cardSize: CARD, viewport: VIEWPORT });
+    expect(p.anchorHidden).toBe(true);
+  });
+
   it('places within a pinch-zoomed visual viewport (offset inside the layout viewport)', async () => {
     const visual = { x: 300, y: 200, width: 500, height: 400 };
     const p = await place({ anchorRect: mark(310, 580), cardSize: CARD, viewport: visual });

@@ -165,6 +165,37 @@ test.describe('the top layer', () => {
   });
 });
 
+test.describe('a modal dialog', () => {
+  test('a mention inside the page’s open modal dialog gets a card the reader can point at and click', async ({
+    page,
+    server,
+    extContext,
+  }) => {
+    await openPage(page, `${server.origin}/host-modal.html`);
+    const mention = await hoverText(page, '#para', 'Azerbaijan');
+    expect((await expectCard(page, 'open'))?.name).toBe('Azerbaijan — key facts');
+    const layout = await placedCard(page);
+    expect(layout.y).toBeCloseTo(mention.y + mention.height + CARD_OFFSET_PX, 0);
+    // Outside a modal dialog everything is inert, the top layer too: the card must be inside it to
+    // be hit by the pointer at all.
+    const hit = await page.evaluate(
+      ([x, y]) => {
+        const at = document.elementFromPoint(x!, y!);
+        return { host: at !== null && at.shadowRoot === null && at.localName === 'div', inDialog: document.getElementById('modal')!.contains(at) };
+      },
+      [layout.x + layout.width / 2, layout.y + 20],
+    );
+    expect(hit).toEqual({ host: true, inDialog: true });
+    // The pointer moves from the mention into the card: it stays, and its button works.
+    await page.mouse.move(layout.x + layout.width / 2, layout.y + 20);
+    await page.waitForTimeout(PROVE_NO_CARD_MS);
+    expect((await readCard(page))?.name).toBe('Azerbaijan — key facts');
+    const briefing = extContext.waitForEvent('page');
+    await clickInCard(page, 'Open briefing');
+    await (await briefing).close();
+  });
+});
+
 test.describe('remount', () => {
   // host-remount.html also has rewrite() (document.open() + write). The host mounts again after it
   // (components/card-host.test.tsx), but document.open() erases the content script's own
