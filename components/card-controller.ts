@@ -536,6 +536,8 @@ export class CardController {
     on(
       'keydown',
       (e) => {
+        // Escape on a link whose card waits for its dwell: the reader does not want it.
+        if (e.key === 'Escape' && intent.isFocusPending) intent.blur();
         if (intent.current === undefined) return;
         if (e.key === 'Escape') {
           this.closeAndReturnFocus();
