@@ -29,13 +29,6 @@ export const CARD_FADE_IN_MS = 120;
 export const MAX_HOVER_DWELL_MS = 2000;
 
 /**
- * The longest error text a failed card show sends to the background (components/card-controller.ts):
- * enough for any message the card module or its host throws, and a bound on what a page could
- * make the content script send by breaking something.
- */
-export const CARD_FAILURE_TEXT_MAX_CHARS = 300;
-
-/**
  * E2E only: how long a test waits to show that NO card opens (a pass-through, a forged mark):
  * twice the dwell after which a real mark's card shows. Each such test also shows that the same
  * action on a real mark does open one, so the wait is known to be long enough.
@@ -47,6 +40,13 @@ export const PROVE_NO_CARD_MS = HOVER_DWELL_MS * 2;
  * hide delay that would otherwise have closed it.
  */
 export const PROVE_CARD_STAYS_MS = HIDE_DELAY_MS * 2;
+
+/**
+ * The longest error text a failed card show sends to the background (components/card-controller.ts):
+ * enough for any message the card module or its host throws, and a bound on what a page could
+ * make the content script send by breaking something.
+ */
+export const CARD_FAILURE_TEXT_MAX_CHARS = 300;
 
 // ── Live pages: the scanner's slices, batches and back-off (issue 5; utils/scanner.ts) ──────────
 // Limits that are not times live here too, so every number the scanner runs by has its reason.

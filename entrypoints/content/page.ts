@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { CardController } from '@/components/card-controller';
 import { Highlighter } from '@/utils/highlight';
+import { marksAsMentionSource } from '@/utils/legacy-marks-source';
 import { isOwnSender, parseToContent, type MentionsReply, type ToBackground } from '@/utils/messages';
 import { PageControl } from '@/utils/page-control';
 import { setPageState } from '@/utils/page-state';
@@ -18,7 +19,7 @@ export function startPage(ctx: ContentScriptContext): void {
   const isTop = window === window.top;
   const host = siteHost();
   const highlighter = new Highlighter();
-  const cards = new CardController(ctx, highlighter);
+  const cards = new CardController(ctx, marksAsMentionSource(highlighter));
   const control = new PageControl(document, host, cards);
   const report = (total = highlighter.counts(document).total) => {
     const message: ToBackground = { type: 'mentions', total };
