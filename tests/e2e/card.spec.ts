@@ -700,3 +700,20 @@ test.describe('only the reader’s input counts', () => {
     await expectCard(page, null);
   });
 });
+
+test.describe('only the extension’s own mentions', () => {
+  test('a highlight the page registers under the extension’s names opens nothing', async ({ page, server }) => {
+    await openPage(page, `${server.origin}/card-page-highlights.html`);
+    // Added to our own highlight too, if the page finds it: still no mention of ours.
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('brieflight-israel'));
+    for (const word of ['Armenia', 'Georgia', 'neighbours']) {
+      const box = await textBox(page, '#forged', word);
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.waitForTimeout(PROVE_NO_CARD_MS);
+      expect({ word, card: await readCard(page) }).toEqual({ word, card: null });
+    }
+    // The extension's own mention on the same page opens, so the waits were long enough.
+    await hoverMention(page, '#real');
+    expect((await expectCard(page, 'open'))?.name).toBe('Azerbaijan — key facts');
+  });
+});
