@@ -520,6 +520,15 @@ describe('CardController: keyboard', () => {
     expect(host()!.open?.entity.id).toBe('israel');
   });
 
+  it('Escape while a link’s card waits for its dwell: no card', () => {
+    const { c, host } = setup('<p><a href="#a" id="a">News from Baku</a></p>');
+    keyboardFocus(document.getElementById('a')!);
+    c.advance(HOVER_DWELL_MS / 2);
+    key('Escape');
+    c.advance(HOVER_DWELL_MS * 3);
+    expect(host()).toBeUndefined();
+  });
+
   it('tabbing past a link before the dwell opens nothing', () => {
     const { c, host } = setup('<p><a href="#a" id="a">News from Baku</a> and <a href="#b" id="b">other news</a></p>');
     keyboardFocus(document.getElementById('a')!);

@@ -32,9 +32,47 @@ async function restPointer(page: Page): Promise<void> {
   await page.mouse.move(width - 4, 4);
 }
 
-async function centreOf(page: Page, selector: string): Promise<{ x: number; y: number }> {
-  const box = (await page.locator(selector).boundingBox())!;
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+/**
+ * The centre of the first mention's text (Azerbaijan, Israel, SOCAR or Baku) inside `selector`,
+ * whichever way mentions are shown: a painted range and a mark cover the same characters.
+ */
+async function mentionCentre(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((selector) => {
+    const root = document.querySelector(selector)!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const m = /Azerbaijan|Israel|SOCAR|Baku/.exec((n as Text).data);
+      if (!m) continue;
+      const range = document.createRange();
+      range.setStart(n, m.index);
+      range.setEnd(n, m.index + m[0].length);
+      const r = range.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }
+    throw new Error(`no mention in ${selector}`);
+  }, selector);
+}
+
+/** The reader's mouse rests on the first mention inside `selector`. */
+async function hoverMention(page: Page, selector: string): Promise<void> {
+  const c = await mentionCentre(page, selector);
+  await page.mouse.move(c.x, c.y);
+}
+
+/** The reader taps the first mention inside `selector`. */
+async function tapMention(page: Page, selector: string): Promise<void> {
+  const c = await mentionCentre(page, selector);
+  await page.touchscreen.tap(c.x, c.y);
+}
+
+/** How many mentions the extension shows: painted ranges, or its marks. */
+async function mentionCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let n = document.querySelectorAll('mark.brieflight-mark').length;
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
+    if (registry) for (const [name, h] of registry) if (name.startsWith('brieflight-') && !name.startsWith('brieflight-ui-')) n += h.size;
+    return n;
+  });
 }
 
 /** What document.activeElement is, as "#id", "mark:Text" or a tag name. */
@@ -153,15 +191,14 @@ function insideViewport(l: CardLayout): boolean {
 test.describe('hover intent', () => {
   test('hover shows the card; a pointer passing over a mark shows nothing', async ({ page, server }) => {
     await openPage(page, `${server.origin}/card-hover.html`);
-    const mark = '#israel-host mark';
-    // Pass through: onto the mark and off again at once.
-    const c = await centreOf(page, mark);
+    // Pass through: onto the mention and off again at once.
+    const c = await mentionCentre(page, '#israel-host');
     await page.mouse.move(c.x, c.y);
     await restPointer(page);
     await page.waitForTimeout(PROVE_NO_CARD_MS);
     expect(await readCard(page)).toBeNull();
     // Rest on it: the card opens.
-    await page.locator(mark).hover();
+    await page.mouse.move(c.x, c.y);
     const card = await expectCard(page, 'open');
     expect(card?.role).toBe('dialog');
     expect(card?.name).toBe('Israel — key facts');
@@ -172,7 +209,7 @@ test.describe('hover intent', () => {
     server,
   }) => {
     await openPage(page, `${server.origin}/card-hover.html`);
-    await page.locator('#energy mark').hover();
+    await hoverMention(page, '#energy');
     await expectCard(page, 'open');
     const layout = await placedCard(page);
     // Straight from the mark into the card.
@@ -183,7 +220,7 @@ test.describe('hover intent', () => {
     await restPointer(page);
     await expectCard(page, null);
     // Escape closes a hovered card at once.
-    await page.locator('#energy mark').hover();
+    await hoverMention(page, '#energy');
     await expectCard(page, 'open');
     await page.keyboard.press('Escape');
     await expectCard(page, null);
@@ -191,12 +228,12 @@ test.describe('hover intent', () => {
 
   test('a new hover replaces the card in place: the same element, never closed in between', async ({ page, server }) => {
     await openPage(page, `${server.origin}/card-hover.html`);
-    await page.locator('#israel-host mark').hover();
+    await hoverMention(page, '#israel-host');
     await expectCard(page, 'open');
     await placedCard(page);
     // Tag the card element; a replacement that re-created it (a close, then an open) loses the tag.
     await evalOnCard(page, 'function () { this.dataset.testTag = "first"; return true; }');
-    await page.locator('#energy mark').hover();
+    await hoverMention(page, '#energy');
     await expect.poll(async () => (await readCard(page))?.name).toBe('SOCAR — key facts');
     expect(await evalOnCard(page, 'function () { return this.dataset.testTag ?? null; }')).toBe('first');
   });
@@ -207,7 +244,7 @@ test.describe('hover intent', () => {
     extContext,
   }) => {
     await openPage(page, `${server.origin}/card-hover.html`);
-    await page.locator('#israel-host mark').hover();
+    await hoverMention(page, '#israel-host');
     await expectCard(page, 'open');
     await placedCard(page);
     const shown = await evalOnCard<string[]>(page, 'function () { return [...this.querySelectorAll("[data-fact]")].map((li) => li.dataset.fact); }');
@@ -238,7 +275,7 @@ test.describe('hover intent', () => {
         }),
       }));
     const before = await measure();
-    await page.locator('#links mark').hover();
+    await hoverMention(page, '#links');
     await expectCard(page, 'open');
     await placedCard(page);
     expect(await measure()).toEqual(before);
@@ -355,12 +392,12 @@ test.describe('touch', () => {
     server,
   }) => {
     await withTouchPage(`${server.origin}/card-links.html`, async (page) => {
-      await page.tap('#link-baku mark');
+      await tapMention(page, '#link-baku');
       expect((await expectCard(page, 'open'))?.name).toBe('Baku — key facts');
       expect(new URL(page.url()).hash).toBe('');
 
       // The card is open: the second tap on the mark follows the link.
-      await page.tap('#link-baku mark');
+      await tapMention(page, '#link-baku');
       await expect.poll(() => new URL(page.url()).hash).toBe('#baku-news');
 
       // A tap outside: on a phone the card is a bottom sheet (tests/e2e/card-host.spec.ts), so
@@ -386,7 +423,7 @@ test.describe('positioning', () => {
       await page.setViewportSize(viewport);
       await openPage(page, `${server.origin}/card-edges.html`);
       for (const edge of EDGES) {
-        await page.locator(`#${edge} mark`).hover();
+        await hoverMention(page, `#${edge}`);
         const layout = await placedCard(page);
         expect({ edge, layout, inside: insideViewport(layout) }).toMatchObject({ edge, inside: true });
         expect(layout.width).toBeLessThanOrEqual(Math.min(360, viewport.width - 2 * CARD_PADDING_PX) + 1);
@@ -403,7 +440,7 @@ test.describe('positioning', () => {
       document.documentElement.style.zoom = '1.5';
     });
     for (const edge of ['bottom-right', 'top-left', 'right', 'bottom']) {
-      await page.locator(`#${edge} mark`).hover();
+      await hoverMention(page, `#${edge}`);
       const layout = await placedCard(page);
       expect({ edge, layout, inside: insideViewport(layout) }).toMatchObject({ edge, inside: true });
       await page.keyboard.press('Escape');
@@ -418,9 +455,9 @@ test.describe('positioning', () => {
     expect(await focusNext(extContext, extensionId)).toContain(true);
     await expectCard(page, 'open');
     const before = await placedCard(page);
-    const markBefore = await page.evaluate(() => document.querySelector('#para mark')!.getBoundingClientRect().y);
+    const markBefore = (await textBox(page, '#para', 'Azerbaijan')).y;
     await page.evaluate(() => window.scrollBy(0, 80));
-    const markAfter = await page.evaluate(() => document.querySelector('#para mark')!.getBoundingClientRect().y);
+    const markAfter = (await textBox(page, '#para', 'Azerbaijan')).y;
     expect(markAfter).toBeCloseTo(markBefore - 80, 0);
     await expect.poll(async () => Math.round((await readCardLayout(page))!.y)).toBe(Math.round(before.y - 80));
   });
@@ -431,7 +468,7 @@ test.describe('isolation and looks', () => {
     const response = await page.goto(`${server.origin}/card-csp.html?csp=strict`);
     expect(response?.headers()['content-security-policy']).toContain("style-src 'none'");
     await waitIdle(page);
-    await page.locator('#para mark').hover();
+    await hoverMention(page, '#para');
     const card = await expectCard(page, 'open');
     expect(card?.name).toBe('Azerbaijan — key facts');
     expect(card?.style).toMatchObject({
@@ -451,7 +488,7 @@ test.describe('isolation and looks', () => {
 
   test('dark mode follows prefers-color-scheme, and reduced motion turns the fade off', async ({ page, server }) => {
     await openPage(page, `${server.origin}/card-hover.html`);
-    await page.locator('#energy mark').hover();
+    await hoverMention(page, '#energy');
     const light = await expectCard(page, 'open');
     expect(light?.style['background-color']).toBe('rgb(255, 255, 255)');
     expect(light?.style['transition-duration']).toBe('0.12s');
@@ -460,7 +497,7 @@ test.describe('isolation and looks', () => {
 
     await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
     await restPointer(page);
-    await page.locator('#energy mark').hover();
+    await hoverMention(page, '#energy');
     const dark = await expectCard(page, 'open');
     expect(dark?.style['background-color']).toBe('rgb(30, 31, 34)');
     expect(dark?.style['color']).toBe('rgb(240, 240, 240)');
@@ -492,7 +529,7 @@ test.describe('isolation and looks', () => {
     await page.keyboard.press('Escape');
     await expectCard(page, null);
     // And the real mark opens on hover, so the waits above were long enough.
-    await page.locator('#real mark').hover();
+    await hoverMention(page, '#real');
     expect((await expectCard(page, 'open'))?.name).toBe('Israel — key facts');
   });
 
@@ -597,7 +634,7 @@ test.describe('card module loaded on the first show', () => {
     await openPage(page, `${server.origin}/card-hover.html`);
     const scripts = await watchScripts(page);
     await expect.poll(() => scripts.contentScript().length).toBeGreaterThan(0);
-    expect(await page.locator('mark').count()).toBeGreaterThan(0);
+    expect(await mentionCount(page)).toBeGreaterThan(0);
     await page.waitForTimeout(PROVE_NO_CARD_MS);
     expect(scripts.cardModule()).toEqual([]);
     expect(await readCard(page)).toBeNull();
@@ -609,9 +646,9 @@ test.describe('card module loaded on the first show', () => {
   }) => {
     await openPage(page, `${server.origin}/card-hover.html`);
     const scripts = await watchScripts(page);
-    await page.locator('#israel-host mark').hover();
+    await hoverMention(page, '#israel-host');
     expect((await expectCard(page, 'open'))?.name).toBe('Israel — key facts');
-    await page.locator('#socar-host mark').hover();
+    await hoverMention(page, '#socar-host');
     await expect.poll(async () => (await readCard(page))?.name).toBe('SOCAR — key facts');
     const [module, ...again] = scripts.cardModule();
     expect(again).toEqual([]);
@@ -666,5 +703,22 @@ test.describe('only the reader’s input counts', () => {
     expect((await readCard(page))?.name).toBe('Israel — key facts');
     await page.keyboard.press('Escape');
     await expectCard(page, null);
+  });
+});
+
+test.describe('only the extension’s own mentions', () => {
+  test('a highlight the page registers under the extension’s names opens nothing', async ({ page, server }) => {
+    await openPage(page, `${server.origin}/card-page-highlights.html`);
+    // Added to our own highlight too, if the page finds it: still no mention of ours.
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('brieflight-israel'));
+    for (const word of ['Armenia', 'Georgia', 'neighbours']) {
+      const box = await textBox(page, '#forged', word);
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.waitForTimeout(PROVE_NO_CARD_MS);
+      expect({ word, card: await readCard(page) }).toEqual({ word, card: null });
+    }
+    // The extension's own mention on the same page opens, so the waits were long enough.
+    await hoverMention(page, '#real');
+    expect((await expectCard(page, 'open'))?.name).toBe('Azerbaijan — key facts');
   });
 });
