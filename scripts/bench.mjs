@@ -25,6 +25,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROME_EXTENSION_DIR, ROOT, SHARED, chromeArgs, requireChrome, serveStatic } from './harness.mjs';
 import { emptyPage, paragraphPage, tickerPage } from '../bench/pages.mjs';
+import { gateFromCompiled, loadOrder, median, tasksOf } from '../bench/stats.mjs';
 
 const PHASES = ['methods', 'load', 'ticker', 'size'];
 const { values: args } = parseArgs({
@@ -65,17 +66,6 @@ const METHOD_NAMES = {
   M: 'Brieflight first pass, element marks ({ display: "marks" })',
 };
 const METHODS = Object.keys(METHOD_NAMES);
-/**
- * The methods of load `l`, in the order they run. B and M share their code, so the second to run in
- * a load would find it compiled and warm, which a content script on a fresh page never does: a load
- * runs one of them, B in even loads and M in odd ones, and the order rotates by one every two
- * loads, so each method takes every position.
- */
-function loadOrder(l) {
-  const these = ['a', 'p', 'c', 'd', l % 2 ? 'M' : 'B'];
-  const shift = Math.floor(l / 2) % these.length;
-  return these.map((_, i) => these[(i + shift) % these.length]);
-}
 const TICKER_SECONDS = 5;
 /** The targets of issue 12's "Speed" section. */
 const TARGETS = {
@@ -620,12 +610,6 @@ function f2(x) {
   return x === null || x === undefined || Number.isNaN(x) ? '–' : x.toFixed(2);
 }
 
-function median(xs) {
-  const s = xs.filter((x) => typeof x === 'number' && !Number.isNaN(x)).sort((a, b) => a - b);
-  if (s.length === 0) return Number.NaN;
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
 
 /** Newest modification time among the files the extension is built from. */
 function newestSource() {
@@ -642,13 +626,12 @@ function newestSource() {
 
 /** Brieflight's prefilter, the `gate` RegExp source of utils/match.compiled.ts (generated, plain JSON strings). */
 function gateSource() {
-  const compiled = readFileSync(join(ROOT, 'utils', 'match.compiled.ts'), 'utf8');
-  const m = /"gate":\s*("(?:[^"\\]|\\.)*")/.exec(compiled);
-  if (!m) {
+  const gate = gateFromCompiled(readFileSync(join(ROOT, 'utils', 'match.compiled.ts'), 'utf8'));
+  if (gate === undefined) {
     console.error('utils/match.compiled.ts has no "gate": the prefilter method (p) cannot be built');
     process.exit(1);
   }
-  return JSON.parse(m[1]);
+  return gate;
 }
 
 /**
@@ -756,31 +739,6 @@ async function startTrace(cdp) {
   };
 }
 
-/**
- * The renderer main thread's top-level tasks between `bench:M:start` and `bench:M:end` (or
- * `bench:M:rendered`): how many, the longest, and the busy time (durations clipped to the window).
- */
-function tasksOf(events, m, until = 'end') {
-  const start = events.find((e) => e.name === `bench:${m}:start`);
-  const end = events.find((e) => e.name === `bench:${m}:${until}`);
-  if (!start || !end) return undefined;
-  const tasks = events
-    .filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === start.pid && e.tid === start.tid)
-    .filter((e) => e.ts <= end.ts && e.ts + e.dur >= start.ts)
-    .sort((x, y) => x.ts - y.ts);
-  let longest = 0;
-  let busy = 0;
-  let count = 0;
-  let reach = -Infinity;
-  for (const t of tasks) {
-    if (t.ts + t.dur <= reach) continue; // nested in the previous task
-    reach = t.ts + t.dur;
-    count++;
-    longest = Math.max(longest, t.dur);
-    busy += Math.min(end.ts, t.ts + t.dur) - Math.max(start.ts, t.ts);
-  }
-  return { count, longestMs: longest / 1000, busyMs: busy / 1000 };
-}
 
 /** CPU seconds (user + system) of a Chromium and all its descendants, from /proc. */
 function chromiumCpuSeconds(userDataDir) {

@@ -1,0 +1,17 @@
+export type Method = 'a' | 'p' | 'c' | 'd' | 'B' | 'M';
+export function loadOrder(l: number): Method[];
+export function median(xs: unknown[]): number;
+export interface TraceEvent {
+  name: string;
+  ph?: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+}
+export function tasksOf(
+  events: TraceEvent[],
+  m: string,
+  until?: 'end' | 'rendered',
+): { count: number; longestMs: number; busyMs: number } | undefined;
+export function gateFromCompiled(text: string): string | undefined;
