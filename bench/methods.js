@@ -218,7 +218,9 @@
     async run(name) {
       const fresh = pristine.cloneNode(true);
       document.documentElement.replaceChild(fresh, document.body);
-      document.documentElement.removeAttribute(STATE_ATTR);
+      // The page opts in to the state attribute (CONTRACT.md: carried when the pass starts, any
+      // value), as tests do, so B and M can say when they are over; set before any watch starts.
+      document.documentElement.setAttribute(STATE_ATTR, '');
       // An earlier Brieflight run's painted ranges point into the discarded body: none is left.
       for (const k of ownHighlights()) CSS.highlights.delete(k);
       // Style and layout now, then let a frame paint it: none of that lands in the method's time.

@@ -6,6 +6,8 @@ export interface TraceEvent {
   ph?: string;
   ts: number;
   dur?: number;
+  tts?: number;
+  tdur?: number;
   pid: number;
   tid: number;
 }
@@ -13,5 +15,5 @@ export function tasksOf(
   events: TraceEvent[],
   m: string,
   until?: 'end' | 'rendered',
-): { count: number; longestMs: number; busyMs: number } | undefined;
+): { count: number; longestMs: number; busyMs: number; longestCpuMs: number; cpuMs: number } | undefined;
 export function gateFromCompiled(text: string): string | undefined;

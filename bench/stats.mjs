@@ -23,7 +23,10 @@ export function median(xs) {
 
 /**
  * The renderer main thread's top-level tasks between `bench:M:start` and `bench:M:end` (or
- * `bench:M:rendered`): how many, the longest, and the busy time (durations clipped to the window).
+ * `bench:M:rendered`), from a Chromium trace (timestamps in µs): how many, the longest and the busy
+ * time, each in wall time (`ts`/`dur`) and in the thread's CPU time (`tts`/`tdur`, where the trace
+ * has them; else wall). Durations are clipped to the window; a task nested in another is not
+ * counted again. Results in ms.
  */
 export function tasksOf(events, m, until = 'end') {
   const start = events.find((e) => e.name === `bench:${m}:start`);
@@ -33,18 +36,25 @@ export function tasksOf(events, m, until = 'end') {
     .filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === start.pid && e.tid === start.tid)
     .filter((e) => e.ts <= end.ts && e.ts + e.dur >= start.ts)
     .sort((x, y) => x.ts - y.ts);
+  const threadClock = start.tts !== undefined && end.tts !== undefined;
   let longest = 0;
+  let longestCpu = 0;
   let busy = 0;
+  let cpu = 0;
   let count = 0;
   let reach = -Infinity;
   for (const t of tasks) {
     if (t.ts + t.dur <= reach) continue; // nested in the previous task
     reach = t.ts + t.dur;
     count++;
+    const wall = Math.min(end.ts, t.ts + t.dur) - Math.max(start.ts, t.ts);
+    busy += wall;
     longest = Math.max(longest, t.dur);
-    busy += Math.min(end.ts, t.ts + t.dur) - Math.max(start.ts, t.ts);
+    const thread = threadClock && t.tts !== undefined && t.tdur !== undefined;
+    cpu += thread ? Math.max(0, Math.min(end.tts, t.tts + t.tdur) - Math.max(start.tts, t.tts)) : wall;
+    longestCpu = Math.max(longestCpu, thread ? t.tdur : t.dur);
   }
-  return { count, longestMs: longest / 1000, busyMs: busy / 1000 };
+  return { count, longestMs: longest / 1000, busyMs: busy / 1000, longestCpuMs: longestCpu / 1000, cpuMs: cpu / 1000 };
 }
 
 /**

@@ -35,14 +35,25 @@ describe('median', () => {
 });
 
 describe('tasksOf', () => {
-  // Trace timestamps and durations are in µs.
-  const mark = (name: string, ts: number): TraceEvent => ({ name, ph: 'R', ts, pid: 1, tid: 1 });
-  const task = (ts: number, dur: number, tid = 1): TraceEvent => ({ name: 'ThreadControllerImpl::RunTask', ph: 'X', ts, dur, pid: 1, tid });
+  // Trace timestamps and durations are in µs; `tts`/`tdur` are the thread's CPU clock, which stops
+  // while the thread is descheduled (here it runs at half speed after 1,000 µs of wall time).
+  const cpu = (ts: number) => (ts <= 1000 ? ts : 1000 + (ts - 1000) / 2);
+  const mark = (name: string, ts: number): TraceEvent => ({ name, ph: 'R', ts, tts: cpu(ts), pid: 1, tid: 1 });
+  const task = (ts: number, dur: number, tid = 1): TraceEvent => ({
+    name: 'ThreadControllerImpl::RunTask',
+    ph: 'X',
+    ts,
+    dur,
+    tts: cpu(ts),
+    tdur: cpu(ts + dur) - cpu(ts),
+    pid: 1,
+    tid,
+  });
   const events = [
     mark('bench:B:start', 1000),
     mark('bench:B:end', 1800),
     mark('bench:B:rendered', 2000),
-    task(500, 700), // started before the window: 200 µs of it inside
+    task(500, 700), // started before the window: 200 µs of it inside (100 µs of CPU)
     task(1300, 200),
     task(1350, 50), // nested in the one before: not counted again
     task(1400, 5000, 2), // another thread
@@ -50,9 +61,18 @@ describe('tasksOf', () => {
     task(2100, 100), // after the window
   ];
 
-  it('counts the busy time of the top-level tasks clipped to the window, and the longest task', () => {
-    expect(tasksOf(events, 'B', 'rendered')).toEqual({ count: 3, longestMs: 0.7, busyMs: 0.5 });
-    expect(tasksOf(events, 'B')).toEqual({ count: 2, longestMs: 0.7, busyMs: 0.4 });
+  it('counts the busy time of the top-level tasks clipped to the window, and the longest task, in wall time', () => {
+    expect(tasksOf(events, 'B', 'rendered')).toMatchObject({ count: 3, longestMs: 0.7, busyMs: 0.5 });
+    expect(tasksOf(events, 'B')).toMatchObject({ count: 2, longestMs: 0.7, busyMs: 0.4 });
+  });
+
+  it('counts them in the thread\'s CPU time too', () => {
+    expect(tasksOf(events, 'B', 'rendered')).toMatchObject({ cpuMs: 0.25, longestCpuMs: 0.6 });
+  });
+
+  it('falls back to wall time for a task without thread time', () => {
+    const wallOnly = events.map((e) => (e.ph === 'X' ? { ...e, tts: undefined, tdur: undefined } : e));
+    expect(tasksOf(wallOnly, 'B', 'rendered')).toMatchObject({ cpuMs: 0.5, longestCpuMs: 0.7 });
   });
 
   it('is undefined when a mark of the window is missing', () => {
