@@ -220,7 +220,11 @@
       document.documentElement.replaceChild(fresh, document.body);
       // The page opts in to the state attribute (CONTRACT.md: carried when the pass starts, any
       // value), as tests do, so B and M can say when they are over; set before any watch starts.
-      document.documentElement.setAttribute(STATE_ATTR, '');
+      // An entry that knows the end of its pass without it says `usesStateAttribute: false`, and
+      // the page stays as a page that did not opt in (the attribute's writes cost B a style
+      // recalculation that c never pays).
+      if (window.__brieflight?.usesStateAttribute === false) document.documentElement.removeAttribute(STATE_ATTR);
+      else document.documentElement.setAttribute(STATE_ATTR, '');
       // An earlier Brieflight run's painted ranges point into the discarded body: none is left.
       for (const k of ownHighlights()) CSS.highlights.delete(k);
       // Style and layout now, then let a frame paint it: none of that lands in the method's time.
