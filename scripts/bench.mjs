@@ -582,6 +582,7 @@ function reportMethods(report) {
     } else {
       const saved = {
         date: new Date().toISOString(),
+        commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim(),
         command: `node scripts/bench.mjs ${process.argv.slice(2).join(' ')}`.trim(),
         chromium: chromiumVersion,
         loadavg: loadavg(),
