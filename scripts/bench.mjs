@@ -404,6 +404,7 @@ async function loadPhase() {
 
     // The corpus pages without mentions, by (c)'s regex (the probe writes nothing).
     const quiet = [];
+    const withMentions = [];
     for (const p of corpusPages) {
       const page = await contexts.none.ctx.newPage();
       await page.goto(server.origin + p.path, { waitUntil: 'load' });
@@ -412,8 +413,12 @@ async function loadPhase() {
       const hits = await page.evaluate(() => window.__bench.probe());
       await page.close();
       if (hits === 0) quiet.push(p);
+      else withMentions.push(p.name);
     }
-    console.log(`load: ${PAGE_LOADS} measured loads (after one warm-up) per page and extension, thread time, ${quiet.length} corpus pages without mentions`);
+    console.log(
+      `load: ${PAGE_LOADS} measured loads (after one warm-up) per page and extension, thread time, ${quiet.length} corpus pages without mentions` +
+        (withMentions.length ? ` (left out, with mentions: ${withMentions.join(', ')})` : ''),
+    );
     const rows = [];
     for (const p of quiet) {
       const url = server.origin + p.path;
@@ -443,6 +448,7 @@ async function loadPhase() {
       loads: PAGE_LOADS,
       calibration,
       pages: rows,
+      leftOutWithMentions: withMentions,
       sum: { minimal: sum('minimal'), brieflight: sum('brieflight'), ratio: sum('brieflight') / sum('minimal') },
     };
   } finally {
