@@ -1,5 +1,6 @@
 // In-page side of `npm run bench` (scripts/bench.mjs injects this after the page has loaded, with
-// mark.js and the bundled Brieflight pass). Plain browser JS, no modules: it must run on any page.
+// mark.js, the bundled Brieflight pass and `window.__benchGateSource`, Brieflight's prefilter).
+// Plain browser JS, no modules: it must run on any page.
 //
 // window.__bench.init() keeps a pristine deep clone of <body>. Each run(name) then puts a fresh
 // clone of that pristine body in place of <body>, lets the browser lay it out and paint it, and
@@ -33,6 +34,8 @@
     `(?:['\u2019]s)?(?!${W})`;
   const refRegex = new RegExp(SOURCE, 'gu');
   const markjsRegex = new RegExp(SOURCE, 'gu');
+  // Built here, not in (p)'s window, as Brieflight builds its gate when its module loads.
+  const gateRegex = window.__benchGateSource ? new RegExp(window.__benchGateSource) : null;
 
   // (c) leaves text alone where a page's text is not prose (the same short list as mark.js's own).
   const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'TITLE', 'OPTION', 'SELECT']);
@@ -43,6 +46,19 @@
     let chars = 0;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += n.data.length;
     return chars;
+  }
+
+  /**
+   * (p) The walk and Brieflight's prefilter alone (the gate of utils/match.compiled.ts, one plain
+   * RegExp tested on every text node's data): the least any content script that looks for the names
+   * must do on a page, and what B may cost on a page without mentions.
+   */
+  function prefilter(root) {
+    const gate = gateRegex;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let candidates = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (gate.test(n.data)) candidates++;
+    return candidates;
   }
 
   /** (c) The minimal reference: the walk, one regex, splitText and a <mark> per match. */
@@ -100,11 +116,51 @@
   let pristine = null;
   let pristineMarks = 0;
 
+  /** The methods held to "no DOM writes" (B on a page without mentions): their writes are counted. */
+  const WATCHED = new Set(['p', 'B']);
+  const STATE_ATTR = 'data-brieflight-state';
+
+  /**
+   * Counts every DOM write in the document (not inside shadow roots) until stopped: records are
+   * only collected, so a method that writes nothing pays nothing. `state` counts the writes of
+   * `<html data-brieflight-state>`, the contract's one opt-in exception.
+   */
+  function watchWrites() {
+    let all = 0;
+    let state = 0;
+    const count = (records) => {
+      for (const r of records) {
+        all++;
+        if (r.type === 'attributes' && r.target === document.documentElement && r.attributeName === STATE_ATTR) state++;
+      }
+    };
+    const observer = new MutationObserver(count);
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    return () => {
+      count(observer.takeRecords());
+      observer.disconnect();
+      return { writes: all, stateWrites: state };
+    };
+  }
+
+  /** Brieflight's own highlights (`brieflight-<id>`, not the `brieflight-ui-` ones) in CSS.highlights. */
+  const ownHighlights = () =>
+    window.CSS && CSS.highlights ? [...CSS.highlights.keys()].filter((k) => k.startsWith('brieflight-') && !k.startsWith('brieflight-ui-')) : [];
+  function paintedRanges() {
+    let ranges = 0;
+    for (const k of ownHighlights()) ranges += CSS.highlights.get(k).size;
+    return ranges;
+  }
+
   /** Starts the method; returns whether it finished synchronously and, if not, when it does. */
   function start(name, root) {
     switch (name) {
       case 'a':
         floor(root);
+        return { sync: true };
+      case 'p':
+        if (!gateRegex) throw new Error('window.__benchGateSource (Brieflight\'s prefilter) is not set');
+        prefilter(root);
         return { sync: true };
       case 'c':
         reference(root);
@@ -120,10 +176,13 @@
         });
         return finished ? { sync: true } : { sync: false, done };
       }
-      case 'B': {
+      case 'B':
+      case 'M': {
         const b = window.__brieflight;
         if (!b) throw new Error('the Brieflight bundle is not loaded');
-        const run = b.run(document);
+        // B: the default, painted highlights; M: the opt-in element marks. An entry that takes no
+        // options runs its one way for both; the runner sees it in what each run showed.
+        const run = b.run(document, { display: name === 'B' ? 'paint' : 'marks' });
         return run.finished() ? { sync: true, dispose: run.dispose } : { sync: false, done: run.done, dispose: run.dispose };
       }
       default:
@@ -141,11 +200,33 @@
       return { textNodes, elements: pristine.getElementsByTagName('*').length };
     },
 
+    /**
+     * Text nodes where (c)'s regex finds a mention, outside the elements (c) skips; writes nothing.
+     * The load measurement keeps the corpus pages where this is 0 ("pages without mentions").
+     */
+    probe() {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let hits = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        refRegex.lastIndex = 0;
+        if (refRegex.test(n.data) && !SKIP.has(n.parentNode.nodeName)) hits++;
+      }
+      return hits;
+    },
+
     /** Runs one method on a fresh clone of the pristine body. */
     async run(name) {
       const fresh = pristine.cloneNode(true);
       document.documentElement.replaceChild(fresh, document.body);
-      document.documentElement.removeAttribute('data-brieflight-state');
+      // The page opts in to the state attribute (CONTRACT.md: carried when the pass starts, any
+      // value), as tests do, so B and M can say when they are over; set before any watch starts.
+      // An entry that knows the end of its pass without it says `usesStateAttribute: false`, and
+      // the page stays as a page that did not opt in (the attribute's writes cost B a style
+      // recalculation that c never pays).
+      if (window.__brieflight?.usesStateAttribute === false) document.documentElement.removeAttribute(STATE_ATTR);
+      else document.documentElement.setAttribute(STATE_ATTR, '');
+      // An earlier Brieflight run's painted ranges point into the discarded body: none is left.
+      for (const k of ownHighlights()) CSS.highlights.delete(k);
       // Style and layout now, then let a frame paint it: none of that lands in the method's time.
       void fresh.getBoundingClientRect();
       void document.documentElement.offsetHeight;
@@ -153,9 +234,11 @@
       await tick();
       await quiet();
       // The method starts in a task of its own (a timer), like a content script at document_idle.
+      let stopWatching = null;
       const result = await new Promise((resolve, reject) => {
         setTimeout(() => {
           try {
+            if (WATCHED.has(name)) stopWatching = watchWrites();
             performance.mark(`bench:${name}:start`);
             const t0 = performance.now();
             const s = start(name, fresh);
@@ -179,11 +262,13 @@
       // here is the method's cost to the page, the relayout of what it changed included.
       await rendered();
       performance.mark(`bench:${name}:rendered`);
+      const written = stopWatching ? stopWatching() : { writes: null, stateWrites: null };
       // Counted in a later task, so the count is not part of the method's last task.
       await tick();
       const marks = fresh.querySelectorAll('mark').length - pristineMarks;
+      const painted = paintedRanges();
       result.dispose?.();
-      return { ms: result.ms, sync: result.sync, marks };
+      return { ms: result.ms, sync: result.sync, marks, painted, ...written };
     },
   };
 })();

@@ -69,11 +69,25 @@ ${parts.join('\n')}
 }
 
 /**
+ * An empty page with one short paragraph and no script: the load measurement's calibration page
+ * (does CDP's ScriptDuration count a content script's time?).
+ */
+export function emptyPage() {
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Empty</title></head>
+<body><p>Nothing to see here.</p></body>
+</html>
+`;
+}
+
+/**
  * A page that changes text every animation frame, like a clock or a live ticker: a clock whose
  * text is replaced (childList mutations), a counter whose text node's data is set (characterData
  * mutations), beside a short static article that has mentions (so the extension has marks and
  * watches the page). The changing text itself holds no mention. `window.__frames` counts frames,
- * so the runner can check the page really ticked.
+ * so the runner can check the page really ticked. It opts in to `<html data-brieflight-state>`
+ * (CONTRACT.md), so the runner can wait for the extension's `idle` instead of sleeping.
  */
 export function tickerPage() {
   const next = rng(7);
@@ -84,7 +98,7 @@ export function tickerPage() {
     paras.push(`<p>${text}</p>`);
   }
   return `<!doctype html>
-<html lang="en">
+<html lang="en" data-brieflight-state="">
 <head>
 <meta charset="utf-8">
 <title>Ticker</title>
