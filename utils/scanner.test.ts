@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Highlighter } from '@/utils/highlight';
-import { STATE_ATTR } from '@/utils/page-state';
+import { setPageLook } from '@/utils/mark-style';
+import { STATE_ATTR, optInPageState } from '@/utils/page-state';
 import { Scanner, type ScannerOptions } from '@/utils/scanner';
 import { ManualHost } from '@/utils/schedule';
 import {
@@ -48,6 +49,9 @@ afterEach(() => {
 
 function setup(html: string, opts: Partial<ScannerOptions> & { host?: ManualHost } = {}) {
   document.body.innerHTML = html;
+  // The test opts in to the state attribute, as CONTRACT.md's tools do.
+  document.documentElement.setAttribute(STATE_ATTR, 'opt-in');
+  optInPageState(document);
   const host = opts.host ?? new ManualHost();
   const highlighter = new Highlighter();
   const onChange = vi.fn();
@@ -390,6 +394,7 @@ describe('Scanner: bad input', () => {
 describe('Scanner: shadow roots', () => {
   it('scans and styles open shadow roots, also ones added later, and watches their changes', async () => {
     setup('<x-card id="a"></x-card><p>Baku</p>');
+    setPageLook(document, { display: 'marks', style: 'underline' });
     const a = document.getElementById('a')!.attachShadow({ mode: 'open' });
     a.innerHTML = '<p>Inside: Israel</p>';
     scanner!.start();

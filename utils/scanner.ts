@@ -1,8 +1,9 @@
 import { RewriteLimiter } from '@/utils/backoff';
 import { Highlighter, MARK_CLASS, isExcluded, isMarkable, type HugeText, type MarkOptions } from '@/utils/highlight';
-import { adoptMarkStyle } from '@/utils/mark-style';
+import { adoptPageStyle, dropPageStyle } from '@/utils/mark-style';
 import { PageWatcher, emptyWork, triage, type Ownership, type Work } from '@/utils/observe';
 import { setPageState } from '@/utils/page-state';
+import type { Painter } from '@/utils/paint';
 import { Slicer, browserHost, type SliceHost } from '@/utils/schedule';
 import { findOpenShadowRoots } from '@/utils/shadow';
 import {
@@ -25,7 +26,21 @@ export interface ScannerOptions {
   host?: SliceHost;
   /** Where a text node is against the viewport. Default: the browser's layout. */
   locate?: Locate;
+  /**
+   * The painter for painted highlights (utils/paint.ts). Without one, mentions are element marks.
+   */
+  painter?: Painter;
+  /**
+   * How mentions are shown, read at every start(): painted (the default when there is a painter)
+   * or element marks. A change applies through restart(), which removes everything of the old way.
+   */
+  display?: () => Display;
+  /** Called with every open shadow root the scanner starts to read (its style is the caller's). */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
+
+/** How mentions are shown (the "How mentions are shown" setting). */
+export type Display = 'paint' | 'marks';
 
 const TEXT = 3;
 const ELEMENT = 1;
@@ -87,6 +102,10 @@ export class Scanner {
   /** What marking one text node costs here, in ms (a running estimate; deferWrites uses it). */
   private markCostMs = MARK_COST_GUESS_MS;
   private observed = new WeakSet<ShadowRoot>();
+  /** The way mentions are shown since the last start(): painted, or element marks. */
+  private painting = false;
+  /** Open shadow roots given a stylesheet of ours, to take it back on stop(). */
+  private styled: WeakRef<ShadowRoot>[] = [];
   private cancelPauseTimer: (() => void) | undefined;
   private unlisten: (() => void)[] = [];
 
@@ -121,9 +140,15 @@ export class Scanner {
     return this.running;
   }
 
+  /** True while mentions are painted (not marked); set at start(). */
+  get isPainting(): boolean {
+    return this.painting;
+  }
+
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.painting = this.opts.painter !== undefined && (this.opts.display?.() ?? 'paint') === 'paint';
     this.watcher.observe(this.doc);
     this.listen();
     const root = this.doc.body ?? this.doc.documentElement;
@@ -157,11 +182,21 @@ export class Scanner {
     setPageState(this.doc, 'idle');
   }
 
-  /** Stops scanning and removes every mark (site turned off, extension disabled). */
+  /**
+   * Stops scanning and removes every mark and painted range, and the stylesheets it gave the
+   * page's shadow roots (site turned off, extension disabled, the way of showing changed).
+   */
   stop(): void {
     this.destroy();
-    const had = this.highlighter.current(this.doc).length > 0;
+    const painter = this.opts.painter;
+    const had = this.highlighter.current(this.doc).length > 0 || (painter !== undefined && painter.total > 0);
     this.highlighter.unmarkAll(this.doc);
+    painter?.clear();
+    for (const ref of this.styled) {
+      const sr = ref.deref();
+      if (sr) dropPageStyle(sr);
+    }
+    this.styled = [];
     this.changed = false;
     if (had) this.opts.onChange?.();
   }
@@ -207,6 +242,9 @@ export class Scanner {
   private onRecords(records: MutationRecord[]): void {
     if (!this.running) return;
     const t0 = this.host.now();
+    // Painted: the ranges of text the page changed or removed go now (the next batch paints what
+    // is there instead); nothing to repair, nothing of the page's DOM was touched.
+    if (this.painting && this.opts.painter!.forget(records)) this.changed = true;
     triage(records, this.own, this.work, MARK_SELECTOR);
     // Repairs at once: the page's text is whole again before it paints.
     if (this.work.repair.size > 0 || this.work.rewritten.size > 0) {
@@ -220,6 +258,7 @@ export class Scanner {
 
   /** Page records taken before a write of ours: triaged like any others. */
   private absorb(records: MutationRecord[]): void {
+    if (this.painting && this.opts.painter!.forget(records)) this.changed = true;
     triage(records, this.own, this.work, MARK_SELECTOR);
   }
 
@@ -297,8 +336,12 @@ export class Scanner {
     const end = t0 + budget;
     const opts = this.opts.markOptions?.() ?? {};
     let wrote = false;
-    this.watcher.quiet(
-      (records) => this.absorb(records),
+    const painting = this.painting;
+    if (painting) this.opts.painter!.register();
+    // Marks are written with the observer quiet (our own writes are no page change); painting
+    // writes nothing into the page's DOM, so the observer stays as it is.
+    const run = (work: () => void) => (painting ? work() : this.watcher.quiet((records) => this.absorb(records), work));
+    run(
       () => {
         if (this.work.repair.size > 0 || this.work.rewritten.size > 0) this.repairAll();
         this.takeDirty();
@@ -316,14 +359,16 @@ export class Scanner {
             wrote = true;
             if (this.huge.length > 0) this.hugeStep(opts);
             else marked += this.markStep(opts);
-            // The frame after this slice lays out every paragraph it changed.
-            if (marked >= MAX_MARKED_NODES_PER_SLICE) break;
+            // The frame after this slice lays out every paragraph it changed (marks; painted
+            // ranges change no layout, and a painting slice runs to its budget).
+            if (!painting && marked >= MAX_MARKED_NODES_PER_SLICE) break;
           } else break;
           if (now() >= end) break;
         }
       },
     );
-    this.wroteLast = wrote;
+    // Painting lays nothing out: the next slice need not wait for a frame.
+    this.wroteLast = wrote && !painting;
     const dt = now() - t0;
     this.stats.slices++;
     this.stats.busyMs += dt;
@@ -341,6 +386,7 @@ export class Scanner {
    * 25 ms to relayout 16 paragraphs).
    */
   private deferWrites(left: number): boolean {
+    if (this.painting) return false;
     const pending = this.queue.length - this.head + this.huge.reduce((n, j) => n + j.todo.length, 0);
     return Math.min(pending, MAX_MARKED_NODES_PER_SLICE) * this.markCostMs > left;
   }
@@ -390,8 +436,10 @@ export class Scanner {
     this.observed.add(sr);
     if (isExcluded(sr.host)) return;
     this.watcher.observe(sr);
-    adoptMarkStyle(sr);
+    if (adoptPageStyle(sr)) this.styled.push(new WeakRef(sr));
+    this.opts.onShadowRoot?.(sr);
     this.highlighter.addRoot(sr);
+    this.opts.painter?.addRoot(sr);
     this.addWalk(sr, first);
   }
 
@@ -463,7 +511,7 @@ export class Scanner {
     while (group.length < MARK_GROUP_SIZE && this.head < this.queue.length) {
       const t = this.queue[this.head++]!;
       if (!t.isConnected || this.limiter.blocks(t)) continue;
-      if (t.length > HUGE_TEXT_CHARS) {
+      if (!this.painting && t.length > HUGE_TEXT_CHARS) {
         // Cut outside the document; its chunks are marked a group per step (hugeStep).
         if (this.huge.some((j) => j.huge.text === t)) continue;
         const huge = h.prepareChunks(t);
@@ -476,7 +524,11 @@ export class Scanner {
     }
     if (group.length > 0) {
       const t0 = this.host.now();
-      if (h.markTextNodes(group, opts).length > 0) this.changed = true;
+      if (this.painting) {
+        // Painted again from scratch (a node's old ranges go first): a change either way.
+        const before = this.opts.painter!.total;
+        if (this.opts.painter!.paint(group, opts) > 0 || this.opts.painter!.total !== before) this.changed = true;
+      } else if (h.markTextNodes(group, opts).length > 0) this.changed = true;
       this.learnCost(this.host.now() - t0, group.length);
     }
     if (this.head > 4096 && this.head * 2 > this.queue.length) {

@@ -2,36 +2,62 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { CardController } from '@/components/card-controller';
 import { Highlighter } from '@/utils/highlight';
+import { LazyCards, scopedContext } from '@/utils/lazy-cards';
+import { MarkSource, ShownMentions } from '@/utils/mark-source';
 import { isOwnSender, parseToContent, type MentionsReply, type ToBackground } from '@/utils/messages';
 import { PageControl } from '@/utils/page-control';
-import { setPageState } from '@/utils/page-state';
+import { optInPageState } from '@/utils/page-state';
+import { Painter, browserHighlightApi } from '@/utils/paint';
 import { Scanner } from '@/utils/scanner';
 import { DEFAULTS, openSettings, type Settings } from '@/utils/settings';
 
 /**
- * Wires the highlighter, the scanner, the card, the settings and messaging together for one
- * document (one frame).
+ * Wires the painter or highlighter, the scanner, the card, the settings and messaging together
+ * for one document (one frame). Until the settings say Brieflight is on here, nothing is written,
+ * styled or listened to in the page (issue 17).
  */
 export function startPage(ctx: ContentScriptContext): void {
-  // Reading the settings is work pending: nothing is marked before they say where and what.
-  setPageState(document, 'scanning');
+  // The state attribute only where the page asked for it (tests and tools; CONTRACT.md).
+  optInPageState(document);
   const isTop = window === window.top;
   const host = siteHost();
   const highlighter = new Highlighter();
-  const cards = new CardController(ctx, highlighter);
+  // No Custom Highlight API (Firefox before 140): mentions are element marks whatever the setting.
+  const api = browserHighlightApi(window);
+  const painter = api && new Painter(document, api);
+  const marks = new MarkSource(document, highlighter, api);
+  // Made below; the sources ask it which way mentions are shown since its last start.
+  let scanner: Scanner | undefined;
+  const isPainting = () => scanner?.isPainting === true;
+  const mentions = new ShownMentions(painter, marks, isPainting);
+  const cards = new LazyCards(() => {
+    const scope = scopedContext(ctx);
+    // TODO(issue 12, cardctl): the controller takes `mentions` (a MentionSource) once the card
+    // controller's branch is merged; until then it finds element marks through the highlighter.
+    return { cards: new CardController(scope.ctx, highlighter), dispose: scope.dispose };
+  });
   const control = new PageControl(document, host, cards);
-  const report = (total = highlighter.counts(document).total) => {
+  const counts = () => (isPainting() && painter ? painter.counts() : highlighter.counts(document));
+  const report = (total = counts().total) => {
     const message: ToBackground = { type: 'mentions', total };
     // The background may be asleep or reloading; a lost count is corrected by the next change.
     browser.runtime.sendMessage(message).catch(() => undefined);
   };
-  const scanner = new Scanner(document, highlighter, {
+  const pageScanner = new Scanner(document, highlighter, {
     markOptions: () => control.markOptions(),
     onChange: () => report(),
+    painter,
+    display: () => control.display(),
   });
-  control.attach(scanner);
-  // An extension reload or update orphans this script: stop watching the page (marks stay).
-  ctx.onInvalidated(() => scanner.destroy());
+  scanner = pageScanner;
+  control.attach(pageScanner);
+  // An extension reload or update orphans this script: stop watching the page (marks stay;
+  // painted ranges go, as nothing could open their cards any more).
+  ctx.onInvalidated(() => {
+    pageScanner.destroy();
+    painter?.clear();
+    marks.clear();
+  });
 
   const onMessage = (message: unknown, sender: { id?: string }): Promise<MentionsReply | boolean> | undefined => {
     // Only the top frame answers: the popup and the commands address the page the reader sees.
@@ -40,9 +66,9 @@ export function startPage(ctx: ContentScriptContext): void {
     if (!m) return undefined;
     switch (m.type) {
       case 'get-mentions':
-        return Promise.resolve({ host, ...highlighter.counts(document) });
+        return Promise.resolve({ host, ...counts() });
       case 'focus-next':
-        return Promise.resolve(control.isActive && cards.focusNext(m.entity));
+        return Promise.resolve(control.isActive && (cards.current?.focusNext(m.entity) ?? false));
     }
   };
   browser.runtime.onMessage.addListener(onMessage);
