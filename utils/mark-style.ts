@@ -1,15 +1,18 @@
-// The styles of our mentions that the manifest cannot carry, as constructed stylesheets
-// (`adoptedStyleSheets`: no <style> element the page could see, and no page CSP can block them):
+// The styles of our mentions, as ONE constructed stylesheet per document (`adoptedStyleSheets`: no
+// <style> element, and no page CSP blocks it), adopted into the document and into every open shadow
+// root we read (a document's styles do not reach into shadow trees), only while Brieflight is on
+// in that document:
 //
-// - every open shadow root we read gets the painted highlights' rules (entrypoints/content/
-//   highlights.css; the manifest's copy does not reach into shadow trees), and in marks mode the
-//   marks' rules (marks.css);
-// - the document gets, only while needed, what depends on a setting: the marks' rules in marks
-//   mode, the "background" style's rules when that style is chosen.
+// - the painted highlights' rules (entrypoints/content/highlights.css), in both ways of showing
+//   (the emphasis is a highlight in marks mode too);
+// - in marks mode, the marks' rules (marks.css);
+// - with the "background" highlight style, that style's rules.
 //
-// Issue 17, "Off leaves no trace": where Brieflight is off nothing is adopted anywhere (the
-// content script passes `undefined` and every sheet of ours is taken back), and no attribute on
-// the page tells a setting (the highlight style used to be `<html data-brieflight-style>`).
+// None of it is in the manifest: a page can read a highlight's computed style
+// (`getComputedStyle(el, '::highlight(brieflight-israel)')`), so manifest rules would tell every
+// page, also where Brieflight is off, that it is installed (issue 17, "Off leaves no trace"). Where
+// Brieflight is off nothing of ours is adopted anywhere, and no attribute on the page tells a
+// setting (the highlight style used to be `<html data-brieflight-style>`).
 import highlightsCss from '@/entrypoints/content/highlights.css?inline';
 import highlightsTintCss from '@/entrypoints/content/highlights-tint.css?inline';
 import marksCss from '@/entrypoints/content/marks.css?inline';
@@ -24,47 +27,23 @@ export interface PageLook {
   style: HighlightStyle;
 }
 
-/** The rules a page's open shadow root needs for `look`. */
-export function rootCss(look: PageLook): string {
+/** Our rules for `look`: in the document and in every open shadow root we read. */
+export function pageCss(look: PageLook): string {
   const tint = look.style === 'background';
   if (look.display === 'marks') return highlightsCss + marksCss + (tint ? marksTintCss : '');
   return highlightsCss + (tint ? highlightsTintCss : '');
 }
 
-/** The rules the document needs on top of the manifest's (empty: no sheet is adopted at all). */
-export function documentCss(look: PageLook): string {
-  const tint = look.style === 'background';
-  if (look.display === 'marks') return marksCss + (tint ? marksTintCss : '');
-  return tint ? highlightsTintCss : '';
-}
-
-interface DocStyle {
-  look: PageLook | undefined;
-  /** Adopted by the shadow roots; its text follows the look (replaceSync), so they all follow. */
-  roots: CSSStyleSheet | null;
-  /** Adopted by the document while documentCss(look) is not empty. */
-  doc: CSSStyleSheet | null;
-}
-
-const styles = new WeakMap<Document, DocStyle>();
+const sheets = new WeakMap<Document, { look: PageLook | undefined; sheet: CSSStyleSheet | null }>();
 
 function newSheet(doc: Document): CSSStyleSheet | null {
   try {
     const Ctor = (doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet ?? CSSStyleSheet;
     return new Ctor();
   } catch {
-    // No constructable stylesheets here: mentions in shadow roots keep the page's styles.
+    // No constructable stylesheets here: mentions keep the page's styles.
     return null;
   }
-}
-
-function stateOf(doc: Document): DocStyle {
-  let s = styles.get(doc);
-  if (!s) {
-    s = { look: undefined, roots: null, doc: null };
-    styles.set(doc, s);
-  }
-  return s;
 }
 
 function adopt(target: Document | ShadowRoot, sheet: CSSStyleSheet): boolean {
@@ -88,58 +67,43 @@ function unadopt(target: Document | ShadowRoot, sheet: CSSStyleSheet): void {
 }
 
 /**
- * Sets how our mentions look in `doc` (and the shadow roots styled through adoptPageStyle), or,
- * with `undefined`, takes every document-level sheet of ours back (Brieflight off here). Shadow
- * roots' sheets are taken back by dropPageStyle (the scanner knows which roots it styled).
+ * Sets how our mentions look in `doc` and the shadow roots styled through adoptPageStyle (one
+ * sheet: they all follow), or, with `undefined`, takes our sheet back from the document
+ * (Brieflight off here). Shadow roots give it back through dropPageStyle (the scanner knows which
+ * roots it styled).
  */
 export function setPageLook(doc: Document, look: PageLook | undefined): void {
-  const s = stateOf(doc);
+  let s = sheets.get(doc);
+  if (!look) {
+    if (s?.sheet) {
+      unadopt(doc, s.sheet);
+      s.look = undefined;
+    }
+    return;
+  }
+  if (!s) sheets.set(doc, (s = { look: undefined, sheet: newSheet(doc) }));
+  const sheet = s.sheet;
+  if (!sheet) return;
+  if (!s.look || s.look.display !== look.display || s.look.style !== look.style) {
+    try {
+      sheet.replaceSync(pageCss(look));
+    } catch {
+      return;
+    }
+  }
   s.look = look;
-  if (s.roots) {
-    try {
-      s.roots.replaceSync(look ? rootCss(look) : '');
-    } catch {
-      // Left as it was.
-    }
-  }
-  const css = look ? documentCss(look) : '';
-  if (css === '') {
-    if (s.doc) unadopt(doc, s.doc);
-    return;
-  }
-  s.doc ??= newSheet(doc);
-  if (!s.doc) return;
-  try {
-    s.doc.replaceSync(css);
-  } catch {
-    return;
-  }
-  adopt(doc, s.doc);
+  adopt(doc, sheet);
 }
 
-/**
- * Gives an open shadow root our rules for the document's current look, once. False when nothing
- * was adopted (no look set, or no constructable stylesheets).
- */
+/** Gives an open shadow root our sheet, once. False when none was adopted (Brieflight off here). */
 export function adoptPageStyle(root: ShadowRoot): boolean {
-  const doc = root.ownerDocument;
-  const s = stateOf(doc);
-  if (!s.look) return false;
-  if (!s.roots) {
-    s.roots = newSheet(doc);
-    if (!s.roots) return false;
-    try {
-      s.roots.replaceSync(rootCss(s.look));
-    } catch {
-      s.roots = null;
-      return false;
-    }
-  }
-  return adopt(root, s.roots);
+  const s = sheets.get(root.ownerDocument);
+  if (!s?.look || !s.sheet) return false;
+  return adopt(root, s.sheet);
 }
 
-/** Takes our rules back from a shadow root (Brieflight turned off, or the scanner stopped). */
+/** Takes our sheet back from a shadow root (Brieflight turned off, or the scanner stopped). */
 export function dropPageStyle(root: ShadowRoot): void {
-  const sheet = styles.get(root.ownerDocument)?.roots;
+  const sheet = sheets.get(root.ownerDocument)?.sheet;
   if (sheet) unadopt(root, sheet);
 }

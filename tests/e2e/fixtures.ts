@@ -194,7 +194,7 @@ export async function mentionBox(page: Page | Frame, text: string, n = 0): Promi
  * Runs in the page: every mention shown, painted or marked, with its first client rect; with
  * `only`, just the n-th one with that text (or none).
  */
-function MENTIONS_IN_PAGE(only: { display: Display; text?: string; n?: number }): { entity: string | null; text: string; box: { x: number; y: number; width: number; height: number } | null }[] {
+function MENTIONS_IN_PAGE(only: { display: Display; text?: string; n?: number; within?: string }): { entity: string | null; text: string; box: { x: number; y: number; width: number; height: number } | null }[] {
   type Found = { entity: string | null; text: string; box: DOMRect | null; node: Node; offset: number };
   const found: Found[] = [];
   const registry = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<AbstractRange>> } }).CSS?.highlights;
@@ -233,11 +233,24 @@ function MENTIONS_IN_PAGE(only: { display: Display; text?: string; n?: number })
       if (a[i] !== b[i]) return order(a[i]!, b[i]!);
     }
   };
-  const sorted = found.sort(compare);
+  const scope = only.within === undefined ? undefined : [...document.querySelectorAll(only.within)];
+  const sorted = found.filter((m) => !scope || scope.some((el) => el.contains(m.node))).sort(compare);
   const n = only.n ?? 0;
   const list = only.text !== undefined ? sorted.filter((m) => m.text === only.text).slice(n, n + 1) : sorted;
   // DOMRect does not cross into the test: plain numbers do.
   return list.map(({ entity, text, box }) => ({ entity, text, box: box && { x: box.x, y: box.y, width: box.width, height: box.height } }));
+}
+
+/** Moves the reader's mouse to the middle of the n-th mention with that text (either mode). */
+export async function hoverMention(page: Page, text: string, n = 0): Promise<void> {
+  const box = await mentionBox(page, text, n);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** The mentions inside the elements matching `selector`, as [entity, text] pairs in document order. */
+export async function mentionsIn(page: Page | Frame, selector: string): Promise<[string | null, string][]> {
+  const list = await page.evaluate(MENTIONS_IN_PAGE, { display: displayOf(page), within: selector });
+  return list.map(({ entity, text }) => [entity, text]);
 }
 
 /** Counts of mentions per entity on a page (either mode), as `{ entity: n }`. */

@@ -1,5 +1,5 @@
 import { HOVER_DWELL_MS, PROVE_QUIET_MS } from '../../utils/timings';
-import { expect, expectCard, openPage, readCard, readMentions, serviceWorker, tabIdOf, test, waitIdle } from './fixtures';
+import { expect, expectCard, hoverMention, openPage, readCard, readMentions, serviceWorker, tabIdOf, test, waitIdle } from './fixtures';
 
 test('mentions are painted per the contract: exact text, entity ids, nothing in excluded elements, no DOM change', async ({
   page,
@@ -31,8 +31,7 @@ test('mentions are painted per the contract: exact text, entity ids, nothing in 
 
 test('hover opens the card, Escape closes it', async ({ page, server }) => {
   await openPage(page, `${server.origin}/news.html`);
-  const mark = page.locator('mark.brieflight-mark[data-brieflight-entity="azerbaijan"]').first();
-  await mark.hover();
+  await hoverMention(page, 'Azerbaijan');
   const card = await expectCard(page, 'open');
   expect(card?.role).toBe('dialog');
   expect(card?.name).toBe('Azerbaijan — key facts');
@@ -41,14 +40,29 @@ test('hover opens the card, Escape closes it', async ({ page, server }) => {
   await expectCard(page, null);
 });
 
-test('forged marks open no card', async ({ page, server }) => {
+test('a highlight the page registers under our name, and its forged marks, open no card', async ({ page, server }) => {
   await openPage(page, `${server.origin}/contract.html`);
-  await page.locator('#forged mark[data-brieflight-entity="__proto__"]').hover();
-  // Proving that nothing happens needs a wait: twice the dwell after which a real mark's card shows.
+  // The page paints "envoy" as if it were ours, and hovers it, and its forged mark.
+  const forged = await page.evaluate(() => {
+    const t = document.getElementById('running')!.firstChild as Text;
+    const at = t.data.indexOf('envoy');
+    const r = document.createRange();
+    r.setStart(t, at);
+    r.setEnd(t, at + 'envoy'.length);
+    const h = CSS.highlights.get('brieflight-israel')!;
+    h.add(r);
+    const b = r.getBoundingClientRect();
+    return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  });
+  await page.mouse.move(forged.x, forged.y);
+  // Proving that nothing happens needs a wait: twice the dwell after which a real mention's card shows.
   await page.waitForTimeout(HOVER_DWELL_MS * 2);
   expect(await readCard(page)).toBeNull();
-  // The same hover on a real mark does open a card, so the wait above was long enough.
-  await page.locator('#running mark.brieflight-mark').first().hover();
+  await page.locator('#forged mark[data-brieflight-entity="__proto__"]').hover();
+  await page.waitForTimeout(HOVER_DWELL_MS * 2);
+  expect(await readCard(page)).toBeNull();
+  // The same hover on a real mention does open a card, so the waits above were long enough.
+  await hoverMention(page, 'Azerbaijan', 1);
   const card = await expectCard(page, 'open');
   expect(card?.name).toBe('Azerbaijan — key facts');
 });
