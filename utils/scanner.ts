@@ -5,13 +5,16 @@ import { PageWatcher, emptyWork, triage, type Ownership, type Work } from '@/uti
 import { setPageState } from '@/utils/page-state';
 import type { Painter } from '@/utils/paint';
 import { Slicer, browserHost, type SliceHost } from '@/utils/schedule';
-import { findOpenShadowRoots } from '@/utils/shadow';
+import { findOpenShadowRoots, findUndefined } from '@/utils/shadow';
 import {
   HUGE_TEXT_CHARS,
   MARK_COST_GUESS_MS,
   MARK_GROUP_SIZE,
+  MAX_PENDING_HOSTS,
   MAX_WALK_RESTARTS,
   MAX_MARKED_NODES_PER_SLICE,
+  PAINT_AT_ONCE_MS,
+  PAINT_AT_ONCE_NODES,
   SLICE_BUDGET_MS,
   WALK_CLOCK_EVERY,
 } from '@/utils/timings';
@@ -106,6 +109,10 @@ export class Scanner {
   private painting = false;
   /** Open shadow roots given a stylesheet of ours, to take it back on stop(). */
   private styled: WeakRef<ShadowRoot>[] = [];
+  /** Custom elements not defined yet when scanned: their shadow roots may come with definition. */
+  private pendingHosts: WeakRef<Element>[] = [];
+  /** Element names already waited for through customElements.whenDefined. */
+  private awaited = new Set<string>();
   private cancelPauseTimer: (() => void) | undefined;
   private unlisten: (() => void)[] = [];
 
@@ -178,6 +185,8 @@ export class Scanner {
     this.work.dirty.clear();
     this.work.rewritten.clear();
     this.observed = new WeakSet();
+    this.pendingHosts = [];
+    this.awaited = new Set();
     this.limiter.reset();
     setPageState(this.doc, 'idle');
   }
@@ -232,6 +241,7 @@ export class Scanner {
       rewritten: this.work.rewritten.size,
       pauses: this.limiter.debugSize,
       observed: this.watcher.debugSize,
+      pendingHosts: this.pendingHosts.length,
       listeners: this.unlisten.length,
       ...this.highlighter.debugSizes,
     };
@@ -246,14 +256,81 @@ export class Scanner {
     // is there instead); nothing to repair, nothing of the page's DOM was touched.
     if (this.painting && this.opts.painter!.forget(records)) this.changed = true;
     triage(records, this.own, this.work, MARK_SELECTOR);
+    const late = this.findLateRoots(records);
     // Repairs at once: the page's text is whole again before it paints.
     if (this.work.repair.size > 0 || this.work.rewritten.size > 0) {
       this.watcher.quiet((more) => this.absorb(more), () => this.repairAll());
     }
-    if (this.work.dirty.size > 0) this.schedule();
-    else if (this.changed && !this.slicer.pending) this.settle();
     this.stats.callbacks++;
     this.stats.busyMs += this.host.now() - t0;
+    if (this.work.dirty.size > 0 || late) {
+      // Painted, a small change is painted now, in this microtask: before the page's next frame,
+      // so a ticker rewriting a mention every frame shows it in every frame, and the state never
+      // flips. (Marks wait for the batch: their writes relayout the page.)
+      const small = this.painting && !this.slicer.pending && this.walks.length === 0 && this.head >= this.queue.length;
+      if (small && this.work.dirty.size <= PAINT_AT_ONCE_NODES) {
+        if (this.slice(PAINT_AT_ONCE_MS)) this.schedule();
+      } else this.schedule();
+    } else if (this.changed && !this.slicer.pending) this.settle();
+  }
+
+  /**
+   * Open shadow roots attached after their host was scanned (attachShadow makes no record): an
+   * element whose children changed, and custom elements that were undefined. True when any was
+   * found (its walk is queued).
+   */
+  private findLateRoots(records: readonly MutationRecord[]): boolean {
+    let found = false;
+    for (const rec of records) {
+      if (rec.type !== 'childList' || rec.target.nodeType !== ELEMENT) continue;
+      const sr = (rec.target as Element).shadowRoot;
+      if (sr && !this.observed.has(sr)) {
+        this.adoptRoot(sr, false);
+        found = true;
+      }
+    }
+    if (this.pendingHosts.length > 0 && this.recheckHosts()) found = true;
+    return found;
+  }
+
+  /** Looks at the undefined custom elements again; true when one now hosts an open root. */
+  private recheckHosts(): boolean {
+    let found = false;
+    this.pendingHosts = this.pendingHosts.filter((ref) => {
+      const el = ref.deref();
+      if (!el || !el.isConnected) return false;
+      const sr = el.shadowRoot;
+      if (sr && !this.observed.has(sr)) {
+        this.adoptRoot(sr, false);
+        found = true;
+      }
+      return !isDefined(el);
+    });
+    return found;
+  }
+
+  /** Waits for the undefined custom elements in `root` (their roots may come with definition). */
+  private watchUndefined(root: Node): void {
+    if (root.nodeType !== ELEMENT && root.nodeType !== 11 && root.nodeType !== 9) return;
+    const registry = (this.doc.defaultView as (Window & typeof globalThis) | null)?.customElements;
+    for (const el of findUndefined(root as ParentNode)) {
+      if (this.pendingHosts.length >= MAX_PENDING_HOSTS) break;
+      this.pendingHosts.push(new WeakRef(el));
+      const name = el.localName;
+      // A content script's world may have no registry (Chromium's isolated worlds): then every
+      // batch of the page's changes looks again (findLateRoots).
+      if (!registry || typeof registry.whenDefined !== 'function' || this.awaited.has(name)) continue;
+      this.awaited.add(name);
+      registry.whenDefined(name).then(
+        () => {
+          if (!this.running || !this.recheckHosts()) return;
+          if (this.painting && !this.slicer.pending) {
+            if (this.slice(PAINT_AT_ONCE_MS)) this.schedule();
+          } else this.schedule();
+        },
+        () => undefined,
+      );
+    }
   }
 
   /** Page records taken before a write of ours: triaged like any others. */
@@ -428,6 +505,7 @@ export class Scanner {
     this.walks.push(new Walk(root, first));
     if (first) this.firstWalks++;
     for (const sr of findOpenShadowRoots(root)) this.adoptRoot(sr, first);
+    this.watchUndefined(root);
   }
 
   /** Starts watching, styling and scanning an open shadow root of the page. */
@@ -536,6 +614,14 @@ export class Scanner {
       this.head = 0;
     }
     return group.length;
+  }
+}
+
+function isDefined(el: Element): boolean {
+  try {
+    return el.matches(':defined');
+  } catch {
+    return true;
   }
 }
 

@@ -147,3 +147,26 @@ export const MAX_WALK_RESTARTS = 3;
  * bookkeeping) on a busy two-core machine.
  */
 export const MARK_COST_GUESS_MS = 0.02;
+
+// ── Painted highlights (issue 12; utils/paint.ts, docs/adr/0010-paint-dont-wrap.md) ────────────
+
+/**
+ * A change of the page that leaves at most this many nodes to look at is painted at once, in the
+ * MutationObserver's callback (a microtask, before the page's next frame): a ticker that rewrites
+ * "SOCAR bond 100.12" every frame shows its mention in every frame, and no batch is scheduled.
+ * Painting writes nothing into the DOM, so this costs a find on each changed text (microseconds);
+ * a bigger change (a page's new view) goes through the sliced batches as before.
+ */
+export const PAINT_AT_ONCE_NODES = 32;
+
+/**
+ * The most that painting at once may take (a slice of its own, in the page's task): far under a
+ * frame, so a page's change is never held up by more than this; what is left goes to the batches.
+ */
+export const PAINT_AT_ONCE_MS = 4;
+
+/**
+ * At most this many undefined custom elements are watched for shadow roots attached when they
+ * are defined (a bound for a page made of thousands of never-defined tags).
+ */
+export const MAX_PENDING_HOSTS = 256;
