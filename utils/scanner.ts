@@ -5,7 +5,7 @@ import { PageWatcher, emptyWork, triage, type Ownership, type Work } from '@/uti
 import { setPageState } from '@/utils/page-state';
 import type { Painter } from '@/utils/paint';
 import { Slicer, browserHost, type SliceHost } from '@/utils/schedule';
-import { findOpenShadowRoots, findUndefined } from '@/utils/shadow';
+import { findOpenShadowRoots, findUndefined, mayHostShadow } from '@/utils/shadow';
 import {
   HUGE_TEXT_CHARS,
   MARK_COST_GUESS_MS,
@@ -15,6 +15,8 @@ import {
   MAX_MARKED_NODES_PER_SLICE,
   PAINT_AT_ONCE_MS,
   PAINT_AT_ONCE_NODES,
+  UNDEFINED_RECHECK_MAX_MS,
+  UNDEFINED_RECHECK_MS,
   SLICE_BUDGET_MS,
   WALK_CLOCK_EVERY,
 } from '@/utils/timings';
@@ -113,6 +115,9 @@ export class Scanner {
   private pendingHosts: WeakRef<Element>[] = [];
   /** Element names already waited for through customElements.whenDefined. */
   private awaited = new Set<string>();
+  /** The timer that looks at the undefined hosts again, and its next delay (it doubles). */
+  private cancelHostTimer: (() => void) | undefined;
+  private hostRecheckMs = UNDEFINED_RECHECK_MS;
   private cancelPauseTimer: (() => void) | undefined;
   private unlisten: (() => void)[] = [];
 
@@ -187,6 +192,9 @@ export class Scanner {
     this.observed = new WeakSet();
     this.pendingHosts = [];
     this.awaited = new Set();
+    this.cancelHostTimer?.();
+    this.cancelHostTimer = undefined;
+    this.hostRecheckMs = UNDEFINED_RECHECK_MS;
     this.limiter.reset();
     setPageState(this.doc, 'idle');
   }
@@ -275,18 +283,24 @@ export class Scanner {
   }
 
   /**
-   * Open shadow roots attached after their host was scanned (attachShadow makes no record): an
-   * element whose children changed, and custom elements that were undefined. True when any was
+   * Open shadow roots attached after their host was scanned (attachShadow makes no record): on
+   * an element whose subtree changed (the changed nodes' ancestors), and on custom elements that
+   * were undefined. True when any was
    * found (its walk is queued).
    */
   private findLateRoots(records: readonly MutationRecord[]): boolean {
     let found = false;
+    // Each changed node's ancestors (within its tree), each looked at once a batch.
+    const seen = new Set<Node>();
     for (const rec of records) {
-      if (rec.type !== 'childList' || rec.target.nodeType !== ELEMENT) continue;
-      const sr = (rec.target as Element).shadowRoot;
-      if (sr && !this.observed.has(sr)) {
-        this.adoptRoot(sr, false);
-        found = true;
+      for (let el: Element | null = rec.target.nodeType === ELEMENT ? (rec.target as Element) : rec.target.parentElement; el; el = el.parentElement) {
+        if (seen.has(el)) break;
+        seen.add(el);
+        const sr = mayHostShadow(el) ? el.shadowRoot : null;
+        if (sr && !this.observed.has(sr)) {
+          this.adoptRoot(sr, false);
+          found = true;
+        }
       }
     }
     if (this.pendingHosts.length > 0 && this.recheckHosts()) found = true;
@@ -318,19 +332,36 @@ export class Scanner {
       this.pendingHosts.push(new WeakRef(el));
       const name = el.localName;
       // A content script's world may have no registry (Chromium's isolated worlds): then every
-      // batch of the page's changes looks again (findLateRoots).
-      if (!registry || typeof registry.whenDefined !== 'function' || this.awaited.has(name)) continue;
+      // batch of the page's changes looks again (findLateRoots), and a timer whose delay doubles.
+      if (!registry || typeof registry.whenDefined !== 'function') {
+        this.armHostTimer();
+        continue;
+      }
+      if (this.awaited.has(name)) continue;
       this.awaited.add(name);
       registry.whenDefined(name).then(
-        () => {
-          if (!this.running || !this.recheckHosts()) return;
-          if (this.painting && !this.slicer.pending) {
-            if (this.slice(PAINT_AT_ONCE_MS)) this.schedule();
-          } else this.schedule();
-        },
+        () => this.onHostsChanged(),
         () => undefined,
       );
     }
+  }
+
+  /** An undefined host may have been defined: read its root now (painted) or in a batch. */
+  private onHostsChanged(): void {
+    if (!this.running || !this.recheckHosts()) return;
+    if (this.painting && !this.slicer.pending) {
+      if (this.slice(PAINT_AT_ONCE_MS)) this.schedule();
+    } else this.schedule();
+  }
+
+  private armHostTimer(): void {
+    if (this.cancelHostTimer) return;
+    this.cancelHostTimer = this.host.after(this.hostRecheckMs, () => {
+      this.cancelHostTimer = undefined;
+      this.hostRecheckMs = Math.min(this.hostRecheckMs * 2, UNDEFINED_RECHECK_MAX_MS);
+      this.onHostsChanged();
+      if (this.running && this.pendingHosts.length > 0) this.armHostTimer();
+    });
   }
 
   /** Page records taken before a write of ours: triaged like any others. */

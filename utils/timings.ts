@@ -170,3 +170,14 @@ export const PAINT_AT_ONCE_MS = 4;
  * are defined (a bound for a page made of thousands of never-defined tags).
  */
 export const MAX_PENDING_HOSTS = 256;
+
+/**
+ * Where the content script's world has no custom element registry (Chromium's isolated worlds
+ * have none, so `customElements.whenDefined` cannot be asked), the undefined custom elements are
+ * looked at again after this long, then after twice as long each time, up to
+ * UNDEFINED_RECHECK_MAX_MS, while any is left: a lazily defined component's root is read within
+ * a fraction of a second of its definition, and a page of never-defined tags costs a few property
+ * reads every few seconds.
+ */
+export const UNDEFINED_RECHECK_MS = 250;
+export const UNDEFINED_RECHECK_MAX_MS = 4000;
