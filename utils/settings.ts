@@ -81,6 +81,12 @@ export const SETTING_LABELS: Record<SettingKey, string> = {
 
 export const ENTITY_IDS = Object.keys(ENTITIES) as EntityId[];
 
+/** The choices of "How mentions are shown", as the options page and the popup offer them. */
+export const DISPLAYS: readonly { value: Display; label: string; hint: string }[] = [
+  { value: 'paint', label: 'Painted on the page', hint: 'Nothing in the page changes; copied text carries only the page’s own.' },
+  { value: 'marks', label: 'As page elements (marks)', hint: 'Each mention becomes a <mark> element the page can see.' },
+];
+
 /**
  * The card delay's range. Below 100 ms a pointer crossing a paragraph opens cards it never meant
  * to (see HOVER_DWELL_MS in utils/timings.ts); the most is timings' MAX_HOVER_DWELL_MS.
