@@ -94,6 +94,21 @@ export function Popup({ briefing, names, api }: Props) {
             onChange={(on) => void save('enabled', () => on)}
           />
         </div>
+        <p class="bl-error" role="alert">
+          {error}
+        </p>
+      </header>
+
+      <section class="bl-popup__mentions" aria-labelledby="bl-onpage-h">
+        <h2 id="bl-onpage-h">On this page</h2>
+        <MentionList state={state} names={names} onSelect={(id) => void api.focusNext(id)} />
+      </section>
+
+      <section class="bl-popup__briefing" aria-label="Briefing">
+        <BriefingView data={briefing} level={2} collapsible />
+      </section>
+
+      <footer class="bl-popup__footer">
         <label class="bl-popup__display">
           How mentions are shown{' '}
           <select
@@ -112,21 +127,6 @@ export function Popup({ briefing, names, api }: Props) {
             ))}
           </select>
         </label>
-        <p class="bl-error" role="alert">
-          {error}
-        </p>
-      </header>
-
-      <section class="bl-popup__mentions" aria-labelledby="bl-onpage-h">
-        <h2 id="bl-onpage-h">On this page</h2>
-        <MentionList state={state} names={names} onSelect={(id) => void api.focusNext(id)} />
-      </section>
-
-      <section class="bl-popup__briefing" aria-label="Briefing">
-        <BriefingView data={briefing} level={2} collapsible />
-      </section>
-
-      <footer class="bl-popup__footer">
         <a href="/briefing.html" target="_blank" rel="noopener">
           Open the briefing as a page
         </a>
