@@ -42,6 +42,11 @@ export interface ScannerOptions {
   display?: () => Display;
   /** Called with every open shadow root the scanner starts to read (its style is the caller's). */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /**
+   * Called each time the scanner has caught up (what the opted-in state attribute calls "idle"),
+   * whether or not anything changed: the benchmark's end of a pass, without the attribute.
+   */
+  onSettle?: () => void;
 }
 
 /** How mentions are shown (the "How mentions are shown" setting). */
@@ -509,6 +514,7 @@ export class Scanner {
       this.changed = false;
       this.opts.onChange?.();
     }
+    this.opts.onSettle?.();
   }
 
   /** Turns the nodes the page added or changed into walks and text nodes to mark. */
