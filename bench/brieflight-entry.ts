@@ -4,16 +4,21 @@
 // keep the two in step (docs/adr/0005-benchmark.md).
 //
 // FIRST_PASS picks what is measured: 'scanner' (utils/scanner.ts's Scanner, which owns the first
-// pass and `data-brieflight-state`), or 'highlighter' (`new Highlighter().markAll(body)`, the
-// walking skeleton's pass). When utils/scanner.ts has no usable Scanner, the highlighter is used.
+// pass), or 'highlighter' (`new Highlighter().markAll(body)`, the walking skeleton's pass). When
+// utils/scanner.ts has no usable Scanner, the highlighter is used. The scanner shows mentions the
+// way `run(doc, display)` asks: painted (the default, as the content script does, issue 12) or as
+// element marks. The end of the pass is the scanner's own `onSettle`: the page is not given the
+// opt-in state attribute (that would be a DOM write of the bench's own on a page without mentions).
 // The Scanner is reached through a loose type on purpose: a change of its signature must not
 // break `npm run typecheck`; it shows up here, as a bench error, instead.
 import { Highlighter } from '@/utils/highlight';
+import { Painter, browserHighlightApi } from '@/utils/paint';
 import * as scannerModule from '@/utils/scanner';
 
-const FIRST_PASS: 'scanner' | 'highlighter' = 'scanner';
+/** How mentions are shown: painted highlights (the content script's default) or element marks. */
+export type BenchDisplay = 'paint' | 'marks';
 
-const STATE_ATTR = 'data-brieflight-state';
+const FIRST_PASS: 'scanner' | 'highlighter' = 'scanner';
 
 interface ScannerLike {
   start(): unknown;
@@ -24,7 +29,7 @@ interface ScannerLike {
 type ScannerClass = new (
   doc: Document,
   highlighter: Highlighter,
-  opts?: { onChange?: () => void },
+  opts?: { onChange?: () => void; onSettle?: () => void; painter?: Painter; display?: () => BenchDisplay },
 ) => ScannerLike;
 
 export interface BenchRun {
@@ -38,9 +43,12 @@ export interface BenchRun {
 
 export interface BrieflightBench {
   kind: 'scanner' | 'highlighter';
+  /** The ways of showing mentions run() can measure (painted needs the Custom Highlight API). */
+  displays: BenchDisplay[];
   /** Milliseconds the bundle's evaluation took (module code, building the matcher). */
   initMs: number;
-  run(doc: Document): BenchRun;
+  /** One first pass; `display` defaults to 'paint' (as the content script), 'marks' where no API. */
+  run(doc: Document, display?: BenchDisplay): BenchRun;
 }
 
 declare global {
@@ -54,54 +62,52 @@ declare global {
 const Scanner = (scannerModule as unknown as { Scanner?: unknown }).Scanner as ScannerClass | undefined;
 const kind: BrieflightBench['kind'] = FIRST_PASS === 'scanner' && typeof Scanner === 'function' ? 'scanner' : 'highlighter';
 
-function idle(doc: Document): Promise<void> {
-  const root = doc.documentElement;
-  if (root.getAttribute(STATE_ATTR) === 'idle') return Promise.resolve();
-  return new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (root.getAttribute(STATE_ATTR) !== 'idle') return;
-      observer.disconnect();
-      resolve();
-    });
-    observer.observe(root, { attributes: true, attributeFilter: [STATE_ATTR] });
-  });
-}
-
-function runScanner(doc: Document, ScannerCtor: ScannerClass): BenchRun {
+function runScanner(doc: Document, ScannerCtor: ScannerClass, display: BenchDisplay): BenchRun {
   const highlighter = new Highlighter();
-  // As page.ts: after a pass that changed marks it counts them (and sends the total to the
-  // background, which the bench has not: the message is left out).
-  const counts = (highlighter as unknown as { counts?: (root: ParentNode) => unknown }).counts;
+  const api = display === 'paint' ? browserHighlightApi(doc.defaultView ?? window) : undefined;
+  const painter = api && new Painter(doc, api);
+  // As page.ts: after a pass that changed what is shown it counts the mentions (and sends the
+  // total to the background, which the bench has not: the message is left out).
+  const counts = () => (painter ? painter.counts() : highlighter.counts(doc));
+  let over = false;
+  let settled: () => void = () => undefined;
+  const done = new Promise<void>((resolve) => (settled = resolve));
   const scanner = new ScannerCtor(doc, highlighter, {
-    onChange: () => void counts?.call(highlighter, doc),
+    onChange: () => void counts(),
+    onSettle: () => {
+      over = true;
+      settled();
+    },
+    painter,
+    display: () => display,
   });
   const started = scanner.start();
   const thenable = started !== null && typeof started === 'object' && 'then' in started;
-  let over = !thenable && doc.documentElement.getAttribute(STATE_ATTR) === 'idle';
-  const done = (thenable ? Promise.resolve(started).then(() => idle(doc)) : idle(doc)).then(() => {
-    over = true;
-  });
+  const finished = thenable ? Promise.resolve(started).then(() => done) : done;
   return {
     finished: () => over,
-    done,
+    done: finished,
     dispose: () => {
       if (scanner.destroy) scanner.destroy();
       else if (scanner.dispose) scanner.dispose();
       else scanner.stop?.();
+      // Painted ranges would stay in the registry and be painted under the next method's work.
+      painter?.clear();
     },
   };
 }
 
 function runHighlighter(doc: Document): BenchRun {
-  const root = doc.documentElement;
-  root.setAttribute(STATE_ATTR, 'scanning');
   if (doc.body) new Highlighter().markAll(doc.body);
-  root.setAttribute(STATE_ATTR, 'idle');
   return { finished: () => true, done: Promise.resolve(), dispose: () => {} };
 }
 
+const displays: BenchDisplay[] = browserHighlightApi(window) ? ['paint', 'marks'] : ['marks'];
+
 window.__brieflight = {
   kind,
+  displays,
   initMs: performance.now() - (window.__brieflightT0 ?? performance.now()),
-  run: (doc) => (kind === 'scanner' && Scanner ? runScanner(doc, Scanner) : runHighlighter(doc)),
+  run: (doc, display = displays[0]!) =>
+    kind === 'scanner' && Scanner ? runScanner(doc, Scanner, displays.includes(display) ? display : 'marks') : runHighlighter(doc),
 };

@@ -44,6 +44,11 @@ describe('Options', () => {
     fireEvent.click(screen.getByRole('radio', { name: 'Background tint' }));
     await waitFor(async () => expect((await stored()).highlightStyle).toBe('background'));
 
+    const shown = screen.getByRole('group', { name: 'How mentions are shown' });
+    expect(within(shown).getByRole('radio', { name: /^Painted on the page/ })).toHaveProperty('checked', true);
+    fireEvent.click(within(shown).getByRole('radio', { name: /^As page elements/ }));
+    await waitFor(async () => expect((await stored()).display).toBe('marks'));
+
     const delay = screen.getByRole('slider', { name: 'Card delay' });
     fireEvent.input(delay, { target: { value: '900' } });
     expect(screen.getByText('900 ms')).toBeTruthy();

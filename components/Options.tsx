@@ -9,6 +9,7 @@ import {
   CARD_DELAY_STEP_MS,
   DEFAULTS,
   SETTING_LABELS,
+  DISPLAYS,
   type HighlightStyle,
   type Mode,
   type SettingKey,
@@ -180,6 +181,22 @@ export function Options({ api, names }: Props) {
                 onChange={() => void save('mode', m.value)}
               />{' '}
               {m.label}
+            </label>
+          ))}
+        </fieldset>
+
+        <fieldset>
+          <legend>How mentions are shown</legend>
+          {DISPLAYS.map((m) => (
+            <label key={m.value} class="bl-choice">
+              <input
+                type="radio"
+                name="display"
+                value={m.value}
+                checked={s.display === m.value}
+                onChange={() => void save('display', m.value)}
+              />{' '}
+              {m.label} <span class="bl-hint">{m.hint}</span>
             </label>
           ))}
         </fieldset>

@@ -81,6 +81,17 @@ describe('Popup', () => {
     await waitFor(async () => expect((await settings.load()).settings.enabled).toBe(false));
   });
 
+  it('how mentions are shown: painted by default, switched to marks and back', async () => {
+    await setup();
+    const select = (await screen.findByRole('combobox', { name: 'How mentions are shown' })) as HTMLSelectElement;
+    await waitFor(() => expect(select.disabled).toBe(false));
+    expect(select.value).toBe('paint');
+    fireEvent.change(select, { target: { value: 'marks' } });
+    await waitFor(async () => expect((await (await openSettings()).load()).settings.display).toBe('marks'));
+    fireEvent.change(select, { target: { value: 'paint' } });
+    await waitFor(async () => expect((await (await openSettings()).load()).settings.display).toBe('paint'));
+  });
+
   it('follows changes made elsewhere (the options page, a shortcut)', async () => {
     const { settings } = await setup();
     const site = await screen.findByRole('switch', { name: 'On news.example.com' });

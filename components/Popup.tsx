@@ -6,7 +6,7 @@ import type { BriefingData, EntityId } from '@/data/types';
 import { isHostListed, withHost, withoutHost } from '@/utils/hosts';
 import type { MentionsReply } from '@/utils/messages';
 import { useStoredSettings } from '@/components/use-stored-settings';
-import type { SettingKey, Settings, SettingsStore } from '@/utils/settings';
+import { DISPLAYS, type Display, type SettingKey, type Settings, type SettingsStore } from '@/utils/settings';
 
 /** What the popup needs from the browser, for one tab (entrypoints/popup/api.ts). */
 export interface PopupApi {
@@ -153,6 +153,24 @@ export function Popup({ briefing, names, api }: Props) {
           disabled={settings === undefined}
           onChange={(on) => void save('enabled', () => on)}
         />
+        <label class="bl-popup__display">
+          How mentions are shown{' '}
+          <select
+            name="display"
+            value={settings?.display ?? 'paint'}
+            disabled={settings === undefined}
+            onChange={(e) => {
+              const value = (e.currentTarget as HTMLSelectElement).value as Display;
+              void save('display', () => value);
+            }}
+          >
+            {DISPLAYS.map((d) => (
+              <option key={d.value} value={d.value}>
+                {d.label}
+              </option>
+            ))}
+          </select>
+        </label>
       </footer>
     </main>
   );

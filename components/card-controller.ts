@@ -3,9 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Props as CardProps } from '@/components/Card';
 import type { CardActions, CardHostHandlers, CardHostLike, CardUi } from '@/components/card-host';
 import type { BriefingAnchor, EntityId } from '@/data/types';
-import { Highlighter } from '@/utils/highlight';
 import { HoverIntent, type HoverIntentOptions } from '@/utils/hover-intent';
-import { marksAsMentionSource } from '@/utils/legacy-marks-source';
 import type { Mention, MentionSource } from '@/utils/mentions';
 import type { ToBackground } from '@/utils/messages';
 import { CARD_FAILURE_TEXT_MAX_CHARS } from '@/utils/timings';
@@ -107,20 +105,13 @@ export class CardController {
   private readonly reported = new Set<CardFailure['stage']>();
   private readonly intent: HoverIntent<Mention>;
 
-  private readonly source: MentionSource;
-
-  /**
-   * `mentions`: the MentionSource of the way mentions are shown. TRANSITIONAL: a Highlighter is
-   * still accepted and seen through utils/legacy-marks-source.ts, so the content script that passes
-   * one keeps working until the paint branch passes its MentionSource; then drop that overload.
-   */
+  /** `source`: the MentionSource of the way mentions are shown (painted or element marks). */
   constructor(
     private readonly ctx: ContentScriptContext,
-    mentions: MentionSource | Highlighter,
+    private readonly source: MentionSource,
     private readonly doc: Document = document,
     private readonly options: CardControllerOptions = {},
   ) {
-    this.source = mentions instanceof Highlighter ? marksAsMentionSource(mentions, doc) : mentions;
     this.intent = new HoverIntent<Mention>({
       ...options.intent,
       same: sameMention,

@@ -1,7 +1,8 @@
 // Firefox smoke test (issue 8): loads the Firefox build (.output/firefox-mv2, built beforehand by
 // `npm run build:firefox`) into Debian's Firefox ESR, headless, as a temporary add-on, and checks
-// that the content script marks fixture pages served from 127.0.0.1, that a no-referrer frame
-// from another host is off on a site turned off (issue 17), and that the popup renders, with
+// that the content script paints mentions (CSS Custom Highlights, issue 12) on fixture pages served
+// from 127.0.0.1, that a no-referrer frame from another host is off on a site turned off (issue 17),
+// and that the popup renders, with
 // no error in the pages' consoles. Talks WebDriver BiDi to Firefox directly: no geckodriver, no
 // web-ext, no dependency. Why: docs/adr/0006-firefox.md.
 //
@@ -42,14 +43,29 @@ if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
   process.exit(1);
 }
 
-const MARKS_EXPR = `[...document.querySelectorAll('mark.brieflight-mark')].map((el) => ({
-  entity: el.getAttribute('data-brieflight-entity'),
-  text: el.textContent,
-}))`;
+/** Every painted mention (the `brieflight-<id>` highlights' ranges), in document order. */
+const MENTIONS_EXPR = `[...CSS.highlights]
+  .filter(([name]) => name.startsWith('brieflight-') && !name.startsWith('brieflight-ui-'))
+  .flatMap(([name, h]) => [...h].map((r) => ({ entity: name.slice(11), r })))
+  .sort((a, b) => a.r.compareBoundaryPoints(Range.START_TO_START, b.r))
+  .map(({ entity, r }) => ({ entity, text: r.toString() }))`;
 
-/** Marks inside elements the content script must leave alone (ids or selectors of the page). */
-const marksInside = (selectors) =>
-  `${JSON.stringify(selectors)}.filter((sel) => [...document.querySelectorAll(sel)].some((el) => el.querySelector('mark.brieflight-mark')))`;
+/** Mentions inside elements the content script must leave alone (ids or selectors of the page). */
+const mentionsInside = (selectors) =>
+  `${JSON.stringify(selectors)}.filter((sel) => [...document.querySelectorAll(sel)].some((el) =>
+    [...CSS.highlights].some(([name, h]) => name.startsWith('brieflight-') && [...h].some((r) => el.contains(r.startContainer)))))`;
+
+/** CONTRACT.md: the state attribute only where the page opts in; every page here does, at once. */
+const OPT_IN = `() => {
+  const set = () => document.documentElement.setAttribute('data-brieflight-state', 'opt-in');
+  if (document.documentElement) return set();
+  const o = new MutationObserver(() => {
+    if (!document.documentElement) return;
+    o.disconnect();
+    set();
+  });
+  o.observe(document, { childList: true });
+}`;
 
 /**
  * Serves one page at `/<its file name>` from 127.0.0.1 with `Content-Security-Policy: sandbox
@@ -142,6 +158,7 @@ try {
   if (extension !== ADDON_ID) throw new Error(`installed ${extension}, expected ${ADDON_ID}`);
 
   const { context } = await bidi.send('browsingContext.create', { type: 'tab' });
+  await bidi.send('script.addPreloadScript', { functionDeclaration: OPT_IN, contexts: [context] });
 
   /** Navigates, then polls until the content script reports `idle`. */
   async function openPage(url) {
@@ -162,11 +179,11 @@ try {
     if (mine.length) throw new Error(`console errors:\n    ${mine.map((e) => e.text).join('\n    ')}`);
   }
 
-  await check('contract.html: marks follow the contract, nothing in excluded elements', async () => {
+  await check('contract.html: painted highlights follow the contract, nothing in excluded elements, no DOM change', async () => {
     await openPage(`${server.origin}/contract.html`);
     // The same expectations as the first test of tests/e2e/skeleton.spec.ts.
     assertEqual(
-      await bidi.evaluate(context, MARKS_EXPR),
+      await bidi.evaluate(context, MENTIONS_EXPR),
       [
         { entity: 'azerbaijan', text: 'Azerbaijan' },
         { entity: 'israel', text: 'Israel' },
@@ -175,13 +192,13 @@ try {
         { entity: 'baku', text: 'Baku' },
         { entity: 'socar', text: 'SOCAR' },
         { entity: 'azerbaijan', text: 'Azerbaijan' },
-        { entity: '__proto__', text: 'Azerbaijan' },
         { entity: 'israel', text: 'Israel' },
       ],
-      'marks',
+      'painted mentions',
     );
+    assertEqual(await bidi.evaluate(context, `document.querySelectorAll('mark.brieflight-mark').length`), 1, 'marks (the page’s own)');
     const excluded = ['#input', '#textarea', '#select', '#button', '#editable', '#code', '#pre', '#kbd', '#samp', '#svg', '#math'];
-    assertEqual(await bidi.evaluate(context, marksInside(excluded)), [], 'excluded elements with marks');
+    assertEqual(await bidi.evaluate(context, mentionsInside(excluded)), [], 'excluded elements with mentions');
     assertEqual(
       await bidi.evaluate(context, `document.getElementById('running').textContent`),
       "Officials from Azerbaijan met Israel's envoy in Baku, and SOCAR signed a deal.",
@@ -195,12 +212,12 @@ try {
     expectNoErrors();
   });
 
-  await check('news.html: all four entities marked, none in code or form controls', async () => {
+  await check('news.html: all four entities painted, none in code or form controls', async () => {
     await openPage(`${server.origin}/news.html`);
-    const marks = await bidi.evaluate(context, MARKS_EXPR);
+    const marks = await bidi.evaluate(context, MENTIONS_EXPR);
     const entities = [...new Set(marks.map((m) => m.entity))].sort();
-    assertEqual(entities, ['azerbaijan', 'baku', 'israel', 'socar'], 'marked entities');
-    assertEqual(await bidi.evaluate(context, marksInside(['code', 'input', 'select', 'button', 'title'])), [], 'excluded elements with marks');
+    assertEqual(entities, ['azerbaijan', 'baku', 'israel', 'socar'], 'painted entities');
+    assertEqual(await bidi.evaluate(context, mentionsInside(['code', 'input', 'select', 'button', 'title'])), [], 'excluded elements with mentions');
     const first = marks.slice(0, 4);
     assertEqual(
       first,
@@ -210,7 +227,7 @@ try {
         { entity: 'israel', text: 'Israel' },
         { entity: 'baku', text: 'Baku' },
       ],
-      'first marks (headline, first sentence)',
+      'first mentions (headline, first sentence)',
     );
     expectNoErrors();
   });

@@ -1,7 +1,7 @@
 import Mark from 'mark.js';
 import type { EntityId } from '@/data/types';
 import { matcher, type Matcher } from '@/utils/match';
-import { MARK_CLASS, MARK_TOKEN, OWN_MARK_SELECTOR, adoptMarkStyle, removeMarkStyle } from '@/utils/mark-style';
+import { MARK_CLASS, MARK_TOKEN, OWN_MARK_SELECTOR } from '@/utils/mark-style';
 import { HUGE_TEXT_CHARS, MARK_GROUP_SIZE, TEXT_CHUNK_CHARS } from '@/utils/timings';
 
 export { MARK_CLASS };
@@ -215,10 +215,7 @@ export class Highlighter {
       }
     });
     for (const o of touched) this.rebuild(o);
-    if (made.length > 0) {
-      this.hasMarked = true;
-      adoptMarkStyle(made[0]!.ownerDocument);
-    }
+    if (made.length > 0) this.hasMarked = true;
     return made;
   }
 
@@ -367,10 +364,7 @@ export class Highlighter {
     t.parentNode.insertBefore(huge.frag, t.nextSibling);
     this.rebuild(t);
     this.chunkedAny = true;
-    if (this.regions.get(t)?.nodes.some((n) => n.nodeType === ELEMENT)) {
-      this.hasMarked = true;
-      adoptMarkStyle(t.ownerDocument);
-    }
+    if (this.regions.get(t)?.nodes.some((n) => n.nodeType === ELEMENT)) this.hasMarked = true;
     return true;
   }
 
@@ -672,11 +666,6 @@ export class Highlighter {
         for (let n = walker.nextNode(); n; n = walker.nextNode()) if (this.regions.has(n as Text)) found.push(n as Text);
         for (const o of found) this.repair(o, true);
       }
-    }
-    // No mark left: the marks' stylesheet goes too, so nothing of ours stays observable.
-    if ((root as Node).nodeType === 9) {
-      removeMarkStyle(root as Document);
-      for (const sr of this.shadowRoots()) removeMarkStyle(sr);
     }
   }
 }

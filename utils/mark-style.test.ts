@@ -1,10 +1,85 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { ENTITIES } from '@/data/entities';
 import { Highlighter } from '@/utils/highlight';
-import { MARK_CSS, MARK_TOKEN, OWN_MARK_SELECTOR, SHADOW_MARK_CSS } from '@/utils/mark-style';
+import {
+  HIGHLIGHTS_CSS,
+  MARK_CSS,
+  MARK_TOKEN,
+  OWN_MARK_SELECTOR,
+  adoptPageStyle,
+  dropPageStyle,
+  pageCss,
+  setPageLook,
+} from '@/utils/mark-style';
 
 afterEach(() => {
+  setPageLook(document, undefined);
   document.adoptedStyleSheets = [];
-  document.body.replaceChildren();
+  document.body.innerHTML = '';
+});
+
+/**
+ * The CSS text last given to `sheet`. (happy-dom's parser drops `@layer` and `::highlight()` rules,
+ * so the sheet's cssRules cannot tell which text it holds; what we gave it can.)
+ */
+function sheetText(sheet: CSSStyleSheet): string {
+  const calls = replaced.mock.calls.filter((_, i) => replaced.mock.contexts[i] === sheet);
+  return String(calls.at(-1)?.[0] ?? '');
+}
+let replaced: MockInstance<CSSStyleSheet['replaceSync']>;
+beforeEach(() => {
+  replaced = vi.spyOn(CSSStyleSheet.prototype, 'replaceSync');
+});
+
+describe('our styles', () => {
+  it('our CSS paints every entity’s highlight and the emphasis, with print and forced colours', () => {
+    for (const id of Object.keys(ENTITIES)) expect(HIGHLIGHTS_CSS).toContain(`::highlight(brieflight-${id})`);
+    expect(HIGHLIGHTS_CSS).toContain('::highlight(brieflight-ui-active)');
+    expect(HIGHLIGHTS_CSS).toMatch(/@media print/);
+    expect(HIGHLIGHTS_CSS).toMatch(/@media \(forced-colors: active\)/);
+    expect(HIGHLIGHTS_CSS).toMatch(/@media \(prefers-color-scheme: dark\)/);
+  });
+
+  it('no rule of ours depends on an attribute of the page (issue 17: no setting is visible)', () => {
+    for (const look of [
+      { display: 'paint', style: 'underline' },
+      { display: 'paint', style: 'background' },
+      { display: 'marks', style: 'underline' },
+      { display: 'marks', style: 'background' },
+    ] as const) {
+      expect(pageCss(look)).not.toMatch(/data-brieflight|html\[/);
+    }
+  });
+
+  it('the document gets our sheet only while a look is set (Brieflight on here), and it follows the look', () => {
+    expect(document.adoptedStyleSheets).toEqual([]);
+    setPageLook(document, { display: 'paint', style: 'underline' });
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    const sheet = document.adoptedStyleSheets[0]!;
+    expect(sheetText(sheet)).not.toContain(OWN_MARK_SELECTOR);
+    setPageLook(document, { display: 'marks', style: 'background' });
+    expect(document.adoptedStyleSheets).toEqual([sheet]);
+    expect(sheetText(sheet)).toContain(OWN_MARK_SELECTOR);
+    setPageLook(document, undefined);
+    expect(document.adoptedStyleSheets).toEqual([]);
+  });
+
+  it('shadow roots get the highlight rules, follow a change of look, and give them back', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const sr = host.attachShadow({ mode: 'open' });
+    expect(adoptPageStyle(sr)).toBe(false);
+    setPageLook(document, { display: 'paint', style: 'underline' });
+    expect(adoptPageStyle(sr)).toBe(true);
+    expect(sr.adoptedStyleSheets).toHaveLength(1);
+    const sheet = sr.adoptedStyleSheets[0]!;
+    expect(sheetText(sheet)).not.toContain(OWN_MARK_SELECTOR);
+    setPageLook(document, { display: 'marks', style: 'underline' });
+    expect(sr.adoptedStyleSheets[0]).toBe(sheet);
+    expect(sheetText(sheet)).toContain(OWN_MARK_SELECTOR);
+    dropPageStyle(sr);
+    expect(sr.adoptedStyleSheets).toEqual([]);
+  });
 });
 
 /** Every selector of every style rule in `css`, nested ones (in the layer, in media queries) included. */
@@ -19,7 +94,7 @@ function selectors(css: string): string[] {
 describe('the element marks’ stylesheet', () => {
   it('selects only marks that carry this page’s unpredictable class, in every rule', () => {
     expect(MARK_TOKEN).toMatch(/^bl[0-9a-z]{12,}$/);
-    for (const css of [MARK_CSS, SHADOW_MARK_CSS]) {
+    for (const css of [MARK_CSS, pageCss({ display: 'marks', style: 'background' }).replace(HIGHLIGHTS_CSS, '')]) {
       expect(css).not.toContain('brieflight-token');
       const all = selectors(css);
       expect(all.length).toBeGreaterThan(5);
@@ -35,19 +110,5 @@ describe('the element marks’ stylesheet', () => {
     const forged = document.querySelector('mark')!;
     expect(forged.matches(OWN_MARK_SELECTOR)).toBe(false);
     expect(made!.matches(OWN_MARK_SELECTOR)).toBe(true);
-  });
-
-  it('is adopted only once marks are made, and taken away when the last mark goes', () => {
-    document.body.innerHTML = '<p>Nothing to see here.</p><p id="x">Then nothing.</p>';
-    const h = new Highlighter();
-    expect(h.markAll(document.body)).toHaveLength(0);
-    expect(document.adoptedStyleSheets).toHaveLength(0);
-    document.getElementById('x')!.textContent = 'Then Israel.';
-    expect(h.markAll(document.body)).toHaveLength(1);
-    expect(document.adoptedStyleSheets).toHaveLength(1);
-    h.markAll(document.body);
-    expect(document.adoptedStyleSheets).toHaveLength(1);
-    h.unmarkAll(document);
-    expect(document.adoptedStyleSheets).toHaveLength(0);
   });
 });

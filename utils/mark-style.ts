@@ -1,18 +1,29 @@
-// The element marks' stylesheet (entrypoints/content/element-marks.css), adopted into the document
-// and into every open shadow root that holds marks, only once marks are made (a page where
-// Brieflight is off, or paints its highlights, is styled not at all), and taken away again when
-// every mark is removed.
+// The styles of our mentions, as ONE constructed stylesheet per document (`adoptedStyleSheets`: no
+// <style> element, and no page CSP blocks it), adopted into the document and into every open shadow
+// root we read (a document's styles do not reach into shadow trees), only while Brieflight is on
+// in that document:
 //
-// The rules select `mark.brieflight-mark.<MARK_TOKEN>`: MARK_TOKEN is a class made afresh for each
-// page load (each frame: content scripts run once per document), from the browser's random source.
-// A page cannot predict it, so its own `<mark class="brieflight-mark">` (a forgery, or marks
-// someone pasted into their content) is never styled. The token reveals no setting.
+// - the painted highlights' rules (entrypoints/content/highlights.css), in both ways of showing
+//   (the emphasis is a highlight in marks mode too);
+// - in marks mode, the marks' rules (marks.css), which select `mark.brieflight-mark.<MARK_TOKEN>`:
+//   MARK_TOKEN is a class made afresh for each page load (each frame: content scripts run once per
+//   document) from the browser's random source. A page cannot predict it, so its own
+//   `<mark class="brieflight-mark">` (a forgery, or our marks pasted into someone's content) is
+//   never styled, and the token reveals no setting;
+// - with the "background" highlight style, that style's rules.
 //
-// A constructed stylesheet in `adoptedStyleSheets`: no <style> element the page could see or a
-// CSP could block. The "background" style variant is keyed on <html data-brieflight-style>, which
-// a shadow tree can only see through `:host-context()` (Chromium); where that selector is unknown
-// (Firefox) the rule is dropped and the marks keep the underline.
-import template from '@/entrypoints/content/element-marks.css?inline';
+// None of it is in the manifest: a page can read a highlight's computed style
+// (`getComputedStyle(el, '::highlight(brieflight-israel)')`), so manifest rules would tell every
+// page, also where Brieflight is off, that it is installed (issue 17, "Off leaves no trace"). Where
+// Brieflight is off nothing of ours is adopted anywhere, and no attribute on the page tells a
+// setting (the highlight style used to be `<html data-brieflight-style>`).
+import highlightsCss from '@/entrypoints/content/highlights.css?inline';
+import highlightsTintCss from '@/entrypoints/content/highlights-tint.css?inline';
+import marksCss from '@/entrypoints/content/marks.css?inline';
+import marksTintCss from '@/entrypoints/content/marks-tint.css?inline';
+import type { HighlightStyle } from '@/utils/settings';
+
+export { highlightsCss as HIGHLIGHTS_CSS };
 
 /** The contract's class on every mark (CONTRACT.md, "Element marks"). */
 export const MARK_CLASS = 'brieflight-mark';
@@ -32,63 +43,95 @@ export const MARK_TOKEN = randomToken();
 /** Selects the extension's own marks only (forged ones lack the token). */
 export const OWN_MARK_SELECTOR = `mark.${MARK_CLASS}.${MARK_TOKEN}`;
 
+/** The marks' CSS is written against this stand-in for OWN_MARK_SELECTOR. */
 const PLACEHOLDER = /mark\.brieflight-mark\.brieflight-token/g;
-const DOCUMENT_SCOPE = /html\[data-brieflight-style='background'\]/g;
+/** The element marks' rules, for this page's token. */
+export const MARK_CSS = marksCss.replace(PLACEHOLDER, OWN_MARK_SELECTOR);
+const MARK_TINT_CSS = marksTintCss.replace(PLACEHOLDER, OWN_MARK_SELECTOR);
 
-/** The rules for the document. */
-export const MARK_CSS = template.replace(PLACEHOLDER, OWN_MARK_SELECTOR);
-/** The rules for a shadow root: the document's style attribute seen through `:host-context()`. */
-export const SHADOW_MARK_CSS = MARK_CSS.replace(DOCUMENT_SCOPE, ":host-context(html[data-brieflight-style='background'])");
+/** What our styles depend on: the way mentions are shown, and the highlight style. */
+export interface PageLook {
+  display: 'paint' | 'marks';
+  style: HighlightStyle;
+}
 
-type Styled = Document | ShadowRoot;
-const sheets = new WeakMap<Document, { doc: CSSStyleSheet | null; shadow: CSSStyleSheet | null }>();
+/** Our rules for `look`: in the document and in every open shadow root we read. */
+export function pageCss(look: PageLook): string {
+  const tint = look.style === 'background';
+  if (look.display === 'marks') return highlightsCss + MARK_CSS + (tint ? MARK_TINT_CSS : '');
+  return highlightsCss + (tint ? highlightsTintCss : '');
+}
 
-function makeSheet(doc: Document, css: string): CSSStyleSheet | null {
+const sheets = new WeakMap<Document, { look: PageLook | undefined; sheet: CSSStyleSheet | null }>();
+
+function newSheet(doc: Document): CSSStyleSheet | null {
   try {
     const Ctor = (doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet ?? CSSStyleSheet;
-    const sheet = new Ctor();
-    sheet.replaceSync(css);
-    return sheet;
+    return new Ctor();
   } catch {
-    // No constructable stylesheets here: the marks keep the page's styles.
+    // No constructable stylesheets here: mentions keep the page's styles.
     return null;
   }
 }
 
-/** One sheet of each kind per document (a sheet can only be adopted in its own document). */
-function sheetFor(root: Styled): CSSStyleSheet | null {
-  const doc = root.nodeType === 9 ? (root as Document) : (root as ShadowRoot).ownerDocument;
-  let pair = sheets.get(doc);
-  if (!pair) {
-    pair = { doc: makeSheet(doc, MARK_CSS), shadow: makeSheet(doc, SHADOW_MARK_CSS) };
-    sheets.set(doc, pair);
-  }
-  return root.nodeType === 9 ? pair.doc : pair.shadow;
-}
-
-/** Gives the document or an open shadow root the marks' stylesheet, once. */
-export function adoptMarkStyle(root: Styled): void {
-  const sheet = sheetFor(root);
-  if (!sheet) return;
+function adopt(target: Document | ShadowRoot, sheet: CSSStyleSheet): boolean {
   try {
-    const current = root.adoptedStyleSheets;
-    if (current.includes(sheet)) return;
-    root.adoptedStyleSheets = [...current, sheet];
+    const current = target.adoptedStyleSheets;
+    if (!current.includes(sheet)) target.adoptedStyleSheets = [...current, sheet];
+    return true;
   } catch {
-    // A page may freeze or replace adoptedStyleSheets; the marks still work, only unstyled.
+    // A page may freeze or replace adoptedStyleSheets; the mentions still work, only unstyled.
+    return false;
   }
 }
 
-/** Takes the marks' stylesheet away again (no mark left: nothing of ours stays observable). */
-export function removeMarkStyle(root: Styled): void {
-  const doc = root.nodeType === 9 ? (root as Document) : (root as ShadowRoot).ownerDocument;
-  const pair = sheets.get(doc);
-  const sheet = root.nodeType === 9 ? pair?.doc : pair?.shadow;
-  if (!sheet) return;
+function unadopt(target: Document | ShadowRoot, sheet: CSSStyleSheet): void {
   try {
-    const current = root.adoptedStyleSheets;
-    if (current.includes(sheet)) root.adoptedStyleSheets = current.filter((s) => s !== sheet);
+    const current = target.adoptedStyleSheets;
+    if (current.includes(sheet)) target.adoptedStyleSheets = current.filter((s) => s !== sheet);
   } catch {
-    // As above: the page owns the list.
+    // As above: nothing of ours can be taken back from a list the page locked.
   }
+}
+
+/**
+ * Sets how our mentions look in `doc` and the shadow roots styled through adoptPageStyle (one
+ * sheet: they all follow), or, with `undefined`, takes our sheet back from the document
+ * (Brieflight off here). Shadow roots give it back through dropPageStyle (the scanner knows which
+ * roots it styled).
+ */
+export function setPageLook(doc: Document, look: PageLook | undefined): void {
+  let s = sheets.get(doc);
+  if (!look) {
+    if (s?.sheet) {
+      unadopt(doc, s.sheet);
+      s.look = undefined;
+    }
+    return;
+  }
+  if (!s) sheets.set(doc, (s = { look: undefined, sheet: newSheet(doc) }));
+  const sheet = s.sheet;
+  if (!sheet) return;
+  if (!s.look || s.look.display !== look.display || s.look.style !== look.style) {
+    try {
+      sheet.replaceSync(pageCss(look));
+    } catch {
+      return;
+    }
+  }
+  s.look = look;
+  adopt(doc, sheet);
+}
+
+/** Gives an open shadow root our sheet, once. False when none was adopted (Brieflight off here). */
+export function adoptPageStyle(root: ShadowRoot): boolean {
+  const s = sheets.get(root.ownerDocument);
+  if (!s?.look || !s.sheet) return false;
+  return adopt(root, s.sheet);
+}
+
+/** Takes our sheet back from a shadow root (Brieflight turned off, or the scanner stopped). */
+export function dropPageStyle(root: ShadowRoot): void {
+  const sheet = sheets.get(root.ownerDocument)?.sheet;
+  if (sheet) unadopt(root, sheet);
 }

@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeHighlightApi, rangeTexts } from '@/tests/support/highlights';
 import { Highlighter } from '@/utils/highlight';
-import { PageControl, STYLE_ATTR, type CardsLike } from '@/utils/page-control';
+import { PageControl, type CardsLike } from '@/utils/page-control';
+import { STATE_ATTR, optInPageState } from '@/utils/page-state';
+import { Painter } from '@/utils/paint';
 import { Scanner } from '@/utils/scanner';
 import { DEFAULTS, type Settings } from '@/utils/settings';
 
@@ -9,17 +12,27 @@ const TEXT =
 
 const scanners: Scanner[] = [];
 
-function setup(host = 'news.example.com') {
+function setup(host = 'news.example.com', opts: { paint?: boolean; optIn?: boolean } = {}) {
   document.body.innerHTML = `<p>${TEXT}</p>`;
-  document.documentElement.removeAttribute(STYLE_ATTR);
+  for (const a of [...document.documentElement.attributes]) document.documentElement.removeAttribute(a.name);
+  if (opts.optIn !== false) document.documentElement.setAttribute(STATE_ATTR, 'opt-in');
+  optInPageState(document);
+  document.adoptedStyleSheets = [];
   const calls: string[] = [];
   const cards: CardsLike = {
     close: () => calls.push('close'),
     setDwellMs: (ms) => calls.push(`dwell ${ms}`),
+    setActive: (on) => calls.push(on ? 'on' : 'off'),
   };
   const highlighter = new Highlighter();
+  const api = fakeHighlightApi();
+  const painter = opts.paint ? new Painter(document, api) : undefined;
   const control = new PageControl(document, host, cards);
-  const scanner = new Scanner(document, highlighter, { markOptions: () => control.markOptions() });
+  const scanner = new Scanner(document, highlighter, {
+    markOptions: () => control.markOptions(),
+    painter,
+    display: () => control.display(),
+  });
   control.attach(scanner);
   scanners.push(scanner);
   const marks = () => {
@@ -27,7 +40,11 @@ function setup(host = 'news.example.com') {
     scanner.flush();
     return [...document.querySelectorAll('mark.brieflight-mark')].map((m) => m.getAttribute('data-brieflight-entity'));
   };
-  return { control, calls, marks };
+  const painted = () => {
+    scanner.flush();
+    return [...api.registry.values()].reduce((n, h) => n + h.size, 0);
+  };
+  return { control, calls, marks, painted, api };
 }
 
 const withSettings = (patch: Partial<Settings>): Settings => ({ ...DEFAULTS, ...patch });
@@ -46,24 +63,75 @@ describe('PageControl', () => {
     control.apply(DEFAULTS);
     expect(control.isActive).toBe(true);
     expect(marks()).toEqual(['azerbaijan', 'israel', 'baku', 'socar', 'azerbaijan', 'israel', 'baku']);
-    expect(document.documentElement.getAttribute(STYLE_ATTR)).toBe('underline');
-    expect(calls).toEqual([`dwell ${DEFAULTS.cardDelayMs}`]);
+    expect(calls).toEqual([`dwell ${DEFAULTS.cardDelayMs}`, 'on']);
   });
 
-  it('a disabled site gets no marks and an idle page', () => {
-    const { control, marks } = setup();
-    control.apply(withSettings({ disabledSites: ['*.example.com'] }));
-    expect(control.isActive).toBe(false);
-    expect(marks()).toEqual([]);
-    expect(document.documentElement.getAttribute('data-brieflight-state')).toBe('idle');
+  it('a disabled site, or Brieflight off everywhere: nothing written, styled or listened to (issue 17)', () => {
+    for (const off of [withSettings({ disabledSites: ['*.example.com'] }), withSettings({ enabled: false })]) {
+      for (const paint of [true, false]) {
+        const { control, marks, painted, calls, api } = setup('news.example.com', { paint, optIn: false });
+        control.apply({ ...off, display: paint ? 'paint' : 'marks', highlightStyle: 'background' });
+        expect(control.isActive).toBe(false);
+        expect(marks()).toEqual([]);
+        expect(painted()).toBe(0);
+        expect(api.registry.size).toBe(0);
+        expect([...document.documentElement.attributes].map((a) => a.name)).toEqual([]);
+        expect(document.adoptedStyleSheets).toEqual([]);
+        // The card's controller (and its pointer listeners) is never made.
+        expect(calls).not.toContain('on');
+      }
+    }
   });
 
-  it('turning off removes every mark and closes the card; turning on restores them', () => {
-    const { control, calls, marks } = setup();
+  it('the state attribute only on a page that opted in, and never where off', () => {
+    const off = setup('news.example.com', { optIn: true });
+    off.control.apply(withSettings({ enabled: false }));
+    off.marks();
+    expect(document.documentElement.getAttribute(STATE_ATTR)).toBe('opt-in');
+    const quiet = setup('news.example.com', { optIn: false });
+    quiet.control.apply(DEFAULTS);
+    quiet.marks();
+    expect(document.documentElement.hasAttribute(STATE_ATTR)).toBe(false);
+    const on = setup('news.example.com', { optIn: true });
+    on.control.apply(DEFAULTS);
+    on.marks();
+    expect(document.documentElement.getAttribute(STATE_ATTR)).toBe('idle');
+  });
+
+  it('painted by default: every mention a range, the DOM untouched, our sheet adopted', () => {
+    const { control, painted, api, marks } = setup('news.example.com', { paint: true });
+    const before = document.body.innerHTML;
     control.apply(DEFAULTS);
-    control.apply(withSettings({ enabled: false }));
+    expect(painted()).toBe(7);
     expect(marks()).toEqual([]);
+    expect(document.body.innerHTML).toBe(before);
+    expect(rangeTexts(api, 'brieflight-israel')).toEqual(['Israel', 'Israel']);
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+  });
+
+  it('switching between painted and marks at run time leaves nothing of the other way', () => {
+    const { control, painted, marks } = setup('news.example.com', { paint: true });
+    control.apply(DEFAULTS);
+    expect(painted()).toBe(7);
+    control.apply(withSettings({ display: 'marks' }));
+    expect(marks()).toHaveLength(7);
+    expect(painted()).toBe(0);
+    control.apply(withSettings({ display: 'paint' }));
+    expect(painted()).toBe(7);
+    expect(marks()).toEqual([]);
+    expect(document.body.textContent).toBe(TEXT);
+    expect(document.querySelectorAll('p *')).toHaveLength(0);
+  });
+
+  it('turning off removes every mark, its styles and the card; turning on restores them', () => {
+    const { control, calls, marks } = setup();
+    control.apply(withSettings({ display: 'marks' }));
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    control.apply(withSettings({ display: 'marks', enabled: false }));
+    expect(marks()).toEqual([]);
+    expect(document.adoptedStyleSheets).toEqual([]);
     expect(calls).toContain('close');
+    expect(calls).toContain('off');
     expect(document.body.textContent).toBe(TEXT);
     control.apply(DEFAULTS);
     expect(marks()).toHaveLength(7);
@@ -79,13 +147,15 @@ describe('PageControl', () => {
     expect(marks()).toEqual(['azerbaijan', 'baku', 'socar', 'azerbaijan', 'baku']);
   });
 
-  it('style and delay changes touch no mark', () => {
+  it('style and delay changes touch no mark, and no attribute tells the style', () => {
     const { control, calls, marks } = setup();
-    control.apply(DEFAULTS);
+    control.apply(withSettings({ display: 'marks' }));
     const before = document.querySelector('mark');
-    control.apply(withSettings({ highlightStyle: 'background', cardDelayMs: 900 }));
-    expect(document.documentElement.getAttribute(STYLE_ATTR)).toBe('background');
-    expect(calls).toEqual([`dwell ${DEFAULTS.cardDelayMs}`, 'dwell 900']);
+    const sheets = document.adoptedStyleSheets.length;
+    control.apply(withSettings({ display: 'marks', highlightStyle: 'background', cardDelayMs: 900 }));
+    expect([...document.documentElement.attributes].map((a) => a.name)).toEqual([STATE_ATTR]);
+    expect(document.adoptedStyleSheets).toHaveLength(sheets);
+    expect(calls).toEqual([`dwell ${DEFAULTS.cardDelayMs}`, 'on', 'dwell 900']);
     expect(document.querySelector('mark')).toBe(before);
     expect(marks()).toHaveLength(7);
   });

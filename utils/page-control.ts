@@ -1,12 +1,14 @@
 // What the reader's settings do to one page, live: the content script hands every new snapshot of
-// the settings to `apply`, which starts, stops or restarts the scanner, sets the highlight style
-// and passes the card delay on. Nothing here reads storage; no reload is ever needed.
+// the settings to `apply`, which starts, stops or restarts the scanner (also when the way of
+// showing mentions changes), sets our styles' look and wakes or puts away the card. Nothing here
+// reads storage; no reload is ever needed.
+//
+// Where Brieflight is off on this page it writes and styles nothing (issue 17): no attribute, no
+// adopted sheet, no card listener.
 import type { EntityId } from '@/data/types';
 import type { MarkOptions } from '@/utils/highlight';
+import { setPageLook } from '@/utils/mark-style';
 import { isActiveOn, shownEntities, type Settings } from '@/utils/settings';
-
-/** `<html data-brieflight-style="underline|background">`, read by marks.css. */
-export const STYLE_ATTR = 'data-brieflight-style';
 
 export interface ScannerLike {
   start(): void;
@@ -17,6 +19,11 @@ export interface ScannerLike {
 export interface CardsLike {
   close(): void;
   setDwellMs(ms: number): void;
+  /**
+   * Brieflight turned on (true) or off (false) on this page: the card's listeners exist only while
+   * it is on, so where it is off nothing (not even the card delay) can be measured.
+   */
+  setActive?(on: boolean): void;
 }
 
 export class PageControl {
@@ -40,6 +47,11 @@ export class PageControl {
   /** True while Brieflight highlights on this page. */
   get isActive(): boolean {
     return this.active;
+  }
+
+  /** How mentions are shown now (the scanner reads it at every start). */
+  display(): Settings['display'] {
+    return this.settings?.display ?? 'paint';
   }
 
   /** The scanner reads this before every pass. */
@@ -66,28 +78,32 @@ export class PageControl {
     this.settings = next;
     this.active = isActiveOn(next, this.host);
 
-    const root = this.doc.documentElement;
-    if (root && root.getAttribute(STYLE_ATTR) !== next.highlightStyle) root.setAttribute(STYLE_ATTR, next.highlightStyle);
     if (!prev || prev.cardDelayMs !== next.cardDelayMs) this.cards.setDwellMs(next.cardDelayMs);
 
-    const scanner = this.scanner;
-    if (!scanner) return;
     if (!this.active) {
-      // The first snapshot stops too: that settles the page state (nothing to scan) at "idle".
-      if (wasActive || !prev) {
+      // Off from the first snapshot: nothing was ever written, so nothing is stopped either.
+      if (wasActive) {
         this.cards.close();
-        scanner.stop();
+        this.scanner?.stop();
+        this.cards.setActive?.(false);
+        setPageLook(this.doc, undefined);
       }
       return;
     }
+    setPageLook(this.doc, { display: next.display, style: next.highlightStyle });
+    const scanner = this.scanner;
     if (!wasActive) {
+      this.cards.setActive?.(true);
       this.seen = new Set();
-      scanner.start();
+      scanner?.start();
       return;
     }
     const marksChange =
       prev !== undefined &&
-      (prev.mode !== next.mode || prev.hiddenEntities.join() !== next.hiddenEntities.join());
+      (prev.mode !== next.mode ||
+        prev.display !== next.display ||
+        prev.hiddenEntities.join() !== next.hiddenEntities.join());
+    if (!scanner) return;
     if (marksChange) {
       this.cards.close();
       this.seen = new Set();

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Highlighter } from '@/utils/highlight';
-import { STATE_ATTR } from '@/utils/page-state';
+import { setPageLook } from '@/utils/mark-style';
+import { Painter } from '@/utils/paint';
+import { fakeHighlightApi, rangeTexts } from '@/tests/support/highlights';
+import { STATE_ATTR, optInPageState } from '@/utils/page-state';
 import { Scanner, type ScannerOptions } from '@/utils/scanner';
 import { ManualHost } from '@/utils/schedule';
 import {
@@ -50,6 +53,9 @@ afterEach(() => {
 
 function setup(html: string, opts: Partial<ScannerOptions> & { host?: ManualHost } = {}) {
   document.body.innerHTML = html;
+  // The test opts in to the state attribute, as CONTRACT.md's tools do.
+  document.documentElement.setAttribute(STATE_ATTR, 'opt-in');
+  optInPageState(document);
   const host = opts.host ?? new ManualHost();
   const highlighter = new Highlighter();
   const onChange = vi.fn();
@@ -381,7 +387,7 @@ describe('Scanner: bad input', () => {
     // Between batches every queue is empty; the caches are bounded and nothing grows.
     expect(Math.max(...sizes)).toBeLessThanOrEqual(Math.max(...sizes.slice(0, 10)));
     expect(Math.max(...sizes)).toBeLessThanOrEqual(8);
-  }, 30_000);
+  }, 120_000);
 
   it('a huge text node is cut and marked outside the page, a group of chunks at a time, then put in at once', async () => {
     const unit = 'Plain words about nothing in particular, then Baku. ';
@@ -420,6 +426,7 @@ describe('Scanner: bad input', () => {
 describe('Scanner: shadow roots', () => {
   it('scans and styles open shadow roots, also ones added later, and watches their changes', async () => {
     setup('<x-card id="a"></x-card><p>Baku</p>');
+    setPageLook(document, { display: 'marks', style: 'underline' });
     const a = document.getElementById('a')!.attachShadow({ mode: 'open' });
     a.innerHTML = '<p>Inside: Israel</p>';
     scanner!.start();
@@ -459,5 +466,95 @@ describe('Scanner: shadow roots', () => {
     expect(a.textContent).toBe('Inside: Israel');
     scanner!.restart();
     expect(highlighter.counts(document).total).toBe(2);
+  });
+});
+
+describe('Scanner: painted highlights', () => {
+  function paintSetup(html: string) {
+    const api = fakeHighlightApi();
+    const painter = new Painter(document, api);
+    const s = setup(html, { painter, display: () => 'paint' });
+    const painted = (name = 'brieflight-israel') => rangeTexts(api, name);
+    return { ...s, api, painter, painted };
+  }
+
+  it('paints without touching the DOM, and a small change is painted in the observer’s callback', async () => {
+    const { scanner, painted, host } = paintSetup('<p id="a">Israel and Baku</p><p id="b">nothing</p>');
+    const before = document.body.innerHTML;
+    scanner.start();
+    expect(painted()).toEqual(['Israel']);
+    expect(document.body.innerHTML).toBe(before);
+    expect(state()).toBe('idle');
+    const requested = host.requested;
+    (document.getElementById('b')!.firstChild as Text).data = 'Israel again';
+    await Promise.resolve();
+    // No batch was needed: the change is painted already, and the state never left "idle".
+    expect(host.requested).toBe(requested);
+    expect(painted()).toEqual(['Israel', 'Israel']);
+    expect(state()).toBe('idle');
+    document.getElementById('a')!.remove();
+    await Promise.resolve();
+    expect(painted()).toEqual(['Israel']);
+  });
+
+  it('finds open shadow roots on any element, also attached after the first pass', async () => {
+    const { scanner, painted, painter } = paintSetup('<div id="host"></div><p>Baku</p>');
+    const first = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    first.innerHTML = '<span>Israel in a div’s root</span>';
+    scanner.start();
+    expect(painted()).toEqual(['Israel']);
+    // A root attached later to a <section> (no record); its host's children change afterwards.
+    const section = document.createElement('section');
+    document.body.append(section);
+    await Promise.resolve();
+    const late = section.attachShadow({ mode: 'open' });
+    late.innerHTML = '<p>Israel, late</p>';
+    section.append(document.createElement('i'));
+    await Promise.resolve();
+    scanner.flush();
+    expect(painted()).toEqual(['Israel', 'Israel']);
+    expect(painter.shadowRoots()).toContain(late);
+  });
+
+  it('a custom element defined later: its root is read when it is defined', async () => {
+    const { scanner, painted } = paintSetup('<x-late id="x"></x-late><p>nothing</p>');
+    scanner.start();
+    expect(painted()).toEqual([]);
+    customElements.define(
+      'x-late',
+      class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'open' }).innerHTML = '<p>Israel inside</p>';
+        }
+      },
+    );
+    await customElements.whenDefined('x-late');
+    await Promise.resolve();
+    scanner.flush();
+    expect(painted()).toEqual(['Israel']);
+  });
+
+  it('a huge text node is painted whole, with no chunk and no split', () => {
+    const chunk = 'Israel and Azerbaijan. '.repeat(Math.ceil((HUGE_TEXT_CHARS * 1.5) / 23));
+    const { scanner, painted } = paintSetup(`<p id="h">${chunk}</p>`);
+    scanner.start();
+    scanner.flush();
+    expect(document.getElementById('h')!.childNodes).toHaveLength(1);
+    expect(painted()).toHaveLength(Math.ceil((HUGE_TEXT_CHARS * 1.5) / 23));
+  });
+
+  it('stop() removes every range and the shadow roots’ sheet', () => {
+    const { scanner, api, painter } = paintSetup('<div id="host"></div><p>Israel</p>');
+    setPageLook(document, { display: 'paint', style: 'underline' });
+    const sr = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    sr.innerHTML = '<p>Baku</p>';
+    scanner.start();
+    expect(painter.total).toBe(2);
+    expect(sr.adoptedStyleSheets).toHaveLength(1);
+    scanner.stop();
+    setPageLook(document, undefined);
+    expect(api.registry.size).toBe(0);
+    expect(sr.adoptedStyleSheets).toEqual([]);
   });
 });

@@ -1,17 +1,23 @@
 import { RewriteLimiter } from '@/utils/backoff';
 import { Highlighter, MARK_CLASS, isExcluded, isMarkable, type HugeText, type MarkOptions } from '@/utils/highlight';
-import { adoptMarkStyle } from '@/utils/mark-style';
 import { watchDesignMode } from '@/utils/exclusion';
+import { adoptPageStyle, dropPageStyle } from '@/utils/mark-style';
 import { PageWatcher, emptyWork, triage, type Ownership, type Work } from '@/utils/observe';
 import { setPageState } from '@/utils/page-state';
+import type { Painter } from '@/utils/paint';
 import { Slicer, browserHost, type SliceHost } from '@/utils/schedule';
-import { findOpenShadowRoots } from '@/utils/shadow';
+import { findOpenShadowRoots, findUndefined, mayHostShadow } from '@/utils/shadow';
 import {
   HUGE_TEXT_CHARS,
   MARK_COST_GUESS_MS,
   MARK_GROUP_SIZE,
+  MAX_PENDING_HOSTS,
   MAX_WALK_RESTARTS,
   MAX_MARKED_NODES_PER_SLICE,
+  PAINT_AT_ONCE_MS,
+  PAINT_AT_ONCE_NODES,
+  UNDEFINED_RECHECK_MAX_MS,
+  UNDEFINED_RECHECK_MS,
   SLICE_BUDGET_MS,
   WALK_CLOCK_EVERY,
 } from '@/utils/timings';
@@ -26,7 +32,26 @@ export interface ScannerOptions {
   host?: SliceHost;
   /** Where a text node is against the viewport. Default: the browser's layout. */
   locate?: Locate;
+  /**
+   * The painter for painted highlights (utils/paint.ts). Without one, mentions are element marks.
+   */
+  painter?: Painter;
+  /**
+   * How mentions are shown, read at every start(): painted (the default when there is a painter)
+   * or element marks. A change applies through restart(), which removes everything of the old way.
+   */
+  display?: () => Display;
+  /** Called with every open shadow root the scanner starts to read (its style is the caller's). */
+  onShadowRoot?: (root: ShadowRoot) => void;
+  /**
+   * Called each time the scanner has caught up (what the opted-in state attribute calls "idle"),
+   * whether or not anything changed: the benchmark's end of a pass, without the attribute.
+   */
+  onSettle?: () => void;
 }
+
+/** How mentions are shown (the "How mentions are shown" setting). */
+export type Display = 'paint' | 'marks';
 
 const TEXT = 3;
 const ELEMENT = 1;
@@ -88,6 +113,17 @@ export class Scanner {
   /** What marking one text node costs here, in ms (a running estimate; deferWrites uses it). */
   private markCostMs = MARK_COST_GUESS_MS;
   private observed = new WeakSet<ShadowRoot>();
+  /** The way mentions are shown since the last start(): painted, or element marks. */
+  private painting = false;
+  /** Open shadow roots given a stylesheet of ours, to take it back on stop(). */
+  private styled: WeakRef<ShadowRoot>[] = [];
+  /** Custom elements not defined yet when scanned: their shadow roots may come with definition. */
+  private pendingHosts: WeakRef<Element>[] = [];
+  /** Element names already waited for through customElements.whenDefined. */
+  private awaited = new Set<string>();
+  /** The timer that looks at the undefined hosts again, and its next delay (it doubles). */
+  private cancelHostTimer: (() => void) | undefined;
+  private hostRecheckMs = UNDEFINED_RECHECK_MS;
   private cancelPauseTimer: (() => void) | undefined;
   private unlisten: (() => void)[] = [];
 
@@ -122,9 +158,15 @@ export class Scanner {
     return this.running;
   }
 
+  /** True while mentions are painted (not marked); set at start(). */
+  get isPainting(): boolean {
+    return this.painting;
+  }
+
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.painting = this.opts.painter !== undefined && (this.opts.display?.() ?? 'paint') === 'paint';
     this.watcher.observe(this.doc);
     this.listen();
     const root = this.doc.body ?? this.doc.documentElement;
@@ -155,15 +197,30 @@ export class Scanner {
     this.work.rewritten.clear();
     this.work.unmark.clear();
     this.observed = new WeakSet();
+    this.pendingHosts = [];
+    this.awaited = new Set();
+    this.cancelHostTimer?.();
+    this.cancelHostTimer = undefined;
+    this.hostRecheckMs = UNDEFINED_RECHECK_MS;
     this.limiter.reset();
     setPageState(this.doc, 'idle');
   }
 
-  /** Stops scanning and removes every mark (site turned off, extension disabled). */
+  /**
+   * Stops scanning and removes every mark and painted range, and the stylesheets it gave the
+   * page's shadow roots (site turned off, extension disabled, the way of showing changed).
+   */
   stop(): void {
     this.destroy();
-    const had = this.highlighter.current(this.doc).length > 0;
+    const painter = this.opts.painter;
+    const had = this.highlighter.current(this.doc).length > 0 || (painter !== undefined && painter.total > 0);
     this.highlighter.unmarkAll(this.doc);
+    painter?.clear();
+    for (const ref of this.styled) {
+      const sr = ref.deref();
+      if (sr) dropPageStyle(sr);
+    }
+    this.styled = [];
     this.changed = false;
     if (had) this.opts.onChange?.();
   }
@@ -199,6 +256,7 @@ export class Scanner {
       rewritten: this.work.rewritten.size,
       pauses: this.limiter.debugSize,
       observed: this.watcher.debugSize,
+      pendingHosts: this.pendingHosts.length,
       listeners: this.unlisten.length,
       ...this.highlighter.debugSizes,
     };
@@ -209,19 +267,113 @@ export class Scanner {
   private onRecords(records: MutationRecord[]): void {
     if (!this.running) return;
     const t0 = this.host.now();
+    // Painted: the ranges of text the page changed or removed go now (the next batch paints what
+    // is there instead); nothing to repair, nothing of the page's DOM was touched.
+    if (this.painting && this.opts.painter!.forget(records)) this.changed = true;
     triage(records, this.own, this.work, MARK_SELECTOR);
+    const late = this.findLateRoots(records);
     // Repairs at once: the page's text is whole again before it paints.
     if (this.work.repair.size > 0 || this.work.rewritten.size > 0) {
       this.watcher.quiet((more) => this.absorb(more), () => this.repairAll());
     }
-    if (this.work.dirty.size > 0) this.schedule();
-    else if (this.changed && !this.slicer.pending) this.settle();
     this.stats.callbacks++;
     this.stats.busyMs += this.host.now() - t0;
+    if (this.work.dirty.size > 0 || late) {
+      // Painted, a small change is painted now, in this microtask: before the page's next frame,
+      // so a ticker rewriting a mention every frame shows it in every frame, and the state never
+      // flips. (Marks wait for the batch: their writes relayout the page.)
+      const small = this.painting && !this.slicer.pending && this.walks.length === 0 && this.head >= this.queue.length;
+      if (small && this.work.dirty.size <= PAINT_AT_ONCE_NODES) {
+        if (this.slice(PAINT_AT_ONCE_MS)) this.schedule();
+      } else this.schedule();
+    } else if (this.changed && !this.slicer.pending) this.settle();
+  }
+
+  /**
+   * Open shadow roots attached after their host was scanned (attachShadow makes no record): on
+   * an element whose subtree changed (the changed nodes' ancestors), and on custom elements that
+   * were undefined. True when any was
+   * found (its walk is queued).
+   */
+  private findLateRoots(records: readonly MutationRecord[]): boolean {
+    let found = false;
+    // Each changed node's ancestors (within its tree), each looked at once a batch.
+    const seen = new Set<Node>();
+    for (const rec of records) {
+      for (let el: Element | null = rec.target.nodeType === ELEMENT ? (rec.target as Element) : rec.target.parentElement; el; el = el.parentElement) {
+        if (seen.has(el)) break;
+        seen.add(el);
+        const sr = mayHostShadow(el) ? el.shadowRoot : null;
+        if (sr && !this.observed.has(sr)) {
+          this.adoptRoot(sr, false);
+          found = true;
+        }
+      }
+    }
+    if (this.pendingHosts.length > 0 && this.recheckHosts()) found = true;
+    return found;
+  }
+
+  /** Looks at the undefined custom elements again; true when one now hosts an open root. */
+  private recheckHosts(): boolean {
+    let found = false;
+    this.pendingHosts = this.pendingHosts.filter((ref) => {
+      const el = ref.deref();
+      if (!el || !el.isConnected) return false;
+      const sr = el.shadowRoot;
+      if (sr && !this.observed.has(sr)) {
+        this.adoptRoot(sr, false);
+        found = true;
+      }
+      return !isDefined(el);
+    });
+    return found;
+  }
+
+  /** Waits for the undefined custom elements in `root` (their roots may come with definition). */
+  private watchUndefined(root: Node): void {
+    if (root.nodeType !== ELEMENT && root.nodeType !== 11 && root.nodeType !== 9) return;
+    const registry = (this.doc.defaultView as (Window & typeof globalThis) | null)?.customElements;
+    for (const el of findUndefined(root as ParentNode)) {
+      if (this.pendingHosts.length >= MAX_PENDING_HOSTS) break;
+      this.pendingHosts.push(new WeakRef(el));
+      const name = el.localName;
+      // A content script's world may have no registry (Chromium's isolated worlds): then every
+      // batch of the page's changes looks again (findLateRoots), and a timer whose delay doubles.
+      if (!registry || typeof registry.whenDefined !== 'function') {
+        this.armHostTimer();
+        continue;
+      }
+      if (this.awaited.has(name)) continue;
+      this.awaited.add(name);
+      registry.whenDefined(name).then(
+        () => this.onHostsChanged(),
+        () => undefined,
+      );
+    }
+  }
+
+  /** An undefined host may have been defined: read its root now (painted) or in a batch. */
+  private onHostsChanged(): void {
+    if (!this.running || !this.recheckHosts()) return;
+    if (this.painting && !this.slicer.pending) {
+      if (this.slice(PAINT_AT_ONCE_MS)) this.schedule();
+    } else this.schedule();
+  }
+
+  private armHostTimer(): void {
+    if (this.cancelHostTimer) return;
+    this.cancelHostTimer = this.host.after(this.hostRecheckMs, () => {
+      this.cancelHostTimer = undefined;
+      this.hostRecheckMs = Math.min(this.hostRecheckMs * 2, UNDEFINED_RECHECK_MAX_MS);
+      this.onHostsChanged();
+      if (this.running && this.pendingHosts.length > 0) this.armHostTimer();
+    });
   }
 
   /** Page records taken before a write of ours: triaged like any others. */
   private absorb(records: MutationRecord[]): void {
+    if (this.painting && this.opts.painter!.forget(records)) this.changed = true;
     triage(records, this.own, this.work, MARK_SELECTOR);
   }
 
@@ -305,8 +457,12 @@ export class Scanner {
     const end = t0 + budget;
     const opts = this.opts.markOptions?.() ?? {};
     let wrote = false;
-    this.watcher.quiet(
-      (records) => this.absorb(records),
+    const painting = this.painting;
+    if (painting) this.opts.painter!.register();
+    // Marks are written with the observer quiet (our own writes are no page change); painting
+    // writes nothing into the page's DOM, so the observer stays as it is.
+    const run = (work: () => void) => (painting ? work() : this.watcher.quiet((records) => this.absorb(records), work));
+    run(
       () => {
         if (this.work.repair.size > 0 || this.work.rewritten.size > 0) this.repairAll();
         this.takeDirty();
@@ -324,14 +480,16 @@ export class Scanner {
             wrote = true;
             if (this.huge.length > 0) this.hugeStep(opts);
             else marked += this.markStep(opts);
-            // The frame after this slice lays out every paragraph it changed.
-            if (marked >= MAX_MARKED_NODES_PER_SLICE) break;
+            // The frame after this slice lays out every paragraph it changed (marks; painted
+            // ranges change no layout, and a painting slice runs to its budget).
+            if (!painting && marked >= MAX_MARKED_NODES_PER_SLICE) break;
           } else break;
           if (now() >= end) break;
         }
       },
     );
-    this.wroteLast = wrote;
+    // Painting lays nothing out: the next slice need not wait for a frame.
+    this.wroteLast = wrote && !painting;
     const dt = now() - t0;
     this.stats.slices++;
     this.stats.busyMs += dt;
@@ -349,6 +507,7 @@ export class Scanner {
    * 25 ms to relayout 16 paragraphs).
    */
   private deferWrites(left: number): boolean {
+    if (this.painting) return false;
     const pending = this.queue.length - this.head + this.huge.reduce((n, j) => n + j.todo.length, 0);
     return Math.min(pending, MAX_MARKED_NODES_PER_SLICE) * this.markCostMs > left;
   }
@@ -363,6 +522,7 @@ export class Scanner {
       this.changed = false;
       this.opts.onChange?.();
     }
+    this.opts.onSettle?.();
   }
 
   /** Turns the nodes the page added or changed into walks and text nodes to mark. */
@@ -390,6 +550,7 @@ export class Scanner {
     this.walks.push(new Walk(root, first));
     if (first) this.firstWalks++;
     for (const sr of findOpenShadowRoots(root)) this.adoptRoot(sr, first);
+    this.watchUndefined(root);
   }
 
   /** Starts watching, styling and scanning an open shadow root of the page. */
@@ -398,8 +559,10 @@ export class Scanner {
     this.observed.add(sr);
     if (isExcluded(sr.host)) return;
     this.watcher.observe(sr);
-    adoptMarkStyle(sr);
+    if (adoptPageStyle(sr)) this.styled.push(new WeakRef(sr));
+    this.opts.onShadowRoot?.(sr);
     this.highlighter.addRoot(sr);
+    this.opts.painter?.addRoot(sr);
     this.addWalk(sr, first);
   }
 
@@ -471,7 +634,7 @@ export class Scanner {
     while (group.length < MARK_GROUP_SIZE && this.head < this.queue.length) {
       const t = this.queue[this.head++]!;
       if (!t.isConnected || this.limiter.blocks(t)) continue;
-      if (t.length > HUGE_TEXT_CHARS) {
+      if (!this.painting && t.length > HUGE_TEXT_CHARS) {
         // Cut outside the document; its chunks are marked a group per step (hugeStep).
         if (this.huge.some((j) => j.huge.text === t)) continue;
         const huge = h.prepareChunks(t);
@@ -484,7 +647,11 @@ export class Scanner {
     }
     if (group.length > 0) {
       const t0 = this.host.now();
-      if (h.markTextNodes(group, opts).length > 0) this.changed = true;
+      if (this.painting) {
+        // Painted again from scratch (a node's old ranges go first): a change either way.
+        const before = this.opts.painter!.total;
+        if (this.opts.painter!.paint(group, opts) > 0 || this.opts.painter!.total !== before) this.changed = true;
+      } else if (h.markTextNodes(group, opts).length > 0) this.changed = true;
       this.learnCost(this.host.now() - t0, group.length);
     }
     if (this.head > 4096 && this.head * 2 > this.queue.length) {
@@ -492,6 +659,14 @@ export class Scanner {
       this.head = 0;
     }
     return group.length;
+  }
+}
+
+function isDefined(el: Element): boolean {
+  try {
+    return el.matches(':defined');
+  } catch {
+    return true;
   }
 }
 

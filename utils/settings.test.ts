@@ -32,6 +32,7 @@ describe('parsing stored values', () => {
       mode: mega,
       highlightStyle: ['background'],
       cardDelayMs: 1e9,
+      display: 'wrap',
     });
     expect(settings).toEqual(DEFAULTS);
     expect(invalid).toEqual([...SETTING_KEYS]);
@@ -52,6 +53,14 @@ describe('parsing stored values', () => {
     expect(parseSetting('cardDelayMs', 99).ok).toBe(false);
     expect(parseSetting('cardDelayMs', 350.5).ok).toBe(false);
     expect(parseSetting('cardDelayMs', Number.NaN).ok).toBe(false);
+  });
+
+  it('how mentions are shown is "paint" (the default) or "marks"', () => {
+    expect(DEFAULTS.display).toBe('paint');
+    expect(parseSetting('display', 'marks')).toEqual({ value: 'marks', ok: true });
+    expect(parseSetting('display', 'paint')).toEqual({ value: 'paint', ok: true });
+    expect(parseSetting('display', 'wrap')).toEqual({ value: 'paint', ok: false });
+    expect(parseSetting('display', true)).toEqual({ value: 'paint', ok: false });
   });
 });
 
@@ -74,6 +83,7 @@ describe('migrations v1 → v2', () => {
       mode: ['every', 'first', 7],
       highlightStyle: ['underline', 'background', 'neon'],
       cardDelayMs: [350, 2000, -1],
+      display: ['paint', 'marks', 'wrap'],
     };
     for (const key of SETTING_KEYS) {
       for (const value of values[key]!) expect(MIGRATIONS_TO_V2[key](value), key).toBe(value);
@@ -99,6 +109,7 @@ describe('migrations v1 → v2', () => {
       mode: 'first',
       highlightStyle: 'underline',
       cardDelayMs: 1200,
+      display: 'paint',
     });
     const stored = await sync().get(null);
     expect(stored['mode']).toBe('first');
@@ -116,6 +127,7 @@ describe('the store', () => {
     await store.set('mode', 'first');
     await store.set('highlightStyle', 'background');
     await store.set('cardDelayMs', 800);
+    await store.set('display', 'marks');
     const again = await (await openSettings()).load();
     expect(again.settings).toEqual({
       enabled: false,
@@ -124,6 +136,7 @@ describe('the store', () => {
       mode: 'first',
       highlightStyle: 'background',
       cardDelayMs: 800,
+      display: 'marks',
     });
     expect((await sync().get('enabled$'))['enabled$']).toEqual({ v: 2 });
     await store.reset();

@@ -17,6 +17,11 @@
 // | mode             | boolean (true = first mention only)         | "every" or "first"                    |
 // | highlightStyle   | "dotted", "solid" or "background"           | "underline" or "background"           |
 // | cardDelayMs      | seconds, 0.1 to 2                           | milliseconds, 100 to 2000             |
+// | display          | (none: added with issue 12)                 | "paint" or "marks"                    |
+//
+// `display` ("How mentions are shown") came after v2 was fixed; it is stored at version 2 like the
+// rest, and its v1 → v2 migration keeps a valid value and leaves anything else to the parser
+// (there never was a v1 value of it; an item without a version stamp is read as v1).
 //
 // A migration turns a v1 value into v2 (only a value wholly valid in v1: no part of it is dropped)
 // and leaves a value that is already v2 alone (a value can
@@ -34,6 +39,8 @@ import { HOVER_DWELL_MS, MAX_HOVER_DWELL_MS } from '@/utils/timings';
 
 export type Mode = 'every' | 'first';
 export type HighlightStyle = 'underline' | 'background';
+/** How mentions are shown: painted highlights (nothing in the page changes) or element marks. */
+export type Display = 'paint' | 'marks';
 
 export interface Settings {
   /** Brieflight on all sites. */
@@ -47,6 +54,8 @@ export interface Settings {
   highlightStyle: HighlightStyle;
   /** How long the pointer rests on a mark before its card opens. */
   cardDelayMs: number;
+  /** How mentions are shown (CONTRACT.md "In the page"). */
+  display: Display;
 }
 export type SettingKey = keyof Settings;
 export const SETTING_KEYS = [
@@ -56,6 +65,7 @@ export const SETTING_KEYS = [
   'mode',
   'highlightStyle',
   'cardDelayMs',
+  'display',
 ] as const satisfies readonly SettingKey[];
 
 /** What the options page calls each setting (in notes about values it had to reset). */
@@ -66,9 +76,16 @@ export const SETTING_LABELS: Record<SettingKey, string> = {
   mode: 'Which mentions',
   highlightStyle: 'Highlight style',
   cardDelayMs: 'Card delay',
+  display: 'How mentions are shown',
 };
 
 export const ENTITY_IDS = Object.keys(ENTITIES) as EntityId[];
+
+/** The choices of "How mentions are shown", as the options page and the popup offer them. */
+export const DISPLAYS: readonly { value: Display; label: string; hint: string }[] = [
+  { value: 'paint', label: 'Painted on the page', hint: 'Nothing in the page changes; copied text carries only the page’s own.' },
+  { value: 'marks', label: 'As page elements (marks)', hint: 'Each mention becomes a <mark> element the page can see.' },
+];
 
 /**
  * The card delay's range. Below 100 ms a pointer crossing a paragraph opens cards it never meant
@@ -92,6 +109,7 @@ export const DEFAULTS: Readonly<Settings> = Object.freeze({
   mode: 'every',
   highlightStyle: 'underline',
   cardDelayMs: HOVER_DWELL_MS,
+  display: 'paint',
 });
 
 export const SETTINGS_VERSION = 2;
@@ -102,6 +120,7 @@ export const SETTINGS_VERSION = 2;
 const BooleanSchema = v.boolean();
 const ModeSchema = v.picklist(['every', 'first']);
 const StyleSchema = v.picklist(['underline', 'background']);
+const DisplaySchema = v.picklist(['paint', 'marks']);
 const DelaySchema = v.pipe(v.number(), v.integer(), v.minValue(CARD_DELAY_MIN_MS), v.maxValue(CARD_DELAY_MAX_MS));
 const StringArraySchema = v.array(v.string());
 /** Longer arrays are not read at all: no list this extension writes comes near. */
@@ -146,6 +165,7 @@ const PARSERS: { [K in SettingKey]: (raw: unknown) => Parsed<Settings[K]> } = {
   mode: (raw) => scalar(ModeSchema, DEFAULTS.mode, raw),
   highlightStyle: (raw) => scalar(StyleSchema, DEFAULTS.highlightStyle, raw),
   cardDelayMs: (raw) => scalar(DelaySchema, DEFAULTS.cardDelayMs, raw),
+  display: (raw) => scalar(DisplaySchema, DEFAULTS.display, raw),
 };
 
 /** Reads one stored value: always a valid setting, the default when the value is missing or bad. */
@@ -197,6 +217,7 @@ export const MIGRATIONS_TO_V2: { [K in SettingKey]: (old: unknown) => unknown } 
     typeof old === 'number' && old >= CARD_DELAY_MIN_MS / 1000 && old <= CARD_DELAY_MAX_MS / 1000
       ? Math.round((old * 1000) / CARD_DELAY_STEP_MS) * CARD_DELAY_STEP_MS
       : old,
+  display: (old) => old,
 };
 
 // ---------------------------------------------------------------------------------------------

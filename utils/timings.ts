@@ -213,3 +213,37 @@ export const SITE_HOST_RETRY_MS = 250;
 
 /** See SITE_HOST_RETRY_MS. */
 export const SITE_HOST_ATTEMPTS = 8;
+
+// ── Painted highlights (issue 12; utils/paint.ts, docs/adr/0010-paint-dont-wrap.md) ────────────
+
+/**
+ * A change of the page that leaves at most this many nodes to look at is painted at once, in the
+ * MutationObserver's callback (a microtask, before the page's next frame): a ticker that rewrites
+ * "SOCAR bond 100.12" every frame shows its mention in every frame, and no batch is scheduled.
+ * Painting writes nothing into the DOM, so this costs a find on each changed text (microseconds);
+ * a bigger change (a page's new view) goes through the sliced batches as before.
+ */
+export const PAINT_AT_ONCE_NODES = 32;
+
+/**
+ * The most that painting at once may take (a slice of its own, in the page's task): far under a
+ * frame, so a page's change is never held up by more than this; what is left goes to the batches.
+ */
+export const PAINT_AT_ONCE_MS = 4;
+
+/**
+ * At most this many undefined custom elements are watched for shadow roots attached when they
+ * are defined (a bound for a page made of thousands of never-defined tags).
+ */
+export const MAX_PENDING_HOSTS = 256;
+
+/**
+ * Where the content script's world has no custom element registry (Chromium's isolated worlds
+ * have none, so `customElements.whenDefined` cannot be asked), the undefined custom elements are
+ * looked at again after this long, then after twice as long each time, up to
+ * UNDEFINED_RECHECK_MAX_MS, while any is left: a lazily defined component's root is read within
+ * a fraction of a second of its definition, and a page of never-defined tags costs a few property
+ * reads every few seconds.
+ */
+export const UNDEFINED_RECHECK_MS = 250;
+export const UNDEFINED_RECHECK_MAX_MS = 4000;

@@ -1,7 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { closeWxtStartedChannel } from '@/utils/wxt-started-channel';
 import { startPage } from './page';
-import './marks.css';
 
 // Before WXT creates the context (it does so right after importing this module): see the module.
 closeWxtStartedChannel();

@@ -3,19 +3,22 @@ import { browser } from 'wxt/browser';
 import { CardController } from '@/components/card-controller';
 import { onCopy } from '@/utils/clipboard';
 import { Highlighter } from '@/utils/highlight';
-import { marksAsMentionSource } from '@/utils/legacy-marks-source';
+import { LazyCards, scopedContext } from '@/utils/lazy-cards';
+import { MarkSource, ShownMentions } from '@/utils/mark-source';
 import { MentionReporter } from '@/utils/mention-report';
 import { isOwnSender, parseSiteHostReply, parseToContent, type MentionsReply, type ToBackground } from '@/utils/messages';
 import { PageControl } from '@/utils/page-control';
 import { PageListeners } from '@/utils/page-listeners';
-import { setPageState } from '@/utils/page-state';
+import { optInPageState } from '@/utils/page-state';
+import { Painter, browserHighlightApi } from '@/utils/paint';
 import { Scanner } from '@/utils/scanner';
 import { DEFAULTS, openSettings, type Settings } from '@/utils/settings';
 import { knownSiteHost } from '@/utils/site-host';
 
 /**
- * Wires the highlighter, the scanner, the card, the settings and messaging together for one
- * document (one frame).
+ * Wires the painter or highlighter, the scanner, the card, the settings and messaging together
+ * for one document (one frame). Until the settings say Brieflight is on here, nothing is written,
+ * styled or listened to in the page (issue 17).
  */
 export function startPage(ctx: ContentScriptContext): void {
   const known = knownSiteHost(window);
@@ -30,26 +33,46 @@ export function startPage(ctx: ContentScriptContext): void {
 }
 
 function startSite(ctx: ContentScriptContext, host: string): void {
-  // Reading the settings is work pending: nothing is marked before they say where and what.
-  setPageState(document, 'scanning');
+  // The state attribute only where the page asked for it (tests and tools; CONTRACT.md).
+  optInPageState(document);
   const isTop = window === window.top;
   const highlighter = new Highlighter();
-  const cards = new CardController(ctx, marksAsMentionSource(highlighter));
+  // No Custom Highlight API (Firefox before 140): mentions are element marks whatever the setting.
+  const api = browserHighlightApi(window);
+  const painter = api && new Painter(document, api);
+  const marks = new MarkSource(document, highlighter, api);
+  // Made below; the sources ask it which way mentions are shown since its last start.
+  let scanner: Scanner | undefined;
+  const isPainting = () => scanner?.isPainting === true;
+  const mentions = new ShownMentions(painter, marks, isPainting);
+  const cards = new LazyCards(() => {
+    const scope = scopedContext(ctx);
+    return { cards: new CardController(scope.ctx, mentions), dispose: scope.dispose };
+  });
   const control = new PageControl(document, host, cards);
-  const count = () => highlighter.counts(document).total;
+  const counts = () => (isPainting() && painter ? painter.counts() : highlighter.counts(document));
+  const count = () => counts().total;
   const reporter = new MentionReporter((total) => {
     const message: ToBackground = { type: 'mentions', total };
     // The background may be asleep or reloading; a lost count is corrected by the next change.
     browser.runtime.sendMessage(message).catch(() => undefined);
   });
   const report = () => reporter.report(count());
-  const scanner = new Scanner(document, highlighter, {
+  const pageScanner = new Scanner(document, highlighter, {
     markOptions: () => control.markOptions(),
     onChange: () => report(),
+    painter,
+    display: () => control.display(),
   });
-  control.attach(scanner);
-  // An extension reload or update orphans this script: stop watching the page (marks stay).
-  ctx.onInvalidated(() => scanner.destroy());
+  scanner = pageScanner;
+  control.attach(pageScanner);
+  // An extension reload or update orphans this script: stop watching the page (marks stay;
+  // painted ranges go, as nothing could open their cards any more).
+  ctx.onInvalidated(() => {
+    pageScanner.destroy();
+    painter?.clear();
+    marks.clear();
+  });
 
   const onMessage = (message: unknown, sender: { id?: string }): Promise<MentionsReply | boolean> | undefined => {
     if (!isOwnSender(sender, browser.runtime.id)) return undefined;
@@ -60,9 +83,9 @@ function startSite(ctx: ContentScriptContext, host: string): void {
     if (!isTop) return undefined;
     switch (m.type) {
       case 'get-mentions':
-        return Promise.resolve({ host, ...highlighter.counts(document) });
+        return Promise.resolve({ host, ...counts() });
       case 'focus-next':
-        return Promise.resolve(control.isActive && cards.focusNext(m.entity));
+        return Promise.resolve(control.isActive && (cards.current?.focusNext(m.entity) ?? false));
     }
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -1,4 +1,4 @@
-import { test as base, chromium, expect, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { test as base, chromium, expect, type BrowserContext, type CDPSession, type Frame, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +6,16 @@ import { CHROME_EXTENSION_DIR, INSTALL_HINT, ROOT, SHARED, chromeArgs, findChrom
 
 export { expect };
 
+/** How mentions are shown in a worker's browser (the "How mentions are shown" setting). */
+export type Display = 'paint' | 'marks';
+
 interface WorkerFixtures {
+  /**
+   * How mentions are shown: 'paint' (the default) or 'marks'. A suite that checks element marks
+   * says `test.use({ display: 'marks' })`; it is written to sync storage before any page opens,
+   * and resetSettings() keeps it.
+   */
+  display: Display;
   server: { origin: string };
   /** One Chromium per worker, with the built extension loaded. */
   extContext: BrowserContext;
@@ -22,6 +31,8 @@ interface TestFixtures {
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  display: ['paint', { option: true, scope: 'worker' }],
+
   server: [
     async ({}, use) => {
       const server = await serveStatic({
@@ -37,8 +48,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   offsite: [async ({}, use) => use([]), { scope: 'worker' }],
 
   extContext: [
-    async ({ offsite }, use) => {
+    async ({ offsite, display }, use) => {
       const { context, close } = await launchExtension(offsite);
+      displays.set(context, display);
+      await resetSettings(context);
       await use(context);
       await close();
     },
@@ -95,11 +108,35 @@ export async function launchExtension(
     offsite.push(route.request().url());
     return route.abort('blockedbyclient');
   });
+  // CONTRACT.md: the state attribute only on a page that opts in; every test page does, before
+  // the content script starts (it runs at document_idle; <html> may not exist yet at this point).
+  await context.addInitScript(OPT_IN_STATE);
   const close = async () => {
     await context.close();
     rmSync(userDataDir, { recursive: true, force: true });
   };
   return { context, close };
+}
+
+/** The init script that opts every document in to `data-brieflight-state` (any value will do). */
+const OPT_IN_STATE = `(() => {
+  const set = () => document.documentElement.setAttribute('data-brieflight-state', 'opt-in');
+  if (document.documentElement) return set();
+  const o = new MutationObserver(() => {
+    if (!document.documentElement) return;
+    o.disconnect();
+    set();
+  });
+  o.observe(document, { childList: true });
+})();`;
+
+/** Each browser's display option, kept by resetSettings(). */
+const displays = new WeakMap<BrowserContext, Display>();
+
+/** The display option of the browser `page` (or a frame of it) runs in. */
+export function displayOf(page: Page | Frame): Display {
+  const p = 'page' in page && typeof page.page === 'function' ? page.page() : (page as Page);
+  return displays.get(p.context()) ?? 'paint';
 }
 
 /** CONTRACT.md: tests wait for `data-brieflight-state="idle"`, never sleep. */
@@ -123,6 +160,104 @@ export async function readMarks(page: Page): Promise<MarkInfo[]> {
   return page.$$eval('mark.brieflight-mark', (els) =>
     els.map((el) => ({ entity: el.getAttribute('data-brieflight-entity'), text: el.textContent ?? '' })),
   );
+}
+
+export interface MentionInfo {
+  entity: string | null;
+  text: string;
+}
+
+/**
+ * Every mention the extension shows, in document order (a shadow root's at its host): in painted
+ * mode the ranges of the `brieflight-<id>` highlights in `CSS.highlights`, in marks mode the marks
+ * (`mark.brieflight-mark`, also in open shadow roots). Only what the page can see is read: a
+ * highlight the page registered itself under our name would count too, so tests of forged
+ * highlights check the card instead.
+ */
+export async function readMentions(page: Page | Frame): Promise<MentionInfo[]> {
+  const list = await page.evaluate(MENTIONS_IN_PAGE, { display: displayOf(page) });
+  return list.map(({ entity, text }) => ({ entity, text }));
+}
+
+/**
+ * The client rect of the n-th mention (0-based, document order) whose text is `text`, in either
+ * mode: where to hover or tap. Throws when there is none.
+ */
+export async function mentionBox(page: Page | Frame, text: string, n = 0): Promise<Box> {
+  const [hit] = await page.evaluate(MENTIONS_IN_PAGE, { display: displayOf(page), text, n });
+  const box = hit?.box;
+  if (!box) throw new Error(`mentionBox: no mention "${text}" #${n}`);
+  return { x: box.x, y: box.y, width: box.width, height: box.height };
+}
+
+/**
+ * Runs in the page: every mention shown, painted or marked, with its first client rect; with
+ * `only`, just the n-th one with that text (or none).
+ */
+function MENTIONS_IN_PAGE(only: { display: Display; text?: string; n?: number; within?: string }): { entity: string | null; text: string; box: { x: number; y: number; width: number; height: number } | null }[] {
+  type Found = { entity: string | null; text: string; box: DOMRect | null; node: Node; offset: number };
+  const found: Found[] = [];
+  const registry = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<AbstractRange>> } }).CSS?.highlights;
+  if (registry && only.display === 'paint') {
+    for (const [name, h] of registry) {
+      if (!name.startsWith('brieflight-') || name.startsWith('brieflight-ui-')) continue;
+      for (const r of h) {
+        if (!(r instanceof Range) || r.collapsed) continue;
+        found.push({ entity: name.slice('brieflight-'.length), text: r.toString(), box: r.getClientRects()[0] ?? null, node: r.startContainer, offset: r.startOffset });
+      }
+    }
+  }
+  const collect = (root: Document | ShadowRoot) => {
+    for (const el of root.querySelectorAll('mark.brieflight-mark')) {
+      found.push({ entity: el.getAttribute('data-brieflight-entity'), text: el.textContent ?? '', box: el.getClientRects()[0] ?? null, node: el, offset: 0 });
+    }
+    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) collect(el.shadowRoot);
+  };
+  if (only.display === 'marks') collect(document);
+  const chain = (n: Node): Node[] => {
+    const c = [n];
+    for (let r = n.getRootNode(); r instanceof ShadowRoot; r = r.host.getRootNode()) c.unshift(r.host);
+    return c;
+  };
+  const order = (a: Node, b: Node) => {
+    if (a === b) return 0;
+    const p = a.compareDocumentPosition(b);
+    return p & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : p & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
+  };
+  const compare = (x: Found, y: Found) => {
+    if (x.node === y.node) return x.offset - y.offset;
+    const a = chain(x.node);
+    const b = chain(y.node);
+    for (let i = 0; ; i++) {
+      if (a[i] === undefined || b[i] === undefined) return a.length - b.length;
+      if (a[i] !== b[i]) return order(a[i]!, b[i]!);
+    }
+  };
+  const scope = only.within === undefined ? undefined : [...document.querySelectorAll(only.within)];
+  const sorted = found.filter((m) => !scope || scope.some((el) => el.contains(m.node))).sort(compare);
+  const n = only.n ?? 0;
+  const list = only.text !== undefined ? sorted.filter((m) => m.text === only.text).slice(n, n + 1) : sorted;
+  // DOMRect does not cross into the test: plain numbers do.
+  return list.map(({ entity, text, box }) => ({ entity, text, box: box && { x: box.x, y: box.y, width: box.width, height: box.height } }));
+}
+
+/** Moves the reader's mouse to the middle of the n-th mention with that text (either mode). */
+export async function hoverMention(page: Page, text: string, n = 0): Promise<void> {
+  const box = await mentionBox(page, text, n);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** The mentions inside the elements matching `selector`, as [entity, text] pairs in document order. */
+export async function mentionsIn(page: Page | Frame, selector: string): Promise<[string | null, string][]> {
+  const list = await page.evaluate(MENTIONS_IN_PAGE, { display: displayOf(page), within: selector });
+  return list.map(({ entity, text }) => [entity, text]);
+}
+
+/** Counts of mentions per entity on a page (either mode), as `{ entity: n }`. */
+export async function countMentions(page: Page | Frame): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const m of await readMentions(page)) if (m.entity) out[m.entity] = (out[m.entity] ?? 0) + 1;
+  return out;
 }
 
 export interface CardInfo {
@@ -359,10 +494,18 @@ export async function readBadge(context: BrowserContext, tabId: number): Promise
   return worker.evaluate((id) => (globalThis as unknown as SwGlobal).chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
-/** Empties the extension's sync storage (the settings): every setting is back to its default. */
+/**
+ * Empties the extension's sync storage (the settings): every setting is back to its default, but
+ * for how mentions are shown, which stays the worker's `display` option.
+ */
 export async function resetSettings(context: BrowserContext): Promise<void> {
   const worker = await serviceWorker(context);
-  await worker.evaluate(() => (globalThis as unknown as SwGlobal).chrome.storage.sync.clear());
+  const display = displays.get(context) ?? 'paint';
+  await worker.evaluate(async (d) => {
+    const sync = (globalThis as unknown as SwGlobal).chrome.storage.sync;
+    await sync.clear();
+    if (d !== 'paint') await sync.set({ display: d });
+  }, display);
 }
 
 /** Writes raw values into the extension's sync storage, as any code with access could. */
@@ -480,6 +623,7 @@ export async function withTouchPage(
   const offsite: string[] = [];
   const errors: string[] = [];
   const { context, close } = await launchExtension(offsite, { hasTouch: true, viewport });
+  displays.set(context, 'paint');
   try {
     // The extension is loaded once its service worker runs; a page opened before gets no content script.
     await expect.poll(() => context.serviceWorkers().length, { timeout: 15_000 }).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import { ROOT } from '../../scripts/harness.mjs';
 export default async function globalSetup(): Promise<void> {
   const apps = join(ROOT, 'tests', 'e2e', 'apps');
   await build({
-    entryPoints: [join(apps, 'react-app.js'), join(apps, 'preact-app.js')],
+    entryPoints: [join(apps, 'react-app.js'), join(apps, 'preact-app.js'), join(apps, 'react-hydrate.js')],
     outdir: join(ROOT, 'tests', 'e2e', 'pages', 'dist'),
     bundle: true,
     format: 'iife',

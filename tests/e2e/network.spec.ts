@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, SHARED } from '../../scripts/harness.mjs';
-import { expect, expectCard, openPage, test } from './fixtures';
+import { expect, expectCard, hoverMention, openPage, test } from './fixtures';
 
 test('the harness aborts and records a request that leaves 127.0.0.1', async ({ extContext, server, offsite }) => {
   // Not the `page` fixture: this page's request is meant to be caught, not to fail the test.
@@ -22,7 +22,7 @@ test('no request leaves 127.0.0.1 from any context: corpus pages, the card, popu
   // The fixture's route sees the service worker's requests too (PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS).
   const before = offsite.length;
   await openPage(page, `${server.origin}/news.html`);
-  await page.locator('mark.brieflight-mark').first().hover();
+  await hoverMention(page, 'Baku');
   await expectCard(page, 'open');
   for (const file of readdirSync(join(SHARED, 'corpus')).filter((f) => f.endsWith('.html'))) {
     await openPage(page, `${server.origin}/corpus/${file}`);

@@ -2,13 +2,15 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { HOVER_DWELL_MS } from '../../utils/timings';
 import {
   collectErrors,
-  countMarks,
+  countMentions as countMarks,
   expect,
   expectCard,
+  hoverMention,
   openPage,
   readBadge,
   readCard,
   readMarks,
+  readMentions,
   readSyncStorage,
   resetSettings,
   seriousAxeViolations,
@@ -29,12 +31,21 @@ async function openOptions(context: BrowserContext, extensionId: string, errors:
   return options;
 }
 
-const styleOf = (page: Page) => page.evaluate(() => document.documentElement.getAttribute('data-brieflight-style'));
+/** How a painted mention looks (a page can read it too, where Brieflight is on). */
+const lookOf = (page: Page) =>
+  page.evaluate(() => {
+    const s = getComputedStyle(document.querySelector('p')!, '::highlight(brieflight-azerbaijan)');
+    return { line: s.textDecorationLine, background: s.backgroundColor };
+  });
+/** No attribute tells a setting (issue 17): the highlight style used to be one on <html>. */
+const styleAttr = (page: Page) => page.evaluate(() => document.documentElement.getAttribute('data-brieflight-style'));
+const UNDERLINE = { line: 'underline', background: 'rgba(0, 0, 0, 0)' };
+const TINT = { line: 'none', background: 'rgba(255, 214, 0, 0.35)' };
 
 test('changes made in the options page apply live to an open page', async ({ page, server, extContext, extensionId, errors }) => {
   await openPage(page, `${server.origin}/settings-article.html`);
   expect(await countMarks(page)).toEqual(ALL);
-  expect(await styleOf(page)).toBe('underline');
+  expect(await lookOf(page)).toEqual(UNDERLINE);
   const options = await openOptions(extContext, extensionId, errors);
 
   // Which entities.
@@ -42,7 +53,7 @@ test('changes made in the options page apply live to an open page', async ({ pag
   await expect.poll(() => countMarks(page)).toEqual({ azerbaijan: 2, socar: 2, baku: 3 });
   // The mode.
   await options.getByRole('radio', { name: 'Only the first mention of each name' }).check();
-  await expect.poll(() => readMarks(page)).toEqual([
+  await expect.poll(() => readMentions(page)).toEqual([
     { entity: 'azerbaijan', text: 'Azerbaijan' },
     { entity: 'baku', text: 'Baku' },
     { entity: 'socar', text: 'SOCAR' },
@@ -52,17 +63,20 @@ test('changes made in the options page apply live to an open page', async ({ pag
   await options.getByRole('radio', { name: 'Every mention' }).check();
   await expect.poll(() => countMarks(page)).toEqual(ALL);
 
-  // The style: an attribute on <html>, and marks.css draws a tint instead of the underline.
+  // The style: a tint instead of the underline, with no attribute on the page telling it.
   await options.getByRole('radio', { name: 'Background tint' }).check();
-  await expect.poll(() => styleOf(page)).toBe('background');
-  const look = () =>
-    page.evaluate(() => {
-      const s = getComputedStyle(document.querySelector('mark.brieflight-mark')!);
-      return { line: s.textDecorationLine, background: s.backgroundColor };
-    });
-  expect(await look()).toEqual({ line: 'none', background: 'rgba(255, 214, 0, 0.35)' });
+  await expect.poll(() => lookOf(page)).toEqual(TINT);
+  expect(await styleAttr(page)).toBeNull();
   await options.getByRole('radio', { name: 'Dotted underline' }).check();
-  await expect.poll(() => styleOf(page)).toBe('underline');
+  await expect.poll(() => lookOf(page)).toEqual(UNDERLINE);
+
+  // How mentions are shown: element marks, then painted again; nothing of the other way stays.
+  await options.getByRole('radio', { name: /^As page elements/ }).check();
+  await expect.poll(async () => (await readMarks(page)).length).toBe(10);
+  expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((n) => !n.startsWith('brieflight-ui-')))).toEqual([]);
+  await options.getByRole('radio', { name: /^Painted on the page/ }).check();
+  await expect.poll(() => countMarks(page)).toEqual(ALL);
+  expect(await readMarks(page)).toEqual([]);
 
   // Disabled sites: an invalid one is refused with the reason; a valid one turns the page off.
   const site = options.getByRole('textbox', { name: 'Turn Brieflight off on' });
@@ -72,14 +86,14 @@ test('changes made in the options page apply live to an open page', async ({ pag
   await expect(site).toHaveAttribute('aria-invalid', 'true');
   await site.fill('127.0.0.1');
   await site.press('Enter');
-  await expect.poll(() => readMarks(page)).toEqual([]);
+  await expect.poll(() => readMentions(page)).toEqual([]);
   await options.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
   await expect.poll(() => countMarks(page)).toEqual(ALL);
 
   // Global off and on.
   const global = options.getByRole('switch', { name: 'Brieflight on all sites' });
   await global.uncheck();
-  await expect.poll(() => readMarks(page)).toEqual([]);
+  await expect.poll(() => readMentions(page)).toEqual([]);
   await global.check();
   await expect.poll(() => countMarks(page)).toEqual(ALL);
 
@@ -100,7 +114,7 @@ test('the card delay applies live', async ({ page, server, extContext, extension
   await expect.poll(async () => (await readSyncStorage(extContext))['cardDelayMs']).toBe(2000);
   await options.close();
   await page.bringToFront();
-  await page.locator('#p1 mark.brieflight-mark').first().hover();
+  await hoverMention(page, 'Azerbaijan');
   // Proving the card does not open at the default delay needs a wait: twice that delay.
   await page.waitForTimeout(HOVER_DWELL_MS * 2);
   expect(await readCard(page)).toBeNull();
@@ -138,7 +152,7 @@ test('corrupt values written into storage leave the extension working with defau
   // A page loaded now works with the defaults.
   await openPage(page, `${server.origin}/settings-article.html`);
   expect(await countMarks(page)).toEqual(ALL);
-  expect(await styleOf(page)).toBe('underline');
+  expect(await lookOf(page)).toEqual(UNDERLINE);
   await expect.poll(() => readBadge(extContext, tabId)).toBe('10');
 
   // The popup works.
@@ -201,7 +215,7 @@ test('the options page works from the keyboard alone', async ({ page, server, ex
   expect(await focused()).toBe('Turn Brieflight off on');
   await options.keyboard.type('127.0.0.1');
   await options.keyboard.press('Enter');
-  await expect.poll(() => readMarks(page)).toEqual([]);
+  await expect.poll(() => readMentions(page)).toEqual([]);
   // Focus stays in the field; Tab on to the list's remove button.
   expect(await focused()).toBe('Turn Brieflight off on');
   await options.keyboard.press('Tab');

@@ -1,12 +1,12 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import {
   collectErrors,
-  countMarks,
+  countMentions as countMarks,
   expect,
   expectCard,
   openPage,
   readBadge,
-  readMarks,
+  readMentions as readMarks,
   resetSettings,
   seriousAxeViolations,
   tabIdOf,
@@ -81,7 +81,7 @@ test('choosing an entity scrolls the tab to its next mention and opens its card'
 test('turning the site off removes every mark and clears the badge; on again restores both', async ({ page, server, extContext, extensionId, errors }) => {
   await openPage(page, `${server.origin}/settings-article.html`);
   const before = await readMarks(page);
-  const text = await page.evaluate(() => document.body.innerHTML.replace(/<\/?mark[^>]*>/g, ''));
+  const text = await page.evaluate(() => document.body.innerHTML);
   const tabId = await tabIdOf(page);
   await expect.poll(() => readBadge(extContext, tabId)).toBe('10');
   const popup = await openPopup(extContext, extensionId, tabId, errors);
@@ -93,7 +93,8 @@ test('turning the site off removes every mark and clears the badge; on again res
   await expect.poll(() => readBadge(extContext, tabId)).toBe('');
   await expect(site).not.toBeChecked();
   await expect(popup.getByRole('region', { name: 'On this page' })).toContainText('Brieflight is off on 127.0.0.1.');
-  // The page's text is back exactly as it was.
+  // The page's DOM is as it was (painting never changed it), and nothing is painted.
+  expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((n) => !n.startsWith('brieflight-ui-')))).toEqual([]);
   expect(await page.evaluate(() => document.body.innerHTML)).toBe(text);
 
   await site.click();
@@ -121,10 +122,10 @@ test('the badge sums the marks of every frame, and a navigation clears it', asyn
   await openPage(page, `${server.origin}/settings-frames.html`);
   const perFrame = async () => {
     let sum = 0;
-    for (const frame of page.frames()) sum += await frame.locator('mark.brieflight-mark').count();
+    for (const frame of page.frames()) sum += (await readMarks(frame)).length;
     return sum;
   };
-  // Each frame's content script marks its own document.
+  // Each frame's content script paints its own document.
   await expect.poll(perFrame).toBeGreaterThanOrEqual(5);
   const total = await perFrame();
   const tabId = await tabIdOf(page);

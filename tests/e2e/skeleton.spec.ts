@@ -1,11 +1,15 @@
 import { HOVER_DWELL_MS, PROVE_QUIET_MS } from '../../utils/timings';
-import { expect, expectCard, openPage, readCard, readMarks, serviceWorker, tabIdOf, test, waitIdle } from './fixtures';
+import { expect, expectCard, hoverMention, openPage, readCard, readMentions, serviceWorker, tabIdOf, test, waitIdle } from './fixtures';
 
-test('marks follow the contract: exact text, entity ids, nothing in excluded elements', async ({ page, server }) => {
+test('mentions are painted per the contract: exact text, entity ids, nothing in excluded elements, no DOM change', async ({
+  page,
+  server,
+}) => {
+  // The page as its author made it (no extension on this request: its own fetch, parsed here).
+  const original = await (await fetch(`${server.origin}/contract.html`)).text();
   await openPage(page, `${server.origin}/contract.html`);
-  const marks = await readMarks(page);
-  // Running text and the link are marked; nothing else is.
-  expect(marks).toEqual([
+  // Running text and the link are painted; nothing in an excluded element is.
+  expect(await readMentions(page)).toEqual([
     { entity: 'azerbaijan', text: 'Azerbaijan' }, // h1
     { entity: 'israel', text: 'Israel' },
     { entity: 'azerbaijan', text: 'Azerbaijan' }, // #running
@@ -13,28 +17,21 @@ test('marks follow the contract: exact text, entity ids, nothing in excluded ele
     { entity: 'baku', text: 'Baku' },
     { entity: 'socar', text: 'SOCAR' },
     { entity: 'azerbaijan', text: 'Azerbaijan' }, // link
-    { entity: '__proto__', text: 'Azerbaijan' }, // the page's own forged mark, left alone
     { entity: 'israel', text: 'Israel' }, // inside the page's unclassed <mark>
   ]);
-  const excluded = await page.evaluate(() =>
-    ['#input', '#textarea', '#select', '#button', '#editable', '#code', '#pre', '#kbd', '#samp', '#svg', '#math']
-      .map((sel) => document.querySelector(sel)!)
-      .filter((el) => el.querySelector('mark.brieflight-mark') !== null)
-      .map((el) => el.id),
-  );
-  expect(excluded).toEqual([]);
-  // The page's text is unchanged by marking.
-  const text = await page.evaluate(() => document.getElementById('running')!.textContent);
-  expect(text).toBe("Officials from Azerbaijan met Israel's envoy in Baku, and SOCAR signed a deal.");
-  // Forged marks stay exactly as the page wrote them, with nothing nested.
-  const forged = await page.evaluate(() => document.querySelector('#forged mark')!.outerHTML);
-  expect(forged).toBe('<mark class="brieflight-mark" data-brieflight-entity="__proto__">Azerbaijan</mark>');
+  // Nothing in the page's DOM changed: the body is what the page's own parser makes of its HTML.
+  const same = await page.evaluate((html) => {
+    const parsed = new DOMParser().parseFromString(html, 'text/html');
+    return { now: document.body.innerHTML, then: parsed.body.innerHTML, attrs: [...document.documentElement.attributes].map((a) => a.name) };
+  }, original);
+  expect(same.now).toBe(same.then);
+  expect(same.attrs.sort()).toEqual(['data-brieflight-state', 'lang']);
+  expect(await page.locator('mark.brieflight-mark:not(#forged mark)').count()).toBe(0);
 });
 
 test('hover opens the card, Escape closes it', async ({ page, server }) => {
   await openPage(page, `${server.origin}/news.html`);
-  const mark = page.locator('mark.brieflight-mark[data-brieflight-entity="azerbaijan"]').first();
-  await mark.hover();
+  await hoverMention(page, 'Azerbaijan');
   const card = await expectCard(page, 'open');
   expect(card?.role).toBe('dialog');
   expect(card?.name).toBe('Azerbaijan — key facts');
@@ -43,14 +40,29 @@ test('hover opens the card, Escape closes it', async ({ page, server }) => {
   await expectCard(page, null);
 });
 
-test('forged marks open no card', async ({ page, server }) => {
+test('a highlight the page registers under our name, and its forged marks, open no card', async ({ page, server }) => {
   await openPage(page, `${server.origin}/contract.html`);
-  await page.locator('#forged mark[data-brieflight-entity="__proto__"]').hover();
-  // Proving that nothing happens needs a wait: twice the dwell after which a real mark's card shows.
+  // The page paints "envoy" as if it were ours, and hovers it, and its forged mark.
+  const forged = await page.evaluate(() => {
+    const t = document.getElementById('running')!.firstChild as Text;
+    const at = t.data.indexOf('envoy');
+    const r = document.createRange();
+    r.setStart(t, at);
+    r.setEnd(t, at + 'envoy'.length);
+    const h = CSS.highlights.get('brieflight-israel')!;
+    h.add(r);
+    const b = r.getBoundingClientRect();
+    return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  });
+  await page.mouse.move(forged.x, forged.y);
+  // Proving that nothing happens needs a wait: twice the dwell after which a real mention's card shows.
   await page.waitForTimeout(HOVER_DWELL_MS * 2);
   expect(await readCard(page)).toBeNull();
-  // The same hover on a real mark does open a card, so the wait above was long enough.
-  await page.locator('#running mark.brieflight-mark').first().hover();
+  await page.locator('#forged mark[data-brieflight-entity="__proto__"]').hover();
+  await page.waitForTimeout(HOVER_DWELL_MS * 2);
+  expect(await readCard(page)).toBeNull();
+  // The same hover on a real mention does open a card, so the waits above were long enough.
+  await hoverMention(page, 'Azerbaijan', 1);
   const card = await expectCard(page, 'open');
   expect(card?.name).toBe('Azerbaijan — key facts');
 });
@@ -72,9 +84,10 @@ test('the popup shows the briefing title and its section headings', async ({ pag
   );
 });
 
-test('a page without mentions gets no marks and no card host', async ({ page, server }) => {
+test('a page without mentions gets no mentions and no card host', async ({ page, server }) => {
   await openPage(page, `${server.origin}/plain.html`);
-  expect(await readMarks(page)).toEqual([]);
+  expect(await readMentions(page)).toEqual([]);
+  expect(await page.evaluate(() => [...CSS.highlights.keys()])).toEqual([]);
   // The card's host would be the one element added to <html> (docs/adr/0010-card-host.md).
   expect(await page.evaluate(() => [...document.documentElement.children].map((el) => el.localName))).toEqual(['head', 'body']);
   expect(await readCard(page)).toBeNull();
