@@ -250,3 +250,22 @@ test('the card links to "How facts are rated" in the briefing, and its badges ex
   await expect(briefing.getByRole('heading', { level: 2, name: 'How facts are rated' })).toBeVisible();
   await briefing.close();
 });
+
+test('on a right-to-left Hebrew page the card stays left-to-right English', async ({ page, server }) => {
+  await openPage(page, `${server.origin}/card-hebrew.html`);
+  await page.locator('#he mark.brieflight-mark[data-brieflight-entity="azerbaijan"]').first().hover();
+  await expectCard(page, 'open');
+  const seen = await evalOnCard<{ dir: string | null; lang: string | null; direction: string; textDirection: string }>(
+    page,
+    `function () {
+      const text = this.querySelector('.bl-fact__text');
+      return {
+        dir: this.getAttribute('dir'),
+        lang: this.getAttribute('lang'),
+        direction: getComputedStyle(this).direction,
+        textDirection: getComputedStyle(text).direction,
+      };
+    }`,
+  );
+  expect(seen).toEqual({ dir: 'ltr', lang: 'en', direction: 'ltr', textDirection: 'ltr' });
+});
