@@ -28,6 +28,12 @@ const PAGES = join(ROOT, 'tests', 'e2e', 'pages');
 test.beforeEach(async ({ extContext }) => resetSettings(extContext));
 test.afterEach(async ({ extContext }) => resetSettings(extContext));
 
+/** Proves the tab's badge does NOT change: it still reads `text` after PROVE_QUIET_MS. */
+async function expectBadgeStays(page: Page, tabId: number, text: string, what = 'badge'): Promise<void> {
+  await page.waitForTimeout(PROVE_QUIET_MS);
+  expect({ what, badge: await readBadge(page.context(), tabId) }).toEqual({ what, badge: text });
+}
+
 interface FakeWindow {
   fake: Record<'pagehide' | 'pageshow' | 'popstate' | 'hashchange', () => void>;
 }
@@ -39,8 +45,7 @@ test('events the page makes itself (pagehide, pageshow, popstate, hashchange) le
   // Each on its own: a fake pageshow after a fake pagehide would put the count back and hide the fault.
   for (const type of ['pagehide', 'popstate', 'hashchange', 'pageshow'] as const) {
     await page.evaluate((t) => (window as unknown as FakeWindow).fake[t](), type);
-    await page.waitForTimeout(PROVE_QUIET_MS);
-    expect({ type, badge: await readBadge(extContext, tabId) }).toEqual({ type, badge: '3' });
+    await expectBadgeStays(page, tabId, '3', `after a fake ${type}`);
   }
   // The page's own listener heard its own event: only ours ignores it.
   await expect(page.locator('#log')).toHaveText('1');
@@ -65,8 +70,7 @@ test('document.open() in a frame: the frame’s count goes with its document, an
   // The reported case: the next site in the tab showed the old frame's count on top of its own.
   await openPage(page, `${server.origin}/hostile-badge.html`);
   await expect.poll(() => readBadge(extContext, tabId)).toBe('3');
-  await page.waitForTimeout(PROVE_QUIET_MS);
-  expect(await readBadge(extContext, tabId)).toBe('3');
+  await expectBadgeStays(page, tabId, '3');
 });
 
 test('a same-document navigation (pushState, a hash change) keeps the badge: the frames still there report again', async ({
@@ -79,13 +83,11 @@ test('a same-document navigation (pushState, a hash change) keeps the badge: the
   await expect.poll(() => readBadge(extContext, tabId)).toBe('7');
   // Chrome reports status 'loading' for each of these, and the background drops the tab's counts.
   await page.evaluate(() => history.pushState({}, '', '/elsewhere'));
-  await page.waitForTimeout(PROVE_QUIET_MS);
-  expect(await readBadge(extContext, tabId)).toBe('7');
+  await expectBadgeStays(page, tabId, '7', 'after pushState');
   await page.evaluate(() => {
     location.hash = 'section';
   });
-  await page.waitForTimeout(PROVE_QUIET_MS);
-  expect(await readBadge(extContext, tabId)).toBe('7');
+  await expectBadgeStays(page, tabId, '7', 'after a hash change');
 });
 
 test('a page that adds mentions in a loop: about one report per interval, and the last count', async ({
