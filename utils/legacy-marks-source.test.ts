@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { CardController, type CardHostLike } from '@/components/card-controller';
+import { cardPropsFor } from '@/components/card-host';
 import { Highlighter } from '@/utils/highlight';
 import { marksAsMentionSource } from '@/utils/legacy-marks-source';
+import { clock } from '@/tests/support/clock';
 
 // The transitional adapter (delete with it when the paint branch lands): today's marks as mentions.
 
@@ -46,5 +50,36 @@ describe('marksAsMentionSource', () => {
     expect(source.isCurrent(a!)).toBe(false);
     highlighter.unmarkAll(document);
     expect(source.isCurrent(b!)).toBe(false);
+  });
+
+  it('CardController given a Highlighter (today’s content script) works on its marks through the adapter', () => {
+    const { highlighter } = setup('<p><a href="#a" id="a">News from Baku</a></p>');
+    const abort = new AbortController();
+    const ctx = {
+      addEventListener: (t: EventTarget, type: string, fn: EventListener, o?: AddEventListenerOptions) =>
+        t.addEventListener(type, fn, { ...o, signal: abort.signal }),
+      onInvalidated: () => undefined,
+    } as unknown as ContentScriptContext;
+    const c = clock();
+    const shown: Range[] = [];
+    const host: CardHostLike = {
+      show: (anchor) => void shown.push(anchor),
+      hide: () => undefined,
+      contains: () => false,
+      focusables: () => [],
+      activeElement: () => null,
+    };
+    const controller = new CardController(ctx, highlighter, document, {
+      createHost: () => host,
+      cardUi: { createHost: () => host, propsFor: cardPropsFor },
+      intent: { setTimer: c.setTimer, clearTimer: c.clearTimer },
+    });
+    try {
+      expect(controller.focusNext()).toBe(true);
+      expect(shown.map((r) => r.toString())).toEqual(['Baku']);
+      expect(shown[0]!.startContainer).toBe(document.querySelector('mark'));
+    } finally {
+      abort.abort();
+    }
   });
 });
