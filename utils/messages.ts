@@ -32,7 +32,7 @@ export type ToBackground = v.InferOutput<typeof ToBackgroundSchema>;
 export const ToContentSchema = v.variant('type', [
   /** Reply with the page's host and its mention counts. */
   v.object({ type: v.literal('get-mentions') }),
-  /** Focus the next mention (of one entity, or of any), scroll it into view and open its card. */
+  /** Go to the next mention (of one entity, or of any): scroll it into view, select it, open its card with focus inside. */
   v.object({ type: v.literal('focus-next'), entity: v.optional(EntityIdSchema) }),
   /**
    * Background → every frame of a tab: it forgot the tab's counts (its top frame started loading,
