@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanCopyData, onCopy } from '@/utils/clipboard';
+import { cleanCopyData, cleanElementHtml, onCopy, onDragStart } from '@/utils/clipboard';
 import { Highlighter } from '@/utils/highlight';
 
 afterEach(() => {
@@ -57,4 +57,22 @@ describe('copying a selection that holds element marks', () => {
     expect(onCopy(synthetic)).toBe(false);
     expect(synthetic.defaultPrevented).toBe(false);
   });
+
+  it('a dragged link holding our marks carries its own markup only; one without them, nothing of ours to clean', () => {
+    document.body.innerHTML = '<p><a href="https://example.org/x" id="l">News from <i>Baku</i> and Israel</a> <a href="#y" id="plain">plain</a></p>';
+    const h = new Highlighter();
+    expect(h.markAll(document.body)).toHaveLength(2);
+    expect(cleanElementHtml(document.getElementById('l')!)).toBe('<a href="https://example.org/x" id="l">News from <i>Baku</i> and Israel</a>');
+    expect(cleanElementHtml(document.getElementById('plain')!)).toBeNull();
+    const inside = document.querySelector('i mark')!;
+    expect(cleanElementHtml(inside)).toBe('Baku');
+  });
+
+  it('ignores drags the page starts itself', () => {
+    document.body.innerHTML = '<p><a href="#x" id="l">Israel</a></p>';
+    new Highlighter().markAll(document.body);
+    const synthetic = new Event('dragstart') as DragEvent;
+    expect(onDragStart(synthetic)).toBe(false);
+  });
 });
+

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { CardController } from '@/components/card-controller';
-import { onCopy } from '@/utils/clipboard';
+import { onCopy, onDragStart } from '@/utils/clipboard';
 import { Highlighter } from '@/utils/highlight';
 import { isOwnSender, parseToContent, type MentionsReply, type ToBackground } from '@/utils/messages';
 import { PageControl } from '@/utils/page-control';
@@ -54,6 +54,7 @@ export function startPage(ctx: ContentScriptContext): void {
   ctx.addEventListener(window, 'pagehide', () => report(0));
   // Copying a selection with our marks puts only the page's markup in the clipboard (utils/clipboard.ts).
   ctx.addEventListener(window, 'copy', (e) => void onCopy(e as ClipboardEvent));
+  ctx.addEventListener(window, 'dragstart', (e) => void onDragStart(e as DragEvent));
   ctx.addEventListener(window, 'pageshow', (e) => {
     if ((e as PageTransitionEvent).persisted) report();
   });
