@@ -43,6 +43,12 @@ describe('copying a selection that holds element marks', () => {
     expect(inside).toEqual({ html: 'zer', text: 'zer' });
   });
 
+  it('a select-all that takes the card’s host along leaves it out', () => {
+    document.body.innerHTML = '<p>Talks in Baku.</p><brieflight-card style="position: fixed"></brieflight-card>';
+    new Highlighter().markAll(document.body);
+    expect(cleanCopyData(select(document.body))?.html).toBe('<p>Talks in Baku.</p>');
+  });
+
   it('without our marks in the selection, the browser’s own copy stands (page-made marks are the page’s)', () => {
     document.body.innerHTML = '<p><mark class="brieflight-mark" data-brieflight-entity="baku">Baku</mark> and Israel</p>';
     expect(cleanCopyData(select(document.querySelector('mark')!))).toBeNull();

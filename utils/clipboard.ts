@@ -19,6 +19,7 @@
 // pastes them. A trusted `dragstart` replaces that text/html with the clean copy (without
 // preventDefault(), which would cancel the drag); the page's own dragstart handler wins as above.
 
+import { UI_HOST_TAG } from '@/utils/highlight';
 import { OWN_MARK_SELECTOR } from '@/utils/mark-style';
 
 export interface CopyData {
@@ -56,6 +57,11 @@ export function cleanCopyData(selection: Selection | null): CopyData | null {
     const part = range.cloneContents();
     for (const m of part.querySelectorAll(OWN_MARK_SELECTOR)) {
       m.replaceWith(...m.childNodes);
+      ours = true;
+    }
+    // The card's host (a select-all takes it along): ours too, and nothing of the page's.
+    for (const host of part.querySelectorAll(UI_HOST_TAG)) {
+      host.remove();
       ours = true;
     }
     frag.append(part);
