@@ -9,6 +9,6 @@ export default defineConfig({
     exclude: ['node_modules/**', '.output/**', 'tests/e2e/**'],
     restoreMocks: true,
     // The element marks' stylesheet is imported as text (`?inline`) and its rules are tested.
-    css: { include: [/element-marks\.css/] },
+    css: { include: [/element-marks(-background)?\.css/] },
   },
 });

@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Highlighter } from '@/utils/highlight';
-import { MARK_CSS, MARK_TOKEN, OWN_MARK_SELECTOR, SHADOW_MARK_CSS } from '@/utils/mark-style';
+import { MARK_TOKEN, OWN_MARK_SELECTOR, adoptMarkStyle, markCss, setMarkStyle } from '@/utils/mark-style';
 
 afterEach(() => {
+  setMarkStyle('underline');
   document.adoptedStyleSheets = [];
   document.body.replaceChildren();
 });
@@ -19,8 +20,11 @@ function selectors(css: string): string[] {
 describe('the element marks’ stylesheet', () => {
   it('selects only marks that carry this page’s unpredictable class, in every rule', () => {
     expect(MARK_TOKEN).toMatch(/^bl[0-9a-z]{12,}$/);
-    for (const css of [MARK_CSS, SHADOW_MARK_CSS]) {
+    for (const css of [markCss('underline'), markCss('background')]) {
       expect(css).not.toContain('brieflight-token');
+      // One layer around everything; no rule keyed on anything in the page but our own class.
+      expect(css.startsWith('@layer {')).toBe(true);
+      expect(css).not.toMatch(/data-brieflight|html\[|:host/);
       const all = selectors(css);
       expect(all.length).toBeGreaterThan(5);
       for (const s of all) expect(s, s).toContain(`mark.brieflight-mark.${MARK_TOKEN}`);
@@ -49,5 +53,32 @@ describe('the element marks’ stylesheet', () => {
     expect(document.adoptedStyleSheets).toHaveLength(1);
     h.unmarkAll(document);
     expect(document.adoptedStyleSheets).toHaveLength(0);
+  });
+
+  it('the reader’s style is the sheet’s content, changed in place (nothing in the page says which)', () => {
+    // The test DOM does not parse @layer: what each sheet was last given stands for its rules.
+    const given = new Map<CSSStyleSheet, string>();
+    const native = CSSStyleSheet.prototype.replaceSync;
+    vi.spyOn(CSSStyleSheet.prototype, 'replaceSync').mockImplementation(function (this: CSSStyleSheet, css: string) {
+      given.set(this, css);
+      native.call(this, css);
+    });
+    document.body.innerHTML = '<p>Israel</p>';
+    new Highlighter().markAll(document.body);
+    const [sheet] = document.adoptedStyleSheets;
+    given.set(sheet!, given.get(sheet!) ?? markCss('underline'));
+    const text = () => given.get(sheet!) ?? '';
+    expect(text()).not.toContain('rgba(255, 214, 0, 0.35)');
+    setMarkStyle('background');
+    expect(document.adoptedStyleSheets).toEqual([sheet]);
+    expect(text()).toContain('rgba(255, 214, 0, 0.35)');
+    setMarkStyle('underline');
+    expect(text()).not.toContain('rgba(255, 214, 0, 0.35)');
+    // A shadow root shares the document's sheet, so it follows too.
+    const host = document.createElement('x-host');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    adoptMarkStyle(root);
+    expect(root.adoptedStyleSheets).toEqual([sheet]);
   });
 });

@@ -3,6 +3,7 @@
 // and passes the card delay on. Nothing here reads storage; no reload is ever needed.
 import type { EntityId } from '@/data/types';
 import type { MarkOptions } from '@/utils/highlight';
+import { setMarkStyle } from '@/utils/mark-style';
 import { isActiveOn, shownEntities, type Settings } from '@/utils/settings';
 
 /** `<html data-brieflight-style="underline|background">`, read by marks.css. */
@@ -68,6 +69,7 @@ export class PageControl {
 
     const root = this.doc.documentElement;
     if (root && root.getAttribute(STYLE_ATTR) !== next.highlightStyle) root.setAttribute(STYLE_ATTR, next.highlightStyle);
+    setMarkStyle(next.highlightStyle);
     if (!prev || prev.cardDelayMs !== next.cardDelayMs) this.cards.setDwellMs(next.cardDelayMs);
 
     const scanner = this.scanner;
