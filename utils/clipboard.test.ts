@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanCopyData, onCopy } from '@/utils/clipboard';
+import { cleanCopyData, cleanElementHtml, onCopy, onDragStart } from '@/utils/clipboard';
 import { Highlighter } from '@/utils/highlight';
 
 afterEach(() => {
@@ -43,6 +43,12 @@ describe('copying a selection that holds element marks', () => {
     expect(inside).toEqual({ html: 'zer', text: 'zer' });
   });
 
+  it('a select-all that takes the card’s host along leaves it out', () => {
+    document.body.innerHTML = '<p>Talks in Baku.</p><brieflight-card style="position: fixed"></brieflight-card>';
+    new Highlighter().markAll(document.body);
+    expect(cleanCopyData(select(document.body))?.html).toBe('<p>Talks in Baku.</p>');
+  });
+
   it('without our marks in the selection, the browser’s own copy stands (page-made marks are the page’s)', () => {
     document.body.innerHTML = '<p><mark class="brieflight-mark" data-brieflight-entity="baku">Baku</mark> and Israel</p>';
     expect(cleanCopyData(select(document.querySelector('mark')!))).toBeNull();
@@ -57,4 +63,22 @@ describe('copying a selection that holds element marks', () => {
     expect(onCopy(synthetic)).toBe(false);
     expect(synthetic.defaultPrevented).toBe(false);
   });
+
+  it('a dragged link holding our marks carries its own markup only; one without them, nothing of ours to clean', () => {
+    document.body.innerHTML = '<p><a href="https://example.org/x" id="l">News from <i>Baku</i> and Israel</a> <a href="#y" id="plain">plain</a></p>';
+    const h = new Highlighter();
+    expect(h.markAll(document.body)).toHaveLength(2);
+    expect(cleanElementHtml(document.getElementById('l')!)).toBe('<a href="https://example.org/x" id="l">News from <i>Baku</i> and Israel</a>');
+    expect(cleanElementHtml(document.getElementById('plain')!)).toBeNull();
+    const inside = document.querySelector('i mark')!;
+    expect(cleanElementHtml(inside)).toBe('Baku');
+  });
+
+  it('ignores drags the page starts itself', () => {
+    document.body.innerHTML = '<p><a href="#x" id="l">Israel</a></p>';
+    new Highlighter().markAll(document.body);
+    const synthetic = new Event('dragstart') as DragEvent;
+    expect(onDragStart(synthetic)).toBe(false);
+  });
 });
+

@@ -13,7 +13,13 @@
 // chosen to copy nothing), and we leave the event alone. A handler the page adds to the window
 // later runs after ours and may overwrite what we set, as it would the browser's. A handler that
 // stops the event's propagation before it reaches the window leaves the browser's own copy.
+//
+// Dragging is the same fault by another way: the browser fills a drag's DataTransfer with the
+// dragged selection's HTML (or a dragged link's), marks included, and dropping it into an editor
+// pastes them. A trusted `dragstart` replaces that text/html with the clean copy (without
+// preventDefault(), which would cancel the drag); the page's own dragstart handler wins as above.
 
+import { UI_HOST_TAG } from '@/utils/highlight';
 import { OWN_MARK_SELECTOR } from '@/utils/mark-style';
 
 export interface CopyData {
@@ -53,6 +59,11 @@ export function cleanCopyData(selection: Selection | null): CopyData | null {
       m.replaceWith(...m.childNodes);
       ours = true;
     }
+    // The card's host (a select-all takes it along): ours too, and nothing of the page's.
+    for (const host of part.querySelectorAll(UI_HOST_TAG)) {
+      host.remove();
+      ours = true;
+    }
     frag.append(part);
   }
   if (!ours) return null;
@@ -60,6 +71,50 @@ export function cleanCopyData(selection: Selection | null): CopyData | null {
   const box = doc.implementation.createHTMLDocument('').createElement('div');
   box.append(frag);
   return { html: serialize(box), text: selection.toString() };
+}
+
+/**
+ * What a dragged element (a link, an image's parent) should carry as text/html: its own markup
+ * with our marks unwrapped, or null when it holds none of our marks and sits in none.
+ */
+export function cleanElementHtml(el: Element): string | null {
+  if (!el.closest(OWN_MARK_SELECTOR) && !el.querySelector(OWN_MARK_SELECTOR)) return null;
+  const clone = el.closest(OWN_MARK_SELECTOR) ? null : (el.cloneNode(true) as Element);
+  const doc = el.ownerDocument;
+  const box = doc.implementation.createHTMLDocument('').createElement('div');
+  if (!clone) {
+    // Inside one of our marks: its text, as the page has it.
+    box.append(el.textContent ?? '');
+    return serialize(box);
+  }
+  for (const m of clone.querySelectorAll(OWN_MARK_SELECTOR)) m.replaceWith(...m.childNodes);
+  clone.normalize();
+  box.append(clone);
+  return serialize(box);
+}
+
+/**
+ * The `dragstart` listener (on the window, bubbling): a dragged selection, or a dragged element
+ * holding our marks, carries the page's markup only. Returns true when it wrote.
+ */
+export function onDragStart(e: DragEvent): boolean {
+  if (!e.isTrusted || e.defaultPrevented || !e.dataTransfer) return false;
+  const target = e.target;
+  if (!(target instanceof Node)) return false;
+  const doc = target.ownerDocument ?? document;
+  const sel = doc.getSelection();
+  if (sel && !sel.isCollapsed && sel.rangeCount > 0 && sel.containsNode(target, true)) {
+    const data = cleanCopyData(sel);
+    if (!data) return false;
+    e.dataTransfer.setData('text/html', data.html);
+    e.dataTransfer.setData('text/plain', data.text);
+    return true;
+  }
+  // A dragged link: the browser's text/plain and text/uri-list (its address) stay.
+  const html = target instanceof Element ? cleanElementHtml(target) : null;
+  if (html === null) return false;
+  e.dataTransfer.setData('text/html', html);
+  return true;
 }
 
 /**

@@ -159,6 +159,21 @@ describe('Highlighter regions: the page rewrites text we split', () => {
     expect(t.data).toBe('Azerbaijan, Israel and Baku');
   });
 
+  it('unmark() of the first mark, when the page’s node follows it, gives that node its text back', () => {
+    const { p, t } = para('Baku and Israel met');
+    const h = new Highlighter();
+    const [baku] = h.markAll(p);
+    expect(p.childNodes[1]).toBe(t);
+    h.unmark(baku!);
+    expect(p.firstChild).toBe(t);
+    expect(t.data).toBe('Baku and ');
+    expect(h.isIntact(t)).toBe(true);
+    expect(p.textContent).toBe('Baku and Israel met');
+    h.unmarkAll(document);
+    expect([...p.childNodes]).toEqual([t]);
+    expect(t.data).toBe('Baku and Israel met');
+  });
+
   it('marking a region again after the page rewrote it never builds on stale pieces', () => {
     const { p, t } = para('Baku then Israel');
     const h = new Highlighter();

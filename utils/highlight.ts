@@ -560,17 +560,20 @@ export class Highlighter {
     const parent = parentNode && parentNode.nodeType === ELEMENT ? (parentNode as Element) : null;
     const rescan: Node[] = [];
     const wrote = written || o.data !== r.texts[at];
-    const textOnly = ours.every(
-      (n) =>
-        n.parentNode !== null &&
-        n.parentNode === home &&
-        (n.nodeType === TEXT || [...n.childNodes].every((c) => c.nodeType === TEXT)),
-    );
-    const asLeft = this.oursAsLeft(o, r);
     const dropOurs = () => {
       for (const n of ours) n.parentNode?.removeChild(n);
     };
-    if (intact || (!wrote && o.parentNode && textOnly)) {
+    // Asked only when needed: unmarking an intact region (the common case) walks it once.
+    const textOnly = () =>
+      ours.every(
+        (n) =>
+          n.parentNode !== null &&
+          n.parentNode === home &&
+          (n.nodeType === TEXT || [...n.childNodes].every((c) => c.nodeType === TEXT)),
+      );
+    let asLeft: boolean | undefined;
+    const oursUntouched = () => (asLeft ??= this.oursAsLeft(o, r));
+    if (intact || (!wrote && o.parentNode && textOnly())) {
       const whole = r.nodes.map(textOf).join('');
       // Back to the region's first place, unless the page put its own nodes between `o` and ours.
       const first = r.nodes[0]!;
@@ -580,10 +583,10 @@ export class Highlighter {
       if (o.data !== whole) o.data = whole;
       dropOurs();
       if (!intact) rescan.push(o);
-    } else if (wrote && o.parentNode && asLeft && !(at > 0 && o.data.startsWith(r.texts[at]!))) {
+    } else if (wrote && o.parentNode && oursUntouched() && !(at > 0 && o.data.startsWith(r.texts[at]!))) {
       dropOurs();
       if (o.isConnected) rescan.push(o);
-    } else if (!o.parentNode && asLeft && r.texts[at] !== '' && !this.mergedBefore(r, at)) {
+    } else if (!o.parentNode && r.texts[at] !== '' && oursUntouched() && !this.mergedBefore(r, at)) {
       dropOurs();
     } else {
       for (const n of ours) {

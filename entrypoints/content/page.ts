@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { CardController } from '@/components/card-controller';
-import { onCopy } from '@/utils/clipboard';
+import { onCopy, onDragStart } from '@/utils/clipboard';
 import { Highlighter } from '@/utils/highlight';
 import { LazyCards, scopedContext } from '@/utils/lazy-cards';
 import { MarkSource, ShownMentions } from '@/utils/mark-source';
@@ -99,6 +99,7 @@ function startSite(ctx: ContentScriptContext, host: string): void {
   listeners.on('window', 'pageshow', (e) => (e as PageTransitionEvent).persisted && report());
   // Copying a selection with our marks puts only the page's markup in the clipboard (utils/clipboard.ts).
   listeners.on('window', 'copy', (e) => void onCopy(e as ClipboardEvent));
+  listeners.on('window', 'dragstart', (e) => void onDragStart(e as DragEvent));
   ctx.onInvalidated(() => {
     listeners.dispose();
     reporter.dispose();

@@ -152,7 +152,7 @@ test('copying a selection puts no trace of our marks in the clipboard; a page’
   await page.keyboard.press('Control+C');
   const copied = await readClipboard(page);
   expect(copied.html).not.toBeNull();
-  expect(copied.html).not.toMatch(/<mark|brieflight|text-decoration/);
+  expect(copied.html).not.toMatch(/<mark|brieflight|underline/);
   expect(copied.html).toContain('Talks in <b>Baku</b> between Azerbaijan and Israel went on.');
   expect(copied.text).toMatch(/^\s*Talks in Baku between Azerbaijan and Israel went on\.\s+SOCAR said so\.\s*$/);
 
@@ -160,4 +160,20 @@ test('copying a selection puts no trace of our marks in the clipboard; a page’
   await page.keyboard.press('Control+C');
   const own = await readClipboard(page);
   expect(own).toEqual({ html: null, text: expect.stringMatching(/^Quoted: \s*The page copies this its own way: Israel and Baku\.\s*$/) });
+});
+
+test('dragging a selection into an editor drops no mark of ours', async ({ page, server }) => {
+  await openPage(page, `${server.origin}/marks-copy.html`);
+  await page.evaluate(() => (window as unknown as { selectAll: (id: string) => void }).selectAll('first'));
+  const from = await page.locator('#first').boundingBox();
+  const to = await page.locator('#drop').boundingBox();
+  await page.mouse.move(from!.x + 20, from!.y + from!.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from!.x + 60, from!.y + from!.height / 2 + 10, { steps: 5 });
+  await page.mouse.move(to!.x + 20, to!.y + to!.height / 2, { steps: 10 });
+  await page.mouse.up();
+  await waitIdle(page);
+  const dropped = await page.locator('#drop').evaluate((el) => el.innerHTML);
+  expect(dropped).toContain('Baku');
+  expect(dropped).not.toMatch(/<mark|brieflight|underline/);
 });
