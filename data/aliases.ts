@@ -1,136 +1,31 @@
-// The names under which Brieflight recognises its four entities in page text, and the rules that
-// keep look-alike words from counting. Pure data: utils/match.ts compiles it into one RegExp.
+// The rules that keep look-alike words from counting as mentions of Brieflight's four entities.
+// Pure data: utils/match-compile.ts compiles them into the matcher's tables (`npm run gen`). The
+// names themselves, in every language and form, are in data/morphology.ts.
 //
-// How an alias is written here decides which spellings count:
-//   - Each alias is written in its normal (Title) form; the matcher adds the UPPER-CASE form
-//     ("ISRAEL", "STATE OF ISRAEL"; Turkish/Azerbaijani aliases are upper-cased with Turkish rules,
-//     "İsrail" → "İSRAİL"). Lower-case ("israel") and odd case ("iSRAEL") never count.
-//   - In multi-word aliases the words are separated by one space here; any run of white space
-//     (including no-break space and line breaks) matches it.
-//   - Aliases in scripts without case (Hebrew, Arabic) match as written, optionally with one
-//     attached prefix letter (PREFIXES below).
-//   - A possessive ('s, ’s; 'S after an upper-case alias) is part of the mention.
+// How the matcher reads text (utils/match.ts):
+//   - Every written form data/morphology.ts generates counts, in the case forms its language
+//     allows: names in Title and UPPER case (Turkish/Azerbaijani upper-cased with Turkish rules,
+//     "İsrail" → "İSRAİL"); words a language writes in lower case (Russian, French, Spanish,
+//     German adjectives and demonyms) also in lower case. English names never count in lower case
+//     ("israel" in a slug).
+//   - In multi-word names any run of white space (no-break space, line breaks) matches a space.
+//   - Hebrew and Arabic forms may carry stacked prefix letters (data/morphology.ts PREFIX_SYSTEMS).
+//   - A possessive ('s, ’s; 'S after an upper-case form) is part of the mention.
 //   - A letter, combining mark or digit directly before or after a mention means no match
-//     ("Israelites", "Bakunin", "Bakuriani", "Bakugou", "Baku2024" are not mentions), so such
-//     words need no rule of their own.
+//     ("Israelites", "Bakunin", "Bakuriani", "Bakugou", "Baku2024" are not mentions).
+//   - Ignorable characters (soft hyphen, zero-width characters, tatweel: data/morphology.ts
+//     IGNORABLE) inside a name are read as absent.
 //   - Text is expected in NFC (as pages normally are); NFD text ("Israe\u0308l") does not match.
-// Aliases must be written in NFC and must not contain regular-expression syntax concerns: the
-// matcher escapes them.
+// The rules below then drop matches that are not the entity: given names, scripture, the baku of
+// Japanese folklore. Each rule has documented examples, checked by utils/match.test.ts.
 
 import type { EntityId } from './types';
-
-export const ALIASES: Record<EntityId, readonly string[]> = {
-  azerbaijan: [
-    // English
-    'Azerbaijan',
-    'Azerbaijani',
-    'Azerbaijanis',
-    'Azeri',
-    'Azeris',
-    'Republic of Azerbaijan',
-    // Azerbaijani
-    'Azərbaycan',
-    'Azərbaycanın',
-    'Azərbaycana',
-    'Azərbaycanda',
-    // Turkish
-    'Azerbaycan',
-    // Russian (nominative, genitive, prepositional, dative, instrumental)
-    'Азербайджан',
-    'Азербайджана',
-    'Азербайджане',
-    'Азербайджану',
-    'Азербайджаном',
-    // Hebrew (ASCII apostrophe, Hebrew geresh U+05F3, typographic apostrophe U+2019)
-    "אזרבייג'ן",
-    'אזרבייג׳ן',
-    'אזרבייג’ן',
-    // Arabic
-    'أذربيجان',
-    // German
-    'Aserbaidschan',
-    // French
-    'Azerbaïdjan',
-    // Spanish
-    'Azerbaiyán',
-  ],
-  israel: [
-    // English
-    'Israel',
-    'Israeli',
-    'Israelis',
-    'State of Israel',
-    // Turkish (also Azerbaijani)
-    'İsrail',
-    // Russian
-    'Израиль',
-    'Израиля',
-    'Израиле',
-    'Израилю',
-    'Израилем',
-    // Hebrew: Israel; Israeli (m., f., pl.)
-    'ישראל',
-    'ישראלי',
-    'ישראלית',
-    'ישראלים',
-    // Arabic
-    'إسرائيل',
-    // French
-    'Israël',
-  ],
-  socar: [
-    'SOCAR',
-    'Socar',
-    'State Oil Company of Azerbaijan Republic',
-    'State Oil Company of the Azerbaijan Republic',
-  ],
-  baku: [
-    // English, German
-    'Baku',
-    // Azerbaijani (nominative, locative, genitive, dative)
-    'Bakı',
-    'Bakıda',
-    'Bakının',
-    'Bakıya',
-    // Turkish
-    'Bakü',
-    // Russian
-    'Баку',
-    // Hebrew
-    'באקו',
-    // Arabic
-    'باكو',
-    // French
-    'Bakou',
-    // Spanish
-    'Bakú',
-  ],
-};
-
-/**
- * Letters that attach directly to the front of a word in a script without case. An alias written
- * in `script` also matches with at most `max` of these letters in front ("בישראל" = "in Israel",
- * "لإسرائيل" = "to Israel"); the word-edge rule then applies before the prefix.
- */
-export interface PrefixRule {
-  /** A Unicode script name, as in \p{Script=…}. */
-  script: string;
-  letters: string;
-  max: number;
-}
-
-export const PREFIXES: readonly PrefixRule[] = [
-  // ב in, ל to, מ from, ה the, ו and, ש that. Stacked prefixes ("ובישראל") are not covered.
-  { script: 'Hebrew', letters: 'בלמהוש', max: 1 },
-  // و and, ف so, ب in/by, ل to/for, ك like. The article ال is not a prefix of these names.
-  { script: 'Arabic', letters: 'وفبلك', max: 1 },
-];
 
 interface GuardBase {
   id: string;
   entity: EntityId;
   description: string;
-  /** The aliases (as written in ALIASES) the rule applies to; their upper-case forms too. */
+  /** The written forms (data/morphology.ts) the rule applies to; their upper-case forms too. */
   aliases: readonly string[];
   /** Documented cases, checked by the tests: `mention` texts contain exactly one mention of
    *  `entity` through one of `aliases`; `notMention` texts contain none. */
@@ -152,15 +47,38 @@ interface GuardBase {
 export interface NotFollowedByNameRule extends GuardBase {
   kind: 'not-followed-by-name';
   allow: readonly string[];
+  /**
+   * A Title-case headline: when the capitalised word ends with this (a verb's third person,
+   * "Shores", "Mulls") and another capitalised word follows it, the alias is the subject of a
+   * headline ("Israel Shores Up Relations with Azerbaijan"), not a given name.
+   */
+  headlineVerbEnding?: string;
 }
 
-/** The alias is a given name when one of `words` and white space stand right before it. */
+/**
+ * Not the entity when one of `words` (in Title or UPPER case) and white space stand right before
+ * it, or the text before it ends with a match of one of `patterns` (RegExp sources without the
+ * 'u' flag, matched at the end of the 64 characters before the alias).
+ */
 export interface NotPrecededByRule extends GuardBase {
   kind: 'not-preceded-by';
   words: readonly string[];
+  patterns?: readonly string[];
 }
 
-export type GuardRule = NotFollowedByNameRule | NotPrecededByRule;
+/** Not the entity when white space and then one of `words` (as written) follow it. */
+export interface NotFollowedByWordRule extends GuardBase {
+  kind: 'not-followed-by-word';
+  words: readonly string[];
+}
+
+/** Not the entity when one of `words` (any case) stands within 64 characters before or after it. */
+export interface NotNearRule extends GuardBase {
+  kind: 'not-near';
+  words: readonly string[];
+}
+
+export type GuardRule = NotFollowedByNameRule | NotPrecededByRule | NotFollowedByWordRule | NotNearRule;
 
 /** Institutions, companies and bodies named "Israel …". */
 const ISRAEL_INSTITUTIONS = [
