@@ -143,8 +143,12 @@ export const GUARDS: readonly GuardRule[] = [
       'month, function word, headline word or place is a given name ("Israel Adesanya").',
     aliases: ['Israel'],
     allow: [...ISRAEL_INSTITUTIONS, ...WEEKDAYS_MONTHS, ...FUNCTION_WORDS, ...HEADLINE_WORDS, ...PLACES],
+    headlineVerbEnding: 's',
     examples: {
       mention: [
+        'Israel Shores Up Relations with Azerbaijan',
+        'Israel Mulls New Gas Deal',
+        'Israel y Azerbaiyán firmaron un acuerdo',
         'Israel Defense Forces',
         'Israel Aerospace Industries',
         'the Israel Police said',
@@ -166,6 +170,8 @@ export const GUARDS: readonly GuardRule[] = [
         'Israel J. Singer',
         'Israel Kamakawiwoʻole sang',
         'Israel\u00A0Houghton',
+        'Israel Jiménez marcó dos goles',
+        'Israel Kamakawiwoʻole',
       ],
     },
   },
@@ -181,6 +187,114 @@ export const GUARDS: readonly GuardRule[] = [
     examples: {
       mention: ['Chief Rabbi of Israel', 'Rabbi: Israel must act', 'Dr. Cohen left Israel'],
       notMention: ['Rabbi Israel ben Eliezer', 'Dr. Israel', 'Mr.\u00A0Israel of 2019'],
+    },
+  },
+  {
+    id: 'israel-born',
+    entity: 'israel',
+    kind: 'not-preceded-by',
+    description:
+      '"Israel" right after a birth clause with a date ("Born in 1959, Israel faced …") is the ' +
+      'person the passage is about; a birthplace ("born in Haifa, Israel") stays the country.',
+    aliases: ['Israel'],
+    words: [],
+    patterns: ['\\b[Bb]orn\\s+(?:in\\s+|on\\s+)?(?:[A-Z][a-z]+\\s+\\d{1,2},\\s+)?\\d{4},\\s*'],
+    examples: {
+      mention: ['She was born in Haifa, Israel, in 1990', 'Founded in 1948, Israel is a young state'],
+      notMention: ['Born in 1959, Israel faced poverty as a boy', 'Born on May 3, 1960, Israel grew up in Lagos'],
+    },
+  },
+  {
+    id: 'israel-scripture',
+    entity: 'israel',
+    kind: 'not-preceded-by',
+    description:
+      'Israel in scripture and liturgy is the people or the patriarch, not the state: "Hear, O ' +
+      'Israel", "the children of Israel", "the tribes of Israel", "the God of Israel", "the Holy ' +
+      'One of Israel", "the house of Israel", "the kingdom of Israel", "Jacob (Israel)". "The ' +
+      'people of Israel" and "the Land of Israel" are left to count: in news they are the country ' +
+      '(docs/adr/0010-morphology.md).',
+    aliases: ['Israel'],
+    words: [
+      'O', 'children of', 'Children of', 'tribes of', 'Tribes of', 'God of', 'Holy One of', 'house of', 'House of',
+      'kingdom of', 'Kingdom of', 'king of', 'King of', 'elders of', 'congregation of', 'Shepherd of', 'Lord God of',
+      'virgin of', 'remnant of',
+    ],
+    patterns: ['\\bJacob\\s*\\(\\s*'],
+    examples: {
+      mention: ['the people of Israel voted', 'the Land of Israel', 'the president of Israel', 'O. J. left Israel'],
+      notMention: ['Hear, O Israel: the Lord is our God', 'the children of Israel', 'the twelve tribes of Israel', 'the God of Israel', 'Jacob (Israel) wrestled', 'the Holy One of Israel'],
+    },
+  },
+  {
+    id: 'israel-he-given-name',
+    entity: 'israel',
+    kind: 'not-preceded-by',
+    description:
+      'ישראל after an honorific (הרב, רבי, ר\', מר, ד"ר, פרופ\') is a given name: "הרב ישראל סלנטר".',
+    aliases: ['ישראל'],
+    words: ['הרב', 'רבי', 'רב', "ר'", 'ר׳', 'מר', 'ד"ר', 'ד״ר', "פרופ'", 'פרופ׳', 'האדמו"ר', 'האדמו״ר'],
+    examples: {
+      mention: ['הרב אמר כי ישראל תגיב', 'ממשלת ישראל הודיעה'],
+      notMention: ['הרב ישראל סלנטר', 'רבי ישראל בעל שם טוב', 'מר ישראל כהן'],
+    },
+  },
+  {
+    id: 'israel-he-surname',
+    entity: 'israel',
+    kind: 'not-followed-by-word',
+    description:
+      'ישראל followed by a surname or a patronymic (בן, בר) is a given name; Hebrew has no capital ' +
+      'letter to tell one, so the surnames of well-known bearers are listed.',
+    aliases: ['ישראל'],
+    words: [
+      'סלנטר', 'כץ', 'כ"ץ', 'כ״ץ', 'אומן', 'אהרוני', 'הראל', 'בן', 'בר', 'גלילי', 'אלדד', 'זנגוויל', 'אייכלר', 'ליאור',
+      'מאיר', 'יהושע', 'פינקלשטיין', 'בארי', 'פוליאקוב', 'קטורזה', 'זיו', 'טל', 'נתן', 'אלירז', 'רוזן', 'ישעיהו', 'מאיר לאו',
+    ],
+    examples: {
+      mention: ["ישראל ואזרבייג'ן חתמו", 'ישראל תגיב'],
+      notMention: ['ישראל סלנטר ייסד את תנועת המוסר', 'ישראל אומן זכה בפרס נובל', 'ישראל כ״ץ אמר'],
+    },
+  },
+  {
+    id: 'israel-he-scripture',
+    entity: 'israel',
+    kind: 'not-preceded-by',
+    description:
+      'ישראל in scripture and prayer is the people: שמע ישראל, בני ישראל, אלוהי ישראל, שבטי ישראל, ' +
+      'עמו ישראל, עמך ישראל, כל ישראל, קדוש ישראל, צור ישראל, and עם ישראל after "ועל" or "כל" ' +
+      '(in prayer); "עם ישראל" alone, as news writes it, stays.',
+    aliases: ['ישראל'],
+    words: ['שמע', 'בני', 'אלוהי', 'אלהי', 'שבטי', 'עמו', 'עמך', 'כל', 'קדוש', 'צור', 'גואל', 'מלך', 'ועל עם', 'כל עם', 'בית'],
+    examples: {
+      mention: ['עם ישראל חי', 'ממשלת ישראל', "ישראל ואזרבייג'ן"],
+      notMention: ['שמע ישראל ה׳ אלוהינו', 'בני ישראל יצאו ממצרים', 'שְׁמַע יִשְׂרָאֵל', 'ועל כל עמו ישראל'],
+    },
+  },
+  {
+    id: 'baku-folklore',
+    entity: 'baku',
+    kind: 'not-near',
+    description:
+      'The baku of Japanese folklore eats nightmares: "Baku" near nightmares, dreams or yōkai is ' +
+      'the creature, not the city.',
+    aliases: ['Baku', 'BAKU'],
+    words: ['nightmare', 'dream-eat', 'dream eat', 'eats dreams', 'eat dreams', 'eater of dreams', 'yōkai', 'yokai', 'tapir', 'folklore', 'mythical', 'chimera', 'netsuke', '獏'],
+    examples: {
+      mention: ['Flights to Baku resume', 'Baku, the capital of Azerbaijan, hosted COP29', 'a Baku hotel'],
+      notMention: ['The Baku is said to eat nightmares', 'In Japanese folklore, Baku devours bad dreams', 'a yōkai called Baku'],
+    },
+  },
+  {
+    id: 'baku-figure',
+    entity: 'baku',
+    kind: 'not-followed-by-word',
+    description: '"Baku" right before statue, figure, charm or pillow is the folklore creature ("a Baku statue at the shrine").',
+    aliases: ['Baku'],
+    words: ['statue', 'statues', 'figure', 'figures', 'figurine', 'figurines', 'charm', 'charms', 'pillow', 'talisman', 'amulet', 'carving'],
+    examples: {
+      mention: ['a Baku hotel', 'the Baku metro', 'a statue in Baku'],
+      notMention: ['a Baku statue at the shrine', 'Baku charms are sold at temples'],
     },
   },
 ];

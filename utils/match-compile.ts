@@ -150,10 +150,9 @@ function compileGuard(rule: GuardRule, extraAllow: readonly string[], notAfterWo
       return compiled;
     }
     case 'not-preceded-by': {
-      const parts = [alternation(rule.words.flatMap(caseForms))];
-      const words = `${notAfterWord}(?:${parts.join('|')})\\s+$`;
-      const patterns = (rule.patterns ?? []).map((p) => `(?:${p})$`);
-      return { kind: rule.kind, source: [words, ...patterns].join('|') };
+      const sources = (rule.patterns ?? []).map((p) => `(?:${p})$`);
+      if (rule.words.length > 0) sources.unshift(`${notAfterWord}(?:${alternation(rule.words.flatMap(caseForms))})\\s+$`);
+      return { kind: rule.kind, source: sources.join('|') };
     }
     case 'not-followed-by-word':
       return { kind: rule.kind, words: [...rule.words] };

@@ -684,11 +684,29 @@ export const COMPILED_MATCHER: CompiledMatcher = {
   "guarded": {
     "Israel": [
       "israel-given-name",
-      "israel-honorific"
+      "israel-honorific",
+      "israel-born",
+      "israel-scripture"
     ],
     "ISRAEL": [
       "israel-given-name",
-      "israel-honorific"
+      "israel-honorific",
+      "israel-born",
+      "israel-scripture"
+    ],
+    "ישראל": [
+      "israel-he-given-name",
+      "israel-he-surname",
+      "israel-he-scripture"
+    ],
+    "Baku": [
+      "baku-folklore",
+      "baku-figure"
+    ],
+    "BAKU": [
+      "baku-folklore",
+      "baku-folklore",
+      "baku-figure"
     ]
   },
   "guards": {
@@ -1344,11 +1362,96 @@ export const COMPILED_MATCHER: CompiledMatcher = {
         "Israelíes",
         "Israelís",
         "Bakú"
-      ]
+      ],
+      "headlineVerbEnding": "s"
     },
     "israel-honorific": {
       "kind": "not-preceded-by",
       "source": "(?<![\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u00aa\\u00b2-\\u00b3\\u00b5\\u00b9-\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02c1\\u02c6-\\u02d1\\u02e0-\\u02e4\\u02ec\\u02ee\\u0300-\\u0374\\u0376-\\u0377\\u037a-\\u037d\\u037f\\u0386\\u0388-\\u038a\\u038c\\u038e-\\u03a1\\u03a3-\\u03f5\\u03f7-\\u0481\\u0483-\\u052f\\u0531-\\u0556\\u0559\\u0560-\\u0588\\u0591-\\u05bd\\u05bf\\u05c1-\\u05c2\\u05c4-\\u05c5\\u05c7\\u05d0-\\u05ea\\u05ef-\\u05f2\\u0610-\\u061a\\u0620-\\u0669\\u066e-\\u06d3\\u06d5-\\u06dc\\u06df-\\u06e8\\u06ea-\\u06fc\\u06ff\\u0710-\\u074a\\u074d-\\u07b1\\u07c0-\\u07f5\\u07fa\\u07fd])(?:Rabbi|RABBI|Mrs\\.|MRS\\.|Reb|REB|Rav|RAV|Mr\\.|MR\\.|Ms\\.|MS\\.|Dr\\.|DR\\.)\\s+$"
+    },
+    "israel-born": {
+      "kind": "not-preceded-by",
+      "source": "(?:\\b[Bb]orn\\s+(?:in\\s+|on\\s+)?(?:[A-Z][a-z]+\\s+\\d{1,2},\\s+)?\\d{4},\\s*)$"
+    },
+    "israel-scripture": {
+      "kind": "not-preceded-by",
+      "source": "(?<![\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u00aa\\u00b2-\\u00b3\\u00b5\\u00b9-\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02c1\\u02c6-\\u02d1\\u02e0-\\u02e4\\u02ec\\u02ee\\u0300-\\u0374\\u0376-\\u0377\\u037a-\\u037d\\u037f\\u0386\\u0388-\\u038a\\u038c\\u038e-\\u03a1\\u03a3-\\u03f5\\u03f7-\\u0481\\u0483-\\u052f\\u0531-\\u0556\\u0559\\u0560-\\u0588\\u0591-\\u05bd\\u05bf\\u05c1-\\u05c2\\u05c4-\\u05c5\\u05c7\\u05d0-\\u05ea\\u05ef-\\u05f2\\u0610-\\u061a\\u0620-\\u0669\\u066e-\\u06d3\\u06d5-\\u06dc\\u06df-\\u06e8\\u06ea-\\u06fc\\u06ff\\u0710-\\u074a\\u074d-\\u07b1\\u07c0-\\u07f5\\u07fa\\u07fd])(?:congregation\\s+of|CONGREGATION\\s+OF|children\\s+of|CHILDREN\\s+OF|Children\\s+of|Holy\\s+One\\s+of|HOLY\\s+ONE\\s+OF|Shepherd\\s+of|SHEPHERD\\s+OF|Lord\\s+God\\s+of|LORD\\s+GOD\\s+OF|kingdom\\s+of|KINGDOM\\s+OF|Kingdom\\s+of|remnant\\s+of|REMNANT\\s+OF|tribes\\s+of|TRIBES\\s+OF|Tribes\\s+of|elders\\s+of|ELDERS\\s+OF|virgin\\s+of|VIRGIN\\s+OF|house\\s+of|HOUSE\\s+OF|House\\s+of|king\\s+of|KING\\s+OF|King\\s+of|God\\s+of|GOD\\s+OF|O)\\s+$|(?:\\bJacob\\s*\\(\\s*)$"
+    },
+    "israel-he-given-name": {
+      "kind": "not-preceded-by",
+      "source": "(?<![\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u00aa\\u00b2-\\u00b3\\u00b5\\u00b9-\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02c1\\u02c6-\\u02d1\\u02e0-\\u02e4\\u02ec\\u02ee\\u0300-\\u0374\\u0376-\\u0377\\u037a-\\u037d\\u037f\\u0386\\u0388-\\u038a\\u038c\\u038e-\\u03a1\\u03a3-\\u03f5\\u03f7-\\u0481\\u0483-\\u052f\\u0531-\\u0556\\u0559\\u0560-\\u0588\\u0591-\\u05bd\\u05bf\\u05c1-\\u05c2\\u05c4-\\u05c5\\u05c7\\u05d0-\\u05ea\\u05ef-\\u05f2\\u0610-\\u061a\\u0620-\\u0669\\u066e-\\u06d3\\u06d5-\\u06dc\\u06df-\\u06e8\\u06ea-\\u06fc\\u06ff\\u0710-\\u074a\\u074d-\\u07b1\\u07c0-\\u07f5\\u07fa\\u07fd])(?:האדמו\"ר|האדמו״ר|פרופ'|פרופ׳|הרב|רבי|ד\"ר|ד״ר|רב|ר'|ר׳|מר)\\s+$"
+    },
+    "israel-he-surname": {
+      "kind": "not-followed-by-word",
+      "words": [
+        "סלנטר",
+        "כץ",
+        "כ\"ץ",
+        "כ״ץ",
+        "אומן",
+        "אהרוני",
+        "הראל",
+        "בן",
+        "בר",
+        "גלילי",
+        "אלדד",
+        "זנגוויל",
+        "אייכלר",
+        "ליאור",
+        "מאיר",
+        "יהושע",
+        "פינקלשטיין",
+        "בארי",
+        "פוליאקוב",
+        "קטורזה",
+        "זיו",
+        "טל",
+        "נתן",
+        "אלירז",
+        "רוזן",
+        "ישעיהו",
+        "מאיר לאו"
+      ]
+    },
+    "israel-he-scripture": {
+      "kind": "not-preceded-by",
+      "source": "(?<![\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u00aa\\u00b2-\\u00b3\\u00b5\\u00b9-\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02c1\\u02c6-\\u02d1\\u02e0-\\u02e4\\u02ec\\u02ee\\u0300-\\u0374\\u0376-\\u0377\\u037a-\\u037d\\u037f\\u0386\\u0388-\\u038a\\u038c\\u038e-\\u03a1\\u03a3-\\u03f5\\u03f7-\\u0481\\u0483-\\u052f\\u0531-\\u0556\\u0559\\u0560-\\u0588\\u0591-\\u05bd\\u05bf\\u05c1-\\u05c2\\u05c4-\\u05c5\\u05c7\\u05d0-\\u05ea\\u05ef-\\u05f2\\u0610-\\u061a\\u0620-\\u0669\\u066e-\\u06d3\\u06d5-\\u06dc\\u06df-\\u06e8\\u06ea-\\u06fc\\u06ff\\u0710-\\u074a\\u074d-\\u07b1\\u07c0-\\u07f5\\u07fa\\u07fd])(?:ועל\\s+עם|אלוהי|כל\\s+עם|אלהי|שבטי|קדוש|גואל|שמע|בני|עמו|עמך|צור|מלך|בית|כל)\\s+$"
+    },
+    "baku-folklore": {
+      "kind": "not-near",
+      "words": [
+        "nightmare",
+        "dream-eat",
+        "dream eat",
+        "eats dreams",
+        "eat dreams",
+        "eater of dreams",
+        "yōkai",
+        "yokai",
+        "tapir",
+        "folklore",
+        "mythical",
+        "chimera",
+        "netsuke",
+        "獏"
+      ]
+    },
+    "baku-figure": {
+      "kind": "not-followed-by-word",
+      "words": [
+        "statue",
+        "statues",
+        "figure",
+        "figures",
+        "figurine",
+        "figurines",
+        "charm",
+        "charms",
+        "pillow",
+        "talisman",
+        "amulet",
+        "carving"
+      ]
     }
   }
 };
