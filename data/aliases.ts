@@ -53,6 +53,12 @@ export interface NotFollowedByNameRule extends GuardBase {
    * headline ("Israel Shores Up Relations with Azerbaijan"), not a given name.
    */
   headlineVerbEnding?: string;
+  /**
+   * A Title-case headline: when this many capitalised words follow the alias in a row ("Israel
+   * Tout Strategic Ties"), it is the headline's subject. A name plus a headline verb ("Israel Katz
+   * Says") is two, and stays a name.
+   */
+  headlineRun?: number;
 }
 
 /**
@@ -72,10 +78,12 @@ export interface NotFollowedByWordRule extends GuardBase {
   words: readonly string[];
 }
 
-/** Not the entity when one of `words` (any case) stands within 64 characters before or after it. */
+/** Not the entity when one of `words` (any case) stands within `window` characters before or after it. */
 export interface NotNearRule extends GuardBase {
   kind: 'not-near';
   words: readonly string[];
+  /** How far to look, in UTF-16 code units each side: about a sentence. */
+  window: number;
 }
 
 export type GuardRule = NotFollowedByNameRule | NotPrecededByRule | NotFollowedByWordRule | NotNearRule;
@@ -144,10 +152,12 @@ export const GUARDS: readonly GuardRule[] = [
     aliases: ['Israel'],
     allow: [...ISRAEL_INSTITUTIONS, ...WEEKDAYS_MONTHS, ...FUNCTION_WORDS, ...HEADLINE_WORDS, ...PLACES],
     headlineVerbEnding: 's',
+    headlineRun: 3,
     examples: {
       mention: [
         'Israel Shores Up Relations with Azerbaijan',
         'Israel Mulls New Gas Deal',
+        'Azerbaijan and Israel Tout Strategic Ties',
         'Israel y Azerbaiyán firmaron un acuerdo',
         'Israel Defense Forces',
         'Israel Aerospace Industries',
@@ -279,10 +289,16 @@ export const GUARDS: readonly GuardRule[] = [
       'The baku of Japanese folklore eats nightmares: "Baku" near nightmares, dreams or yōkai is ' +
       'the creature, not the city.',
     aliases: ['Baku', 'BAKU'],
-    words: ['nightmare', 'dream-eat', 'dream eat', 'eats dreams', 'eat dreams', 'eater of dreams', 'yōkai', 'yokai', 'tapir', 'folklore', 'mythical', 'chimera', 'netsuke', '獏'],
+    words: ['nightmare', 'dream-eat', 'dream eat', 'eats dreams', 'eat dreams', 'eater of dreams', 'yōkai', 'yokai', 'tapir', 'folklore', 'mythical', 'supernatural', 'chimera', 'netsuke', '獏'],
+    window: 160,
     examples: {
       mention: ['Flights to Baku resume', 'Baku, the capital of Azerbaijan, hosted COP29', 'a Baku hotel'],
-      notMention: ['The Baku is said to eat nightmares', 'In Japanese folklore, Baku devours bad dreams', 'a yōkai called Baku'],
+      notMention: [
+        'The Baku is said to eat nightmares',
+        'In Japanese folklore, Baku devours bad dreams',
+        'a yōkai called Baku',
+        'The Baku are Japanese beings with the trunk of an elephant that are said to devour nightmares.',
+      ],
     },
   },
   {

@@ -105,8 +105,11 @@ export const IGNORABLE: readonly (readonly [number, number])[] = [
   [0xfeff, 0xfeff],
 ];
 
-/** Azerbaijani case endings (nominative, genitive, dative, accusative, locative, ablative, instrumental, the -dakı "in" adjective). */
-const AZ_CASES = ['', '(n)In', '(y)A', '(n)I', 'DA', 'DAn', '(y)lA', 'DAkI'];
+/**
+ * Azerbaijani case endings (nominative, genitive, dative, accusative, locative, ablative,
+ * instrumental, the -dakı "in" adjective) and the predicative -dır "is" (Bakıdır, Bakıdadır).
+ */
+const AZ_CASES = ['', '(n)In', '(y)A', '(n)I', 'DA', 'DAn', '(y)lA', 'DAkI', 'DIr', 'DADIr'];
 /** Turkish case endings, after an apostrophe on a proper name; -ki does not harmonise. */
 const TR_CASES = ['', '(n)In', '(y)A', '(y)I', 'DA', 'DAn', '(y)lA', 'DAki'];
 const TR_CASES_AFTER_APOSTROPHE = TR_CASES.map((c) => (c === '' ? '' : `'${c}`));

@@ -147,6 +147,7 @@ function compileGuard(rule: GuardRule, extraAllow: readonly string[], notAfterWo
     case 'not-followed-by-name': {
       const compiled: CompiledGuard = { kind: rule.kind, allow: [...new Set([...rule.allow, ...extraAllow])] };
       if (rule.headlineVerbEnding !== undefined) compiled.headlineVerbEnding = rule.headlineVerbEnding;
+      if (rule.headlineRun !== undefined) compiled.headlineRun = rule.headlineRun;
       return compiled;
     }
     case 'not-preceded-by': {
@@ -157,7 +158,7 @@ function compileGuard(rule: GuardRule, extraAllow: readonly string[], notAfterWo
     case 'not-followed-by-word':
       return { kind: rule.kind, words: [...rule.words] };
     case 'not-near':
-      return { kind: rule.kind, words: rule.words.map((w) => w.toLowerCase()) };
+      return { kind: rule.kind, words: rule.words.map((w) => w.toLowerCase()), window: rule.window };
   }
 }
 

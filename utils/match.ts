@@ -65,7 +65,7 @@ export type CompiledGuard =
    * Not a mention when white space and a capitalised word not in `allow` follow, unless that
    * word ends with `headlineVerbEnding` and another capitalised word follows it (a headline).
    */
-  | { kind: 'not-followed-by-name'; allow: string[]; headlineVerbEnding?: string }
+  | { kind: 'not-followed-by-name'; allow: string[]; headlineVerbEnding?: string; headlineRun?: number }
   /**
    * Not a mention when the text before it ends with a match of `source` (flags 'g') that no
    * letter, mark or digit precedes.
@@ -73,8 +73,8 @@ export type CompiledGuard =
   | { kind: 'not-preceded-by'; source: string }
   /** Not a mention when white space and one of `words` follow (trailing punctuation aside). */
   | { kind: 'not-followed-by-word'; words: string[] }
-  /** Not a mention when one of `words` (lower case) stands near it, in any case. */
-  | { kind: 'not-near'; words: string[] };
+  /** Not a mention when one of `words` (lower case) stands within `window` characters, in any case. */
+  | { kind: 'not-near'; words: string[]; window: number };
 
 /** The matcher's tables (made by utils/match-compile.ts). */
 export interface CompiledMatcher {
@@ -155,14 +155,22 @@ function guardCheck(guard: CompiledGuard, chars: WordChars): Check {
       // Made on the first name that follows: most mentions are followed by none.
       let allow: Set<string> | undefined;
       const ending = guard.headlineVerbEnding;
+      const run = guard.headlineRun;
       return (text, _start, end) => {
         const after = text.slice(end, end + GUARD_WINDOW);
         const name = nameAfter(after, chars);
         if (name === null || (allow ??= new Set(guard.allow)).has(name)) return true;
-        if (ending === undefined || !name.endsWith(ending)) return false;
-        // "Israel Shores Up Relations": a verb, then the headline goes on in Title case.
-        const rest = after.slice(after.indexOf(name) + name.length);
-        return nameAfter(rest, chars) !== null;
+        // A Title-case headline goes on in capitals after the verb: "Israel Shores Up Relations".
+        let rest = after.slice(after.indexOf(name) + name.length);
+        const next = nameAfter(rest, chars);
+        if (ending !== undefined && name.endsWith(ending) && next !== null) return true;
+        if (run === undefined) return false;
+        let count = 1;
+        for (let word = next; word !== null && count < run; word = nameAfter(rest, chars)) {
+          count++;
+          rest = rest.slice(rest.indexOf(word) + word.length);
+        }
+        return count >= run;
       };
     }
     case 'not-preceded-by': {
@@ -190,7 +198,7 @@ function guardCheck(guard: CompiledGuard, chars: WordChars): Check {
     }
     case 'not-near':
       return (text, start, end) => {
-        const near = text.slice(Math.max(0, start - GUARD_WINDOW), end + GUARD_WINDOW).toLowerCase();
+        const near = text.slice(Math.max(0, start - guard.window), end + guard.window).toLowerCase();
         return !guard.words.some((w) => near.includes(w));
       };
   }
