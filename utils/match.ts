@@ -1,25 +1,28 @@
 // Finds mentions of Brieflight's entities in plain text. No DOM: the content script runs this on
-// every text node of every page, so the per-node check is one plain RegExp and everything else is
-// made only when a page has a candidate.
+// every text node of every page, so the per-node check is one RegExp of short keys (the gate) and
+// everything else is made only when a page has a candidate.
 //
-// The matcher runs on tables made from data/aliases.ts ahead of time (utils/match-compile.ts,
-// generated into utils/match.compiled.ts): the gate every text node meets, the one RegExp of every
-// written form, the entity of each form and the guard rules. The page pays only for turning the
-// two sources into RegExps, and the full one only on its first candidate text. The entity of a
-// match is one Map lookup of the matched text (after removing a possessive / normalising white
-// space, only when the plain lookup misses).
+// The matcher runs on tables made from data/morphology.ts (every language's forms, by rule) and
+// data/aliases.ts (the guard rules) ahead of time (utils/match-compile.ts, generated into
+// utils/match.compiled.ts): the gate every text node meets, the one RegExp of every written form,
+// the entity keys and the guard rules. The page pays only for turning the sources into RegExps,
+// and the full one only on its first candidate text. The entity of a match is the first entity
+// key its folded text contains (docs/adr/0010-morphology.md).
 //
 // No RegExp here has the 'u' flag or a Unicode property class: building one costs about a
 // millisecond in Chromium, and a page's first mention paid for three. The word edges ("no letter,
 // mark or digit touches a mention") are checked by the RegExp for the characters of
 // utils/word-chars.ts's table and by accepts() for the rest; the guards run in JS.
 //
-// Limits: see data/aliases.ts (NFC only, heuristic given-name guard, one Hebrew/Arabic prefix
-// letter). A guard sees only the string it is given: in a page, a name in a separate text node
-// ("Israel <a>Adesanya</a>") is not seen by the look-ahead. A form directly followed by a letter,
-// mark or digit beyond the table (U+0800 on, outside General Punctuation; a CJK character, say)
-// is refused whole: a shorter form it starts with is not tried ("Israel's漢" is no mention, as
-// "Israel'sx" would have given "Israel" through the RegExp's own backtracking).
+// Ignorable characters (soft hyphen, zero-width characters, tatweel, vowel marks) inside a name:
+// find() reads past them; the RegExp alone (mark.js in element-marks mode) does not.
+//
+// Limits: NFC text only; the guards are heuristics (data/aliases.ts). A guard sees only the
+// string it is given: in a page, a name in a separate text node ("Israel <a>Adesanya</a>") is not
+// seen by the look-ahead. A form directly followed by a letter, mark or digit beyond the table
+// (U+0800 on, outside General Punctuation; a CJK character, say) is refused whole: a shorter form
+// it starts with is not tried ("Israel's漢" is no mention, as "Israel'sx" would have given
+// "Israel" through the RegExp's own backtracking).
 
 import type { EntityId } from '../data/types';
 import { COMPILED_MATCHER } from './match.compiled';
@@ -42,8 +45,8 @@ export interface Matcher {
   /**
    * The one RegExp (flags 'g') of every written form. Its exec() loop, keeping each match that
    * accepts() accepts and going on at the match's start + 1 after one it refuses, yields exactly
-   * the spans of find(), also when run as mark.js runs it (wrap, then exec again on the rest of
-   * the text node).
+   * the spans of find() on text without ignorable characters, also when run as mark.js runs it
+   * (wrap, then exec again on the rest of the text node).
    */
   regex: RegExp;
   /**
@@ -205,9 +208,9 @@ function guardCheck(guard: CompiledGuard, chars: WordChars): Check {
 }
 
 /**
- * A matcher on `compiled` (default: the tables of data/aliases.ts). Its gate RegExp is made now;
- * the full one, the entity table and the guard checks on first need, so a page without mentions
- * never pays for them.
+ * A matcher on `compiled` (default: the tables of data/morphology.ts and data/aliases.ts). Its
+ * gate RegExp is made now; the full one and the guard checks on first need, so a page without
+ * mentions never pays for them.
  */
 export function createMatcher(compiled: CompiledMatcher = COMPILED_MATCHER): Matcher {
   const gate = new RegExp(compiled.gate, 'g');
