@@ -733,6 +733,24 @@ describe('prefilter (the gate of every text node)', () => {
     );
   });
 
+  it('never says no where find() finds a mention, also with ignorable characters inside names', () => {
+    const ignorable = fc.constantFrom('\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u0640', '\u05B0', '\u064E');
+    fc.assert(
+      fc.property(fc.constantFrom(...ALL_FORMS_FOR_GATE), fc.nat(30), ignorable, fc.constantFrom('', ' ', 'x ', 'فارسی\u200Cها '), (form, at, ig, before) => {
+        const i = 1 + (at % Math.max(1, form.length - 1));
+        const text = `${before}${form.slice(0, i)}${ig}${form.slice(i)}.`;
+        if (matcher.find(text).length > 0) expect(matcher.test(text)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('says no to ignorable characters outside names (a Persian language list, hyphenated words)', () => {
+    for (const text of ['فارسی\u200Cها', 'hyphen\u00ADated words', '\uFEFFplain text', 'emoji 👨\u200D👩\u200D👧']) {
+      expect(matcher.test(text)).toBe(false);
+    }
+  });
+
   it('is one RegExp of short keys, with no look-around, and says no to longer words', () => {
     const { gate, gateRuns } = gateTables();
     expect(gate).not.toMatch(/\(\?[=!<]/);
