@@ -27,7 +27,9 @@ export const LANGS: readonly Lang[] = ['en', 'az', 'tr', 'ru', 'de', 'fr', 'es',
  * - 'proper': a name, written with a capital (Title) or in UPPER CASE; lower case never counts
  *   ("israel" in a slug is no mention).
  * - 'common': a word the language writes in lower case by its own rules (Russian, French, Spanish,
- *   German adjectives and most demonyms): lower case, a sentence's capital, UPPER CASE.
+ *   German adjectives and most demonyms): lower case and with a sentence's capital. Not in UPPER
+ *   CASE: those forms pushed the RegExp past the size where V8 compiles it several times slower
+ *   (docs/adr/0010-morphology.md).
  * Scripts without case (Hebrew, Arabic) are written as they are.
  */
 export type CaseRule = 'proper' | 'common';
@@ -45,6 +47,11 @@ export interface Lexeme {
   suffixes?: readonly (readonly string[])[];
   /** The prefix letters the word may carry (PREFIX_SYSTEMS). */
   prefixes?: PrefixSystemId;
+  /**
+   * False: no UPPER-CASE forms (long official names, rarely set in capitals). Every form costs the
+   * page's first mention RegExp compile time (docs/adr/0010-morphology.md).
+   */
+  upper?: false;
 }
 
 /**
@@ -171,6 +178,7 @@ export const LEXICON: readonly Lexeme[] = [
     entity: 'socar',
     lang: 'az',
     case: 'proper',
+    upper: false,
     stems: ['Azərbaycan Respublikası Dövlət Neft Şirkəti'],
     // The name ends in a possessive (-i): its cases take the (n) buffer.
     suffixes: [['', 'nin', 'nə', 'ni', 'ndə', 'ndən', 'ylə']],
@@ -185,7 +193,7 @@ export const LEXICON: readonly Lexeme[] = [
   { entity: 'baku', lang: 'tr', case: 'proper', stems: ['Bakü'], suffixes: [TR_CASES_AFTER_APOSTROPHE] },
   { entity: 'baku', lang: 'tr', case: 'proper', stems: ['Bakü'], suffixes: [AZ_TR_DERIVED, PLURAL_AZ_TR, TR_CASES] },
   { entity: 'socar', lang: 'tr', case: 'proper', stems: ['SOCAR'], suffixes: [TR_CASES_AFTER_APOSTROPHE] },
-  { entity: 'socar', lang: 'tr', case: 'proper', stems: ['Azerbaycan Devlet Petrol Şirketi'], suffixes: [['', 'nin', 'ne', 'ni', 'nde', 'nden']] },
+  { entity: 'socar', lang: 'tr', case: 'proper', upper: false, stems: ['Azerbaycan Devlet Petrol Şirketi'], suffixes: [['', 'nin', 'ne', 'ni', 'nde', 'nden']] },
 
   // ---- Russian
   { entity: 'azerbaijan', lang: 'ru', case: 'proper', stems: ['Азербайджан'], suffixes: [['', 'а', 'у', 'ом', 'е']] },
@@ -211,6 +219,7 @@ export const LEXICON: readonly Lexeme[] = [
     entity: 'socar',
     lang: 'ru',
     case: 'proper',
+    upper: false,
     // The full name in the cases a sentence puts it in (nom., gen./dat./prep., acc., instr.).
     stems: [
       'Государственная нефтяная компания Азербайджанской Республики',
@@ -230,7 +239,7 @@ export const LEXICON: readonly Lexeme[] = [
   { entity: 'israel', lang: 'de', case: 'proper', stems: ['Israelin', 'Israelinnen'] },
   { entity: 'israel', lang: 'de', case: 'common', stems: ['israelisch'], suffixes: [DE_ADJ] },
   { entity: 'baku', lang: 'de', case: 'proper', stems: ['Baku'], suffixes: [['', 's']] },
-  { entity: 'socar', lang: 'de', case: 'proper', stems: ['Staatliche Ölgesellschaft der Republik Aserbaidschan'] },
+  { entity: 'socar', lang: 'de', case: 'proper', upper: false, stems: ['Staatliche Ölgesellschaft der Republik Aserbaidschan'] },
 
   // ---- French
   { entity: 'azerbaijan', lang: 'fr', case: 'proper', stems: ['Azerbaïdjan', 'République d’Azerbaïdjan', "République d'Azerbaïdjan"] },

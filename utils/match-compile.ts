@@ -216,7 +216,7 @@ export function aliasLexicon(aliases: Record<EntityId, readonly string[]>): Lexe
 function aliasGateKeys(lexemes: readonly Lexeme[], variants: Record<string, string>): string[] {
   const keys = new Set<string>();
   for (const lexeme of lexemes) {
-    for (const form of lexemeForms(lexeme).flatMap((f) => langCaseForms(f, lexeme.lang, lexeme.case))) {
+    for (const form of lexemeForms(lexeme).flatMap((f) => langCaseForms(f, lexeme.lang, lexeme.case, lexeme.upper !== false))) {
       keys.add(form.split(' ').reduce((a, b) => (b.length > a.length ? b : a)));
     }
   }
@@ -255,7 +255,7 @@ export function gateTables(
   const re = new RegExp(gateKeys.join('|'), 'g');
   const runs = new Map<string, Set<string>>();
   for (const lexeme of lexemes) {
-    for (const form of lexemeForms(lexeme).flatMap((f) => langCaseForms(f, lexeme.lang, lexeme.case))) {
+    for (const form of lexemeForms(lexeme).flatMap((f) => langCaseForms(f, lexeme.lang, lexeme.case, lexeme.upper !== false))) {
       let witnessed = false;
       re.lastIndex = 0;
       for (let m = re.exec(form); m !== null; m = re.exec(form)) {

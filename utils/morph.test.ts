@@ -26,11 +26,12 @@ describe('inflect (Azerbaijani and Turkish harmony)', () => {
 });
 
 describe('caseForms', () => {
-  it('gives a name in its own case and upper case; a common word also with a capital', () => {
+  it('gives a name in its own case and upper case; a common word in lower case and with a capital', () => {
     expect(caseForms('Israel', 'en', 'proper')).toEqual(['Israel', 'ISRAEL']);
     expect(caseForms('İsrail', 'tr', 'proper')).toEqual(['İsrail', 'İSRAİL']);
-    expect(caseForms('israélien', 'fr', 'common')).toEqual(['israélien', 'ISRAÉLIEN', 'Israélien']);
-    expect(caseForms('israilli', 'az', 'common')).toEqual(['israilli', 'İSRAİLLİ', 'İsrailli']);
+    expect(caseForms('israélien', 'fr', 'common')).toEqual(['israélien', 'Israélien']);
+    expect(caseForms('israilli', 'az', 'common')).toEqual(['israilli', 'İsrailli']);
+    expect(caseForms('Государственная нефтяная компания', 'ru', 'proper', false)).toEqual(['Государственная нефтяная компания']);
     expect(caseForms('ישראל', 'he', 'proper')).toEqual(['ישראל']);
   });
 });

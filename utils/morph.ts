@@ -87,18 +87,18 @@ export function upperCase(form: string, lang: Lang): string {
 }
 
 /**
- * The case forms a language allows for `form`: a 'proper' name as written and in UPPER CASE; a
- * 'common' word (written in lower case by the language's rules) in lower case, with a capital
- * (a sentence's first word) and in UPPER CASE. Scripts without case give the form alone.
+ * The case forms a language allows for `form`: a 'proper' name as written and in UPPER CASE
+ * (unless `upper` is false); a 'common' word (written in lower case by the language's rules) in
+ * lower case and with a capital (a sentence's first word). Scripts without case give the form
+ * alone.
  */
-export function caseForms(form: string, lang: Lang, rule: CaseRule): string[] {
-  const up = upperCase(form, lang);
-  const out = [form, up];
+export function caseForms(form: string, lang: Lang, rule: CaseRule, upper = true): string[] {
+  if (!upper) return [form];
   if (rule === 'common') {
     const first = String.fromCodePoint(form.codePointAt(0)!);
-    out.push(upperCase(first, lang) + form.slice(first.length));
+    return [...new Set([form, upperCase(first, lang) + form.slice(first.length)])];
   }
-  return [...new Set(out)];
+  return [...new Set([form, upperCase(form, lang)])];
 }
 
 /** One written form of a name: what the matcher looks for. */
@@ -115,7 +115,7 @@ export function generateForms(lexicon: readonly Lexeme[] = LEXICON): WrittenForm
   const seen = new Map<string, WrittenForm>();
   for (const lexeme of lexicon) {
     for (const base of lexemeForms(lexeme)) {
-      for (const form of caseForms(base, lexeme.lang, lexeme.case)) {
+      for (const form of caseForms(base, lexeme.lang, lexeme.case, lexeme.upper !== false)) {
         const key = `${lexeme.prefixes ?? ''}\u0000${form}`;
         const known = seen.get(key);
         if (known !== undefined) {
