@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ALIASES, GUARDS, PREFIXES } from '../data/aliases';
+import { GUARDS } from '../data/aliases';
+import { LEXICON, PREFIX_SYSTEMS } from '../data/morphology';
 import { COMPILED_MATCHER } from './match.compiled';
 import { compileMatcher, compiledModule, prefilterSource } from './match-compile';
 import { createMatcher } from './match';
 
 describe('utils/match.compiled.ts (the tables the extension ships)', () => {
-  it('is exactly what data/aliases.ts gives (run `npm run gen` after changing the aliases)', async () => {
+  it('is exactly what data/morphology.ts and data/aliases.ts give (run `npm run gen` after changing them)', async () => {
     // A file snapshot: `vitest -u` (npm run gen) rewrites the file; otherwise, and always in CI,
     // a difference fails here.
-    await expect(compiledModule(compileMatcher(ALIASES, GUARDS, PREFIXES))).toMatchFileSnapshot('./match.compiled.ts');
+    await expect(compiledModule(compileMatcher(LEXICON, GUARDS, PREFIX_SYSTEMS))).toMatchFileSnapshot('./match.compiled.ts');
   });
 
   it('is the module the matcher imports', () => {
@@ -17,26 +18,30 @@ describe('utils/match.compiled.ts (the tables the extension ships)', () => {
 });
 
 describe('compileMatcher', () => {
-  it('gives every guard rule, and every alias form a guard names', () => {
-    const compiled = compileMatcher(ALIASES, GUARDS, PREFIXES);
+  it('gives every guard rule, and every form a guard names', () => {
+    const compiled = compileMatcher(LEXICON, GUARDS, PREFIX_SYSTEMS);
     expect(Object.keys(compiled.guards).sort()).toEqual(GUARDS.map((g) => g.id).sort());
     for (const rule of GUARDS) {
       for (const alias of rule.aliases) expect(compiled.guarded[alias]).toContain(rule.id);
     }
   });
 
-  it('gives each Hebrew and Arabic form with each prefix letter, and no other script', () => {
-    const { forms } = compileMatcher(ALIASES, GUARDS, PREFIXES);
-    expect(forms['בישראל']).toBe('israel');
-    expect(forms['لإسرائيل']).toBe('israel');
-    expect(forms['ببباكو']).toBeUndefined();
-    expect(forms['בIsrael']).toBeUndefined();
+  it('gives Hebrew and Arabic forms their stacked prefixes, and no other script', () => {
+    const m = createMatcher(compileMatcher(LEXICON, GUARDS, PREFIX_SYSTEMS));
+    expect(m.entityOf('בישראל')).toBe('israel');
+    expect(m.entityOf('ובישראל')).toBe('israel');
+    expect(m.entityOf('لإسرائيل')).toBe('israel');
+    expect(m.entityOf('وبالإسرائيلية')).toBe('israel');
+    expect(m.entityOf('ببباكو')).toBeUndefined();
+    expect(m.entityOf('בIsrael')).toBeUndefined();
   });
 
-  it('rejects an alias given to two entities, and two guard rules with one id', () => {
+  it('rejects a form given to two entities, a form the entity keys misread, and two guard rules with one id', () => {
     expect(() => compileMatcher({ azerbaijan: ['Baku'], israel: [], socar: [], baku: ['Baku'] }, [])).toThrow(/both/);
+    const misread = [{ entity: 'baku', lang: 'en', case: 'proper', stems: ['Bakuland'] }] as const;
+    expect(() => compileMatcher(misread, [], PREFIX_SYSTEMS, [['bak', 'israel']])).toThrow(/ENTITY_KEYS/);
     const rule = GUARDS[0]!;
-    expect(() => compileMatcher(ALIASES, [rule, rule], PREFIXES)).toThrow(/id/);
+    expect(() => compileMatcher(LEXICON, [rule, rule], PREFIX_SYSTEMS)).toThrow(/id/);
   });
 
   it('keeps the gate the same as prefilterSource()', () => {
@@ -44,7 +49,7 @@ describe('compileMatcher', () => {
   });
 
   it('makes a matcher from made-up aliases', () => {
-    const m = createMatcher(compileMatcher({ azerbaijan: [], israel: ['Zion'], socar: [], baku: ['Qaf'] }, [], []));
+    const m = createMatcher(compileMatcher({ azerbaijan: [], israel: ['Zion'], socar: [], baku: ['Qaf'] }, []));
     expect(m.find('Zion and Qaf, Zionism').map((x) => [x.text, x.entity])).toEqual([
       ['Zion', 'israel'],
       ['Qaf', 'baku'],

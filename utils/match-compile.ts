@@ -27,9 +27,21 @@
 // The gate (prefilterSource) is what every text node of a page meets first: a plain alternation of
 // the shortest pieces every form contains.
 
-import { ALIASES, GUARDS, PREFIXES, type GuardRule, type PrefixRule } from '../data/aliases';
+import { GUARDS, type GuardRule } from '../data/aliases';
+import {
+  ENTITY_KEYS,
+  GATE_KEYS,
+  IGNORABLE,
+  LETTER_VARIANTS,
+  LEXICON,
+  PREFIX_SYSTEMS,
+  type Lexeme,
+  type PrefixSystem,
+  type PrefixSystemId,
+} from '../data/morphology';
 import type { EntityId } from '../data/types';
 import type { CompiledGuard, CompiledMatcher } from './match';
+import { caseForms as langCaseForms, entityOfForm, foldForm, generateForms, lexemeForms, variantFolds, type WrittenForm } from './morph';
 import { WORD_WINDOWS } from './word-chars';
 
 /** A letter, combining mark or digit: none may touch a mention on either side. */
@@ -64,21 +76,6 @@ function caseForms(alias: string): string[] {
   return up === alias ? [alias] : [alias, up];
 }
 
-function prefixRuleFor(alias: string, prefixes: readonly PrefixRule[]): PrefixRule | undefined {
-  return prefixes.find((p) => new RegExp(`^\\p{Script=${p.script}}`, 'u').test(alias));
-}
-
-/** "", and every string of 1 … max prefix letters. */
-function prefixStrings(rule: PrefixRule): string[] {
-  let level = [''];
-  const all = [''];
-  for (let i = 0; i < rule.max; i++) {
-    level = level.flatMap((s) => [...rule.letters].map((letter) => s + letter));
-    all.push(...level);
-  }
-  return all;
-}
-
 function alternation(words: readonly string[]): string {
   return [...new Set(words)]
     .sort((a, b) => b.length - a.length)
@@ -86,7 +83,7 @@ function alternation(words: readonly string[]): string {
     .join('|');
 }
 
-/** One form of an alias as a path in the trie: single characters, and ' ' for a run of white space. */
+/** One form as a path in the trie: single characters, and ' ' for a run of white space. */
 type Path = string[];
 
 interface TrieNode {
@@ -95,8 +92,12 @@ interface TrieNode {
   end: string | undefined;
 }
 
-function tokenSource(token: string): string {
-  return token === ' ' ? '\\s+' : escape(token);
+/** A character of a form as the RegExp matches it: with its LETTER_VARIANTS, a space as \s+. */
+function charSource(c: string, variants: Record<string, string>): string {
+  if (c === ' ') return '\\s+';
+  const others = Object.hasOwn(variants, c) ? variants[c]! : '';
+  if (others === '') return escape(c);
+  return `[${[c, ...others].map((x) => (/[\\\]^-]/.test(x) ? `\\${x}` : x)).join('')}]`;
 }
 
 /**
@@ -105,7 +106,7 @@ function tokenSource(token: string): string {
  * before ending there, so the longest form that fits (with the trailing word edge) wins, as with
  * longest-first alternatives.
  */
-function trieSource(paths: readonly Path[]): string {
+function trieSource(paths: readonly Path[], variants: Record<string, string>): string {
   const root: TrieNode = { children: new Map(), end: undefined };
   for (const tokens of paths) {
     let node = root;
@@ -121,7 +122,7 @@ function trieSource(paths: readonly Path[]): string {
   }
   const emit = (node: TrieNode): string => {
     const branches: string[] = [];
-    for (const [token, child] of node.children) branches.push(tokenSource(token) + emit(child));
+    for (const [token, child] of node.children) branches.push(charSource(token, variants) + emit(child));
     if (node.end !== undefined) branches.push(node.end);
     if (branches.length === 1) return branches[0] ?? '';
     return `(?:${branches.join('|')})`;
@@ -129,26 +130,35 @@ function trieSource(paths: readonly Path[]): string {
   return emit(root);
 }
 
-/** Every word that begins with a capital in some alias: allowed after "Israel" ("Israel Azerbaijan"). */
-function aliasWords(aliases: Record<EntityId, readonly string[]>): string[] {
-  const words: string[] = [];
-  for (const list of Object.values(aliases)) {
-    for (const alias of list) {
-      for (const word of alias.split(' ')) if (/^\p{Lu}/u.test(word)) words.push(word);
-    }
-  }
-  return words;
+/** The optional, stacked prefix letters of a prefix system, as a RegExp source. */
+function prefixSource(system: PrefixSystem): string {
+  return system.slots.map((slot) => `(?:${alternation(slot)})?`).join('');
+}
+
+/** Every word that begins with a capital in some form: allowed after "Israel" ("Israel Azerbaijan"). */
+function formWords(forms: readonly WrittenForm[]): string[] {
+  const words = new Set<string>();
+  for (const { form } of forms) for (const word of form.split(' ')) if (/^\p{Lu}\p{Ll}/u.test(word)) words.add(word);
+  return [...words];
 }
 
 function compileGuard(rule: GuardRule, extraAllow: readonly string[], notAfterWord: string): CompiledGuard {
   switch (rule.kind) {
-    case 'not-followed-by-name':
-      return { kind: rule.kind, allow: [...new Set([...rule.allow, ...extraAllow])] };
-    case 'not-preceded-by':
-      return {
-        kind: rule.kind,
-        source: `${notAfterWord}(?:${alternation(rule.words.flatMap(caseForms))})\\s+$`,
-      };
+    case 'not-followed-by-name': {
+      const compiled: CompiledGuard = { kind: rule.kind, allow: [...new Set([...rule.allow, ...extraAllow])] };
+      if (rule.headlineVerbEnding !== undefined) compiled.headlineVerbEnding = rule.headlineVerbEnding;
+      if (rule.headlineRun !== undefined) compiled.headlineRun = rule.headlineRun;
+      return compiled;
+    }
+    case 'not-preceded-by': {
+      const sources = (rule.patterns ?? []).map((p) => `(?:${p})$`);
+      if (rule.words.length > 0) sources.unshift(`${notAfterWord}(?:${alternation(rule.words.flatMap(caseForms))})\\s+$`);
+      return { kind: rule.kind, source: sources.join('|') };
+    }
+    case 'not-followed-by-word':
+      return { kind: rule.kind, words: [...rule.words] };
+    case 'not-near':
+      return { kind: rule.kind, words: rule.words.map((w) => w.toLowerCase()), window: rule.window };
   }
 }
 
@@ -181,105 +191,167 @@ function classOf(ranges: readonly number[]): string {
   return parts.join('');
 }
 
-/**
- * The cheap gate of every text node: one plain RegExp (no 'u' flag, no look-behind) of the
- * shortest pieces that every written form contains ("Azerbaijan" stands for "Azerbaijani" and
- * "Republic of Azerbaijan", "ישראל" for "בישראל") in Title and UPPER case, each followed by the
- * ASCII letters forms go on with, if any, and then no further ASCII letter: "Bakugou",
- * "Israelites" and "Azərbaycanca" are no candidates, "Israelis" and "Azərbaycanda" are. It can say
- * yes where find() finds nothing ("xIsrael", "Israel Adesanya"), never no where find() finds
- * something; it is about as cheap as the benchmark's minimal reference scan.
- */
-export function prefilterSource(aliases: Record<EntityId, readonly string[]> = ALIASES): string {
+/** The character class body of data/morphology.ts IGNORABLE. */
+export function ignorableClass(ranges: readonly (readonly [number, number])[] = IGNORABLE): string {
+  return classOf(ranges.flat());
+}
+
+/** Test aliases as lexemes: each a proper name of its entity, Hebrew and Arabic ones with their prefixes. */
+export function aliasLexicon(aliases: Record<EntityId, readonly string[]>): Lexeme[] {
+  return (Object.keys(aliases) as EntityId[]).flatMap((entity) =>
+    aliases[entity].map((alias): Lexeme => {
+      const prefixes: PrefixSystemId | undefined = /^\p{Script=Hebrew}/u.test(alias)
+        ? 'hebrew'
+        : /^\p{Script=Arabic}/u.test(alias)
+          ? 'arabic'
+          : undefined;
+      const lexeme: Lexeme = { entity, lang: TURKIC.test(alias) ? 'az' : 'en', case: 'proper', stems: [alias] };
+      if (prefixes !== undefined) lexeme.prefixes = prefixes;
+      return lexeme;
+    }),
+  );
+}
+
+/** Test aliases' gate keys: the longest word of each case form, none that holds another. */
+function aliasGateKeys(lexemes: readonly Lexeme[], variants: Record<string, string>): string[] {
   const keys = new Set<string>();
-  const forms: string[] = [];
-  for (const list of Object.values(aliases)) {
-    for (const alias of list) {
-      for (const form of caseForms(alias)) {
-        forms.push(form);
-        // A form with spaces matches any white space between its words: gate on its longest word.
-        const words = form.split(' ');
-        keys.add(words.reduce((a, b) => (b.length > a.length ? b : a)));
-      }
+  for (const lexeme of lexemes) {
+    for (const form of lexemeForms(lexeme).flatMap((f) => langCaseForms(f, lexeme.lang, lexeme.case, lexeme.upper !== false))) {
+      keys.add(form.split(' ').reduce((a, b) => (b.length > a.length ? b : a)));
     }
   }
-  const minimal = [...keys].filter((k) => ![...keys].some((other) => other !== k && k.includes(other)));
-  /** The runs of ASCII letters that follow `key` in some form ("i", "is" after "Azerbaijan"). */
-  const continuations = (key: string): string[] => {
-    const runs = new Set<string>();
-    for (const f of forms) {
-      for (let i = f.indexOf(key); i >= 0; i = f.indexOf(key, i + 1)) {
-        let j = i + key.length;
-        while (j < f.length && ASCII_LETTER.test(f.charAt(j))) j++;
-        if (j > i + key.length) runs.add(f.slice(i + key.length, j));
-      }
-    }
-    return [...runs].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  };
-  return minimal
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map((k) => {
-      const runs = continuations(k);
-      const tail = runs.length > 0 ? `(?:${runs.map(escape).join('|')})?` : '';
-      return `${escape(k)}${tail}(?![A-Za-z])`;
-    })
-    .join('|');
+  return [...keys]
+    .filter((k) => ![...keys].some((other) => other !== k && k.includes(other)))
+    .map((k) => [...k].map((c) => charSource(c, variants)).join(''));
+}
+
+/** The ASCII letters that directly follow index `i` of `s`. */
+function asciiRun(s: string, i: number): string {
+  let j = i;
+  while (j < s.length && ASCII_LETTER.test(s.charAt(j))) j++;
+  return s.slice(i, j);
 }
 
 /**
- * The matcher's tables for these aliases, guards and prefix rules. Throws when one written form
- * belongs to two entities.
+ * The gate of every text node (utils/match.ts): one RegExp (flags 'g', no 'u' flag, no
+ * look-around) of `keys` and of any ignorable character (a name may hide one inside it,
+ * "Aser\u00ADbaidschan"); and for each key as matched (variant letters folded), the runs of ASCII
+ * letters that follow it in some written form ("baijan", "baijani" after "Azerb"). A key hit is a
+ * candidate when no ASCII letter or digit stands before it and the ASCII letters after it are one
+ * of its runs: "Bakugou", "Israelites", "blazer" and "Azərbaycanca" are no candidates, "Israelis"
+ * and "Azərbaycanda" are. It can say yes where find() finds nothing ("Israel Adesanya"), never no
+ * where find() finds something; utils/match-compile.ts throws when a form has no key.
+ */
+export function gateTables(
+  lexicon: readonly Lexeme[] | Record<EntityId, readonly string[]> = LEXICON,
+  keys?: readonly string[],
+  variants: Record<string, string> = LETTER_VARIANTS,
+  ignorable: readonly (readonly [number, number])[] = IGNORABLE,
+): { gate: string; gateRuns: Record<string, string[]> } {
+  const lexemes = Array.isArray(lexicon) ? lexicon : aliasLexicon(lexicon as Record<EntityId, readonly string[]>);
+  const gateKeys = keys ?? (Array.isArray(lexicon) ? GATE_KEYS : aliasGateKeys(lexemes, variants));
+  const folds = variantFolds(variants);
+  const fold = (k: string): string => [...k].map((c) => folds[c] ?? c).join('');
+  const re = new RegExp(gateKeys.join('|'), 'g');
+  const runs = new Map<string, Set<string>>();
+  for (const lexeme of lexemes) {
+    for (const form of lexemeForms(lexeme).flatMap((f) => langCaseForms(f, lexeme.lang, lexeme.case, lexeme.upper !== false))) {
+      let witnessed = false;
+      re.lastIndex = 0;
+      for (let m = re.exec(form); m !== null; m = re.exec(form)) {
+        const key = fold(m[0]);
+        if (!runs.has(key)) runs.set(key, new Set());
+        runs.get(key)!.add(asciiRun(form, m.index + m[0].length));
+        if (m.index === 0 || !/[A-Za-z0-9]/.test(form.charAt(m.index - 1))) witnessed = true;
+        re.lastIndex = m.index + 1;
+      }
+      if (!witnessed) throw new Error(`no gate key starts a word of "${form}" (data/morphology.ts GATE_KEYS)`);
+    }
+  }
+  const gateRuns: Record<string, string[]> = {};
+  for (const key of [...runs.keys()].sort()) gateRuns[key] = [...runs.get(key)!].sort();
+  const branches = [...gateKeys];
+  if (ignorable.length > 0) branches.push(`[${ignorableClass(ignorable)}]`);
+  return { gate: branches.join('|'), gateRuns };
+}
+
+/** The gate's RegExp source (gateTables). */
+export function prefilterSource(lexicon: readonly Lexeme[] | Record<EntityId, readonly string[]> = LEXICON): string {
+  return gateTables(lexicon).gate;
+}
+
+/**
+ * The matcher's tables for this lexicon (or, in tests, these plain aliases: proper names, Hebrew
+ * and Arabic ones with their prefix letters), guards and prefix systems. Throws when one written
+ * form belongs to two entities, or when ENTITY_KEYS gives a form another entity than its own.
  */
 export function compileMatcher(
-  aliases: Record<EntityId, readonly string[]> = ALIASES,
+  lexicon: readonly Lexeme[] | Record<EntityId, readonly string[]> = LEXICON,
   guards: readonly GuardRule[] = GUARDS,
-  prefixes: readonly PrefixRule[] = PREFIXES,
+  systems: Record<PrefixSystemId, PrefixSystem> = PREFIX_SYSTEMS,
+  keys: readonly (readonly [string, EntityId])[] = Array.isArray(lexicon) ? ENTITY_KEYS : aliasKeys(lexicon as Record<EntityId, readonly string[]>),
 ): CompiledMatcher {
-  const forms: Record<string, EntityId> = {};
+  const lexemes = Array.isArray(lexicon) ? lexicon : aliasLexicon(lexicon as Record<EntityId, readonly string[]>);
+  const written = generateForms(lexemes);
+  const folds = variantFolds(LETTER_VARIANTS);
+  for (const f of written) {
+    const entity = entityOfForm(f.form, keys, folds);
+    if (entity !== f.entity) throw new Error(`ENTITY_KEYS gives "${f.form}" ${entity ?? 'no entity'}, not ${f.entity}`);
+  }
+  const groups = new Map<PrefixSystemId | '', Path[]>();
+  for (const f of written) {
+    const group = f.prefixes ?? '';
+    if (!groups.has(group)) groups.set(group, []);
+    groups.get(group)!.push([...f.form.replace(/ +/g, ' ')]);
+  }
+  const alternatives: string[] = [];
+  for (const [group, paths] of groups) {
+    const trie = trieSource(paths, LETTER_VARIANTS);
+    alternatives.push(group === '' ? trie : `${prefixSource(systems[group])}${trie}`);
+  }
   const guarded: Record<string, string[]> = {};
-  const paths: Path[] = [];
-  for (const entity of Object.keys(aliases) as EntityId[]) {
-    for (const alias of aliases[entity]) {
-      const ids = guards.filter((g) => g.entity === entity && g.aliases.includes(alias)).map((g) => g.id);
-      const prefix = prefixRuleFor(alias, prefixes);
-      const starts = prefix ? prefixStrings(prefix) : [''];
-      for (const form of caseForms(alias)) {
-        for (const letters of starts) {
-          const written = letters + form;
-          const known = Object.hasOwn(forms, written) ? forms[written] : undefined;
-          if (known !== undefined && known !== entity) {
-            throw new Error(`"${written}" is a form of both ${known} and ${entity}`);
-          }
-          forms[written] = entity;
-          if (ids.length > 0) guarded[written] = ids;
-          paths.push([...written.replace(/ +/g, ' ')]);
-        }
-      }
+  for (const rule of guards) {
+    for (const alias of rule.aliases) {
+      for (const form of caseForms(alias)) (guarded[form] ??= []).push(rule.id);
     }
   }
   const word = wordRanges();
   const wordClass = `[${classOf(word)}]`;
-  const extraAllow = aliasWords(aliases);
+  const extraAllow = formWords(written);
   const compiledGuards: Record<string, CompiledGuard> = {};
   for (const rule of guards) {
     if (Object.hasOwn(compiledGuards, rule.id)) throw new Error(`two guard rules have the id ${rule.id}`);
     compiledGuards[rule.id] = compileGuard(rule, extraAllow, `(?<!${wordClass})`);
   }
   return {
-    gate: prefilterSource(aliases),
-    source: `(?<!${wordClass})${trieSource(paths)}(?!${wordClass})`,
+    ...gateTables(lexemes, Array.isArray(lexicon) ? GATE_KEYS : aliasGateKeys(lexemes, LETTER_VARIANTS)),
+    source: `(?<!${wordClass})(?:${alternatives.join('|')})(?!${wordClass})`,
     word,
-    forms,
+    ignorable: ignorableClass(),
+    folds,
+    keys: keys.map(([key, entity]) => [foldForm(key, folds), entity]),
     guarded,
     guards: compiledGuards,
   };
 }
 
+/** Entity keys for test aliases: each alias itself, longest first. */
+function aliasKeys(aliases: Record<EntityId, readonly string[]>): [string, EntityId][] {
+  const keys: [string, EntityId][] = [];
+  for (const entity of Object.keys(aliases) as EntityId[]) for (const a of aliases[entity]) keys.push([a, entity]);
+  return keys.sort((a, b) => b[0].length - a[0].length);
+}
+
+/** Every written form of the lexicon (for tests and the evaluation). */
+export function writtenForms(lexicon: readonly Lexeme[] = LEXICON): WrittenForm[] {
+  return generateForms(lexicon);
+}
+
 /** The text of utils/match.compiled.ts for `compiled` (utils/match-compile.test.ts writes it). */
 export function compiledModule(compiled: CompiledMatcher): string {
   return [
-    '// Generated from data/aliases.ts by utils/match-compile.ts. Do not edit: run `npm run gen`.',
-    '// utils/match-compile.test.ts fails when this file is not what the alias data gives.',
+    '// Generated from data/morphology.ts and data/aliases.ts by utils/match-compile.ts. Do not edit:',
+    '// run `npm run gen`. utils/match-compile.test.ts fails when this file is not what the data gives.',
     "import type { CompiledMatcher } from './match';",
     '',
     `export const COMPILED_MATCHER: CompiledMatcher = ${JSON.stringify(compiled, null, 2)};`,

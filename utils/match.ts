@@ -1,25 +1,28 @@
 // Finds mentions of Brieflight's entities in plain text. No DOM: the content script runs this on
-// every text node of every page, so the per-node check is one plain RegExp and everything else is
-// made only when a page has a candidate.
+// every text node of every page, so the per-node check is one RegExp of short keys (the gate) and
+// everything else is made only when a page has a candidate.
 //
-// The matcher runs on tables made from data/aliases.ts ahead of time (utils/match-compile.ts,
-// generated into utils/match.compiled.ts): the gate every text node meets, the one RegExp of every
-// written form, the entity of each form and the guard rules. The page pays only for turning the
-// two sources into RegExps, and the full one only on its first candidate text. The entity of a
-// match is one Map lookup of the matched text (after removing a possessive / normalising white
-// space, only when the plain lookup misses).
+// The matcher runs on tables made from data/morphology.ts (every language's forms, by rule) and
+// data/aliases.ts (the guard rules) ahead of time (utils/match-compile.ts, generated into
+// utils/match.compiled.ts): the gate every text node meets, the one RegExp of every written form,
+// the entity keys and the guard rules. The page pays only for turning the sources into RegExps,
+// and the full one only on its first candidate text. The entity of a match is the first entity
+// key its folded text contains (docs/adr/0010-morphology.md).
 //
 // No RegExp here has the 'u' flag or a Unicode property class: building one costs about a
 // millisecond in Chromium, and a page's first mention paid for three. The word edges ("no letter,
 // mark or digit touches a mention") are checked by the RegExp for the characters of
 // utils/word-chars.ts's table and by accepts() for the rest; the guards run in JS.
 //
-// Limits: see data/aliases.ts (NFC only, heuristic given-name guard, one Hebrew/Arabic prefix
-// letter). A guard sees only the string it is given: in a page, a name in a separate text node
-// ("Israel <a>Adesanya</a>") is not seen by the look-ahead. A form directly followed by a letter,
-// mark or digit beyond the table (U+0800 on, outside General Punctuation; a CJK character, say)
-// is refused whole: a shorter form it starts with is not tried ("Israel's漢" is no mention, as
-// "Israel'sx" would have given "Israel" through the RegExp's own backtracking).
+// Ignorable characters (soft hyphen, zero-width characters, tatweel, vowel marks) inside a name:
+// find() reads past them; the RegExp alone (mark.js in element-marks mode) does not.
+//
+// Limits: NFC text only; the guards are heuristics (data/aliases.ts). A guard sees only the
+// string it is given: in a page, a name in a separate text node ("Israel <a>Adesanya</a>") is not
+// seen by the look-ahead. A form directly followed by a letter, mark or digit beyond the table
+// (U+0800 on, outside General Punctuation; a CJK character, say) is refused whole: a shorter form
+// it starts with is not tried ("Israel's漢" is no mention, as "Israel'sx" would have given
+// "Israel" through the RegExp's own backtracking).
 
 import type { EntityId } from '../data/types';
 import { COMPILED_MATCHER } from './match.compiled';
@@ -42,8 +45,8 @@ export interface Matcher {
   /**
    * The one RegExp (flags 'g') of every written form. Its exec() loop, keeping each match that
    * accepts() accepts and going on at the match's start + 1 after one it refuses, yields exactly
-   * the spans of find(), also when run as mark.js runs it (wrap, then exec again on the rest of
-   * the text node).
+   * the spans of find() on text without ignorable characters, also when run as mark.js runs it
+   * (wrap, then exec again on the rest of the text node).
    */
   regex: RegExp;
   /**
@@ -61,18 +64,33 @@ export interface Matcher {
 
 /** A guard rule, ready to check (data/aliases.ts GuardRule says what each kind means). */
 export type CompiledGuard =
-  /** Not a mention when white space and a capitalised word not in `allow` follow. */
-  | { kind: 'not-followed-by-name'; allow: string[] }
+  /**
+   * Not a mention when white space and a capitalised word not in `allow` follow, unless that
+   * word ends with `headlineVerbEnding` and another capitalised word follows it (a headline).
+   */
+  | { kind: 'not-followed-by-name'; allow: string[]; headlineVerbEnding?: string; headlineRun?: number }
   /**
    * Not a mention when the text before it ends with a match of `source` (flags 'g') that no
    * letter, mark or digit precedes.
    */
-  | { kind: 'not-preceded-by'; source: string };
+  | { kind: 'not-preceded-by'; source: string }
+  /** Not a mention when white space and one of `words` follow (trailing punctuation aside). */
+  | { kind: 'not-followed-by-word'; words: string[] }
+  /** Not a mention when one of `words` (lower case) stands within `window` characters, in any case. */
+  | { kind: 'not-near'; words: string[]; window: number };
 
 /** The matcher's tables (made by utils/match-compile.ts). */
 export interface CompiledMatcher {
-  /** The gate: a plain RegExp source (no flags), true for every text that holds a mention. */
+  /**
+   * The gate: a RegExp source (flags 'g') of short keys and ignorable characters; a text that
+   * holds a mention has a hit of it that gateRuns accepts.
+   */
   gate: string;
+  /**
+   * Each key as matched (variant letters folded) → the runs of ASCII letters that may follow it
+   * ('' among them when a form goes on with no ASCII letter).
+   */
+  gateRuns: Record<string, string[]>;
   /**
    * The RegExp source (flags 'g') of every written form with its possessive, and its word edges
    * as far as WORD_WINDOWS go (a letter, mark or digit beyond them is checked by accepts()).
@@ -80,8 +98,15 @@ export interface CompiledMatcher {
   source: string;
   /** The letters, marks and digits of utils/word-chars.ts's WORD_WINDOWS, as [first, last] pairs. */
   word: number[];
-  /** Every written form (as in the text, single spaces, no possessive) → its entity. */
-  forms: Record<string, EntityId>;
+  /** A character class body (no 'u' flag) of the characters read as absent inside a name. */
+  ignorable: string;
+  /** Each variant letter → the one letter its group folds to (for `keys`). */
+  folds: Record<string, string>;
+  /**
+   * [piece, entity] in order: the first piece that a matched text (lower case, variants folded,
+   * ignorable characters removed) contains gives its entity.
+   */
+  keys: [string, EntityId][];
   /** The written forms guard rules apply to → the rules' ids. */
   guarded: Record<string, string[]>;
   /** The guard rules by id. */
@@ -118,17 +143,44 @@ function nameAfter(s: string, chars: WordChars): string | null {
   return s.slice(first, end);
 }
 
+const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+const isAsciiLetterOrDigit = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
+
+/**
+ * How far the gate looks each side of an ignorable character for the rest of its word (UTF-16
+ * code units): longer than any written form's word (the longest, German
+ * "aserbaidschanischen", is 19; a Hebrew or Arabic one with its prefixes stays under 25).
+ */
+const GATE_WORD = 48;
+
 /** A guard's window: it looks at most this far before or after a match. */
 const GUARD_WINDOW = 64;
+
+/** Characters that may close a word before white space without being part of it. */
+const TRAILING_PUNCTUATION = /[.,;:!?)\]}»"'’”]+$/;
 
 function guardCheck(guard: CompiledGuard, chars: WordChars): Check {
   switch (guard.kind) {
     case 'not-followed-by-name': {
       // Made on the first name that follows: most mentions are followed by none.
       let allow: Set<string> | undefined;
+      const ending = guard.headlineVerbEnding;
+      const run = guard.headlineRun;
       return (text, _start, end) => {
-        const name = nameAfter(text.slice(end, end + GUARD_WINDOW), chars);
-        return name === null || (allow ??= new Set(guard.allow)).has(name);
+        const after = text.slice(end, end + GUARD_WINDOW);
+        const name = nameAfter(after, chars);
+        if (name === null || (allow ??= new Set(guard.allow)).has(name)) return true;
+        // A Title-case headline goes on in capitals after the verb: "Israel Shores Up Relations".
+        let rest = after.slice(after.indexOf(name) + name.length);
+        const next = nameAfter(rest, chars);
+        if (ending !== undefined && name.endsWith(ending) && next !== null) return true;
+        if (run === undefined) return false;
+        let count = 1;
+        for (let word = next; word !== null && count < run; word = nameAfter(rest, chars)) {
+          count++;
+          rest = rest.slice(rest.indexOf(word) + word.length);
+        }
+        return count >= run;
       };
     }
     case 'not-preceded-by': {
@@ -143,16 +195,86 @@ function guardCheck(guard: CompiledGuard, chars: WordChars): Check {
         return true;
       };
     }
+    case 'not-followed-by-word': {
+      const words = new Set(guard.words);
+      return (text, _start, end) => {
+        const after = text.slice(end, end + GUARD_WINDOW);
+        const space = LEADING_SPACE.exec(after);
+        if (space === null) return true;
+        const rest = after.slice(space[0].length);
+        const token = rest.split(/\s/, 1)[0]!.replace(TRAILING_PUNCTUATION, '');
+        return !words.has(token);
+      };
+    }
+    case 'not-near':
+      return (text, start, end) => {
+        const near = text.slice(Math.max(0, start - guard.window), end + guard.window).toLowerCase();
+        return !guard.words.some((w) => near.includes(w));
+      };
   }
 }
 
 /**
- * A matcher on `compiled` (default: the tables of data/aliases.ts). Its gate RegExp is made now;
- * the full one, the entity table and the guard checks on first need, so a page without mentions
- * never pays for them.
+ * A matcher on `compiled` (default: the tables of data/morphology.ts and data/aliases.ts). Its
+ * gate RegExp is made now; the full one and the guard checks on first need, so a page without
+ * mentions never pays for them.
  */
 export function createMatcher(compiled: CompiledMatcher = COMPILED_MATCHER): Matcher {
-  const gate = new RegExp(compiled.gate);
+  const gate = new RegExp(compiled.gate, 'g');
+  /**
+   * A key hit of the gate's RegExp is a candidate when no ASCII letter or digit precedes it and
+   * the ASCII letters that follow it are one of its runs.
+   */
+  /** A key as matched, with its variant letters folded (as gateRuns is keyed). */
+  const foldKey = (key: string): string => {
+    for (let i = 0; i < key.length; i++) {
+      if (Object.hasOwn(compiled.folds, key.charAt(i))) {
+        let folded = '';
+        for (const c of key) folded += compiled.folds[c] ?? c;
+        return folded;
+      }
+    }
+    return key;
+  };
+  const gateAccepts = (text: string, start: number, key: string): boolean => {
+    const runs = compiled.gateRuns[foldKey(key)]!;
+    if (start > 0 && isAsciiLetterOrDigit(text.charCodeAt(start - 1))) return false;
+    let end = start + key.length;
+    while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+    return runs.includes(text.slice(start + key.length, end));
+  };
+  /** Any accepted key hit of `re` (the gate, or its keys alone) in `text`. */
+  const anyHit = (re: RegExp, text: string, onIgnorable: (at: number) => boolean): boolean => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const accepted = Object.hasOwn(compiled.gateRuns, foldKey(m[0])) ? gateAccepts(text, m.index, m[0]) : onIgnorable(m.index);
+      if (accepted) return true;
+      re.lastIndex = m.index + 1;
+    }
+    return false;
+  };
+  // The keys without the ignorable branch, for the word around an ignorable character.
+  const ignorableBranch = `|[${compiled.ignorable}]`;
+  const keysOnly = compiled.gate.endsWith(ignorableBranch)
+    ? new RegExp(compiled.gate.slice(0, -ignorableBranch.length), 'g')
+    : undefined;
+  const stripIgnorables = new RegExp(`[${compiled.ignorable}]`, 'g');
+  /**
+   * An ignorable character is a candidate only when the word around it (up to white space, at
+   * most GATE_WORD characters each side), read without ignorable characters, has a key hit:
+   * "Aser\u00ADbaidschan" is, the zero-width non-joiners of Persian words in a page's language
+   * list are not.
+   */
+  const ignorableInName = (text: string, at: number): boolean => {
+    if (keysOnly === undefined) return true;
+    let a = at;
+    while (a > 0 && at - a < GATE_WORD && !SPACE.test(text.charAt(a - 1))) a--;
+    let b = at + 1;
+    while (b < text.length && b - at < GATE_WORD && !SPACE.test(text.charAt(b))) b++;
+    const word = text.slice(a, b).replace(stripIgnorables, '');
+    return anyHit(keysOnly, word, () => false);
+  };
+  const gateTest = (text: string): boolean => anyHit(gate, text, (at) => ignorableInName(text, at));
   let full: Matcher | undefined;
   const build = (): Matcher => (full ??= createFullMatcher(compiled));
   return {
@@ -161,14 +283,15 @@ export function createMatcher(compiled: CompiledMatcher = COMPILED_MATCHER): Mat
     },
     accepts: (text, start, end) => build().accepts(text, start, end),
     entityOf: (matched) => build().entityOf(matched),
-    test: (text) => gate.test(text),
-    find: (text) => (gate.test(text) ? build().find(text) : []),
+    test: gateTest,
+    find: (text) => (gateTest(text) ? build().find(text) : []),
   };
 }
 
 function createFullMatcher(compiled: CompiledMatcher): Matcher {
-  const entityOf = new Map(Object.entries(compiled.forms));
   const chars = wordChars(compiled.word);
+  const ignorable = new RegExp(`[${compiled.ignorable}]`);
+  const ignorables = new RegExp(`[${compiled.ignorable}]`, 'g');
   const checks = new Map<string, Check>();
   const checksOf = new Map<string, Check[]>();
   /** The guard checks of a written form, made on the first match of a form they apply to. */
@@ -189,6 +312,8 @@ function createFullMatcher(compiled: CompiledMatcher): Matcher {
   // find()'s own instance: mark.js moves `regex.lastIndex` while it runs. V8 compiles a source
   // and flags once, so the twin costs no second compile.
   const scan = new RegExp(compiled.source, 'g');
+  // entityOf()'s own instance: it may run inside another caller's exec() loop.
+  const whole = new RegExp(compiled.source, 'g');
 
   /** No letter, mark or digit beyond WORD_WINDOWS touches the match (the RegExp checked the rest). */
   const wordBeyond = (cp: number): boolean => !inWordWindows(cp) && chars.isWord(cp);
@@ -197,52 +322,93 @@ function createFullMatcher(compiled: CompiledMatcher): Matcher {
     return end >= text.length || !wordBeyond(text.codePointAt(end)!);
   }
 
-  /** The form of a match: without a possessive, white space as in the alias. */
+  /** The form of a match as guard rules name it: without a possessive, single spaces. */
   function formOf(matched: string): string {
-    if (entityOf.has(matched)) return matched;
+    if (Object.hasOwn(compiled.guarded, matched)) return matched;
     const n = matched.length;
     const last = matched.charCodeAt(n - 1);
     const apostrophe = matched.charCodeAt(n - 2);
     const core =
       (last === 0x73 || last === 0x53) && (apostrophe === 0x27 || apostrophe === 0x2019) ? matched.slice(0, n - 2) : matched;
-    return entityOf.has(core) ? core : core.replace(/\s+/g, ' ');
+    return Object.hasOwn(compiled.guarded, core) ? core : core.replace(/\s+/g, ' ');
   }
 
   function accepts(text: string, start: number, end: number): boolean {
     if (!edgesFree(text, start, end)) return false;
-    const rules = guardsOf(formOf(text.slice(start, end)));
+    const matched = text.slice(start, end);
+    const form = formOf(matched);
+    const rules = guardsOf(form);
     if (rules === undefined) return true;
     // A guard looks at what follows the form itself, so "Israel's Adesanya" stays a mention.
-    const matched = text.slice(start, end);
-    const possessive = entityOf.has(matched) || !/['\u2019][sS]$/.test(matched) ? 0 : 2;
+    const possessive = form.length < matched.length && /['\u2019][sS]$/.test(matched) ? 2 : 0;
     return rules.every((check) => check(text, start, end - possessive));
   }
 
-  function lookup(matched: string): EntityId {
-    const entity = entityOf.get(formOf(matched));
-    // Unreachable: every match is a written form plus an optional possessive.
-    if (entity === undefined) throw new Error(`No entity for "${matched}"`);
-    return entity;
+  /** The entity of a matched text (ENTITY_KEYS): a few substring checks, no RegExp. */
+  function keyEntity(matched: string): EntityId | undefined {
+    let folded = '';
+    for (const c of matched) folded += compiled.folds[c] ?? c;
+    // İ lower-cases to i + U+0307: drop the dot, as the keys were made.
+    folded = folded.toLowerCase().replace(/\u0307/g, '');
+    for (const [key, entity] of compiled.keys) if (folded.includes(key)) return entity;
+    return undefined;
   }
 
-  const find = (text: string): Mention[] => {
+  /** find() on text without ignorable characters. */
+  const findPlain = (text: string): Mention[] => {
     const found: Mention[] = [];
     scan.lastIndex = 0;
     for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
       const matched = m[0];
       const end = m.index + matched.length;
-      if (accepts(text, m.index, end)) found.push({ start: m.index, end, entity: lookup(matched), text: matched });
+      if (accepts(text, m.index, end)) {
+        const entity = keyEntity(matched);
+        // Unreachable: utils/match-compile.ts checks every form's entity against the keys.
+        if (entity === undefined) throw new Error(`No entity for "${matched}"`);
+        found.push({ start: m.index, end, entity, text: matched });
+      }
       // A refused match may hide a mention that starts inside it.
       else scan.lastIndex = m.index + 1;
     }
     return found;
   };
 
+  /**
+   * Mentions in `text` read as if its ignorable characters were absent: the matcher runs on the
+   * text without them, and each mention's offsets are mapped back, from its first character's
+   * to just after its last one (an ignorable character inside the name is in the mention, one
+   * at its edge is not).
+   */
+  const find = (text: string): Mention[] => {
+    if (!ignorable.test(text)) return findPlain(text);
+    const at: number[] = [];
+    let plain = '';
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charAt(i);
+      if (ignorable.test(c)) continue;
+      at.push(i);
+      plain += c;
+    }
+    return findPlain(plain).map((m) => {
+      const start = at[m.start]!;
+      const end = at[m.end - 1]! + 1;
+      return { start, end, entity: m.entity, text: text.slice(start, end) };
+    });
+  };
+
+  function entityOf(matched: string): EntityId | undefined {
+    const plain = ignorable.test(matched) ? matched.replace(ignorables, '') : matched;
+    whole.lastIndex = 0;
+    const m = whole.exec(plain);
+    if (m === null || m.index !== 0 || m[0].length !== plain.length) return undefined;
+    return keyEntity(plain);
+  }
+
   return {
     regex,
     accepts,
     find,
-    entityOf: (matched) => entityOf.get(formOf(matched)),
+    entityOf,
     test: (text) => find(text).length > 0,
   };
 }

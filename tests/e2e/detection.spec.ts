@@ -1,4 +1,18 @@
-import { expect, mentionsIn, openPage, readMentions, test } from './fixtures';
+import { expect, mentionsIn, openPage, readMarks, readMentions, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The language fixture pages (pages/lang-XX.html) and each paragraph's mentions as a reader marks
+ * them ([entity, text] in order). `elementMarks`, when present, is what element-marks mode shows
+ * instead, with the reason (a name split over elements or broken by an invisible character is
+ * one mention only in painted mode); painted-mode checks read `mentions`.
+ */
+const LANG_PAGES = JSON.parse(readFileSync(fileURLToPath(new URL('./detection-langs.json', import.meta.url)), 'utf8')) as Record<
+  string,
+  { id: string; mentions: [string, string][]; elementMarks?: [string, string][]; why?: string }[]
+>;
 
 /** The mentions under one element, as [entity, text] pairs in document order. */
 const marksIn = mentionsIn;
@@ -70,10 +84,10 @@ test.describe('detection fixture', () => {
     ]);
     const hebrew = await marksIn(page, '#hebrew');
     expect(hebrew.map(([e]) => e)).toEqual([
-      'israel', 'azerbaijan', 'israel', 'israel', 'israel', 'israel', 'israel', 'israel', 'baku',
+      'israel', 'azerbaijan', 'israel', 'israel', 'israel', 'israel', 'israel', 'israel', 'baku', 'baku',
     ]);
     expect(hebrew.map(([, t]) => t)).toEqual([
-      'ישראל', "ואזרבייג'ן", 'בישראל', 'לישראל', 'מישראל', 'הישראל', 'וישראל', 'שישראל', 'באקו',
+      'ישראל', "ואזרבייג'ן", 'בישראל', 'לישראל', 'מישראל', 'הישראל', 'וישראל', 'שישראל', 'ובבאקו', 'באקו',
     ]);
     expect(await marksIn(page, '#arabic')).toEqual([
       ['azerbaijan', 'أذربيجان'],
@@ -140,6 +154,17 @@ test.describe('detection fixture', () => {
     // The page wrote the paragraph as one text node: nothing was put into it.
     expect(r.children).toBe(0);
   });
+});
+
+test.describe('language fixtures (pages/lang-XX.html, expected spans in detection-langs.json)', () => {
+  for (const [file, paragraphs] of Object.entries(LANG_PAGES)) {
+    test(`${file}: every paragraph's marks`, async ({ page, server }) => {
+      await openPage(page, `${server.origin}/${file}`);
+      for (const p of paragraphs) {
+        expect(await marksIn(page, `#${p.id}`), `${file} #${p.id}`).toEqual(p.elementMarks ?? p.mentions);
+      }
+    });
+  }
 });
 
 test.describe('real pages (../shared/corpus)', () => {
