@@ -1,9 +1,4 @@
-// PENDING (issue 17, "Off leaves no trace"): the lead enables this after the paint branch (issue
-// 12) is merged, by renaming it to tests/e2e/hostile-off-trace.spec.ts. It is kept out of
-// Playwright's testMatch because it fails on today's code by design (a skipped test is forbidden):
-// today the content script writes data-brieflight-state and data-brieflight-style on <html> of
-// every page, ships marks.css for every page (styling a page-made <mark class="brieflight-mark">),
-// and adopts its sheet into every open shadow root, also where Brieflight is off.
+// Issue 17, "Off leaves no trace": where Brieflight is off, a page learns nothing of it.
 //
 // Fixture: tests/e2e/pages/hostile-off-trace.html (a page that probes from its first script on).
 // Where Brieflight is off (the site turned off, or off everywhere), the page must see:
@@ -11,8 +6,8 @@
 // - its own <mark class="brieflight-mark"> styled exactly like its <mark class="page-mark">;
 // - nothing adopted into or added to its open shadow root.
 // The same probe on the same page with Brieflight on sees the sheet adopted into the shadow root,
-// so the probe is known to work. Checked on b/harden (today's code): the "on" test passes and both
-// "off" tests fail on the attributes and the look-alike mark's style.
+// so the probe is known to work. On the code before painted highlights (f0c2bfc) the "on" test
+// passed and both "off" tests failed on the attributes and the look-alike mark's style.
 import type { BrowserContext, Page } from '@playwright/test';
 import { PROVE_QUIET_MS } from '../../utils/timings';
 import { expect, resetSettings, serviceWorker, tabIdOf, test, writeSyncStorage } from './fixtures';
