@@ -6,6 +6,7 @@ import type { Props as CardProps } from '@/components/Card';
 import type { BriefingAnchor, EntityId } from '@/data/types';
 import type { Mention, MentionSource } from '@/utils/mentions';
 import { HIDE_DELAY_MS, HOVER_DWELL_MS } from '@/utils/timings';
+import { entitiesIn } from '@/utils/rank';
 import { clock } from '@/tests/support/clock';
 
 // The controller's decisions (which mention opens what, what closes it, where focus and the
@@ -227,6 +228,20 @@ function tap(target: Element, at: { x: number; y: number }) {
 }
 
 describe('CardController: pointer', () => {
+  it('on a page that mentions only Israel, the card leads with Israel’s own facts (issue 15)', () => {
+    const { c, source, mentions, frame, host } = setup('<p>Elections in Israel were held on Tuesday.</p>');
+    hover(source, mentions[0]!, frame);
+    c.advance(HOVER_DWELL_MS);
+    const facts = host()!.shown[0]!.props.facts;
+    const shownFirst = facts.slice(0, 3).map((f) => [...entitiesIn(f)]);
+    for (const ids of shownFirst) expect(ids.filter((id) => id !== 'israel')).toEqual([]);
+    // With Azerbaijan on the page too, the relations may come first again.
+    const other = setup('<p>Elections in Israel were held on Tuesday.</p><p>Azerbaijan watched.</p>');
+    hover(other.source, other.mentions[0]!, other.frame);
+    other.c.advance(HOVER_DWELL_MS);
+    expect(other.host()!.shown[0]!.props.facts.some((f) => entitiesIn(f).has('azerbaijan'))).toBe(true);
+  });
+
   it('opens a hovered mention’s card after the dwell, anchored to its range, with facts ranked for its paragraph', () => {
     const { c, source, mentions, frame, host, briefings } = setup(
       '<p>Drones and missiles: the military ties of <b>Israel</b> grew.</p>',

@@ -234,10 +234,16 @@ export class CardController {
         return;
       }
       const host = (this.host ??= this.options.createHost?.(handlers) ?? ui.createHost(this.ctx, handlers));
-      const props = ui.propsFor(context, m.entity, {
-        onOpenBriefing: (section) => (this.options.openBriefing ?? openBriefing)(section),
-        onClose: () => this.closeAndReturnFocus(),
-      });
+      const onPage = new Set(this.source.all().map((shown) => shown.entity));
+      const props = ui.propsFor(
+        context,
+        m.entity,
+        {
+          onOpenBriefing: (section) => (this.options.openBriefing ?? openBriefing)(section),
+          onClose: () => this.closeAndReturnFocus(),
+        },
+        onPage,
+      );
       const shown = host.show(m.range, props);
       if (shown) shown.then(() => this.afterShow(m), (err: unknown) => this.failed('show', err, m));
       else this.afterShow(m);

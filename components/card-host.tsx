@@ -48,7 +48,11 @@ export interface CardUi {
   /** No host tag: the host decides its own element (a built-in one; docs/adr/0010-card-host.md). */
   createHost(ctx: ContentScriptContext, handlers: CardHostHandlers): CardHostLike;
   /** `context`: the element holding the mention (its paragraph decides the ranking). */
-  propsFor(context: Element, id: EntityId, actions: CardActions): CardProps;
+  /**
+   * `pageEntities`: the entities mentioned anywhere on the page, so a page about one of them gets
+   * that entity's own facts before its relations with the others (issue 15).
+   */
+  propsFor(context: Element, id: EntityId, actions: CardActions, pageEntities?: ReadonlySet<EntityId>): CardProps;
 }
 
 /**
@@ -61,13 +65,18 @@ export function rankingTextOf(context: Element): string {
   return (context.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, CONTEXT_MAX_CHARS);
 }
 
-export function cardPropsFor(context: Element, id: EntityId, actions: CardActions): CardProps {
+export function cardPropsFor(
+  context: Element,
+  id: EntityId,
+  actions: CardActions,
+  pageEntities?: ReadonlySet<EntityId>,
+): CardProps {
   const entity = ENTITIES[id];
   const text = rankingTextOf(context);
   const section = sectionFor(entity, text);
   return {
     entity,
-    facts: rankFacts(factsOf(id), text),
+    facts: rankFacts(factsOf(id), text, pageEntities),
     sourceOf: getSource,
     onOpenBriefing: () => actions.onOpenBriefing(section),
     onOpenRatings: () => actions.onOpenBriefing('ratings'),
