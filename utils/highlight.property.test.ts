@@ -85,7 +85,8 @@ describe('Highlighter on random DOM trees (fast-check)', () => {
     );
     // The property is about marking: the generated trees must actually have produced marks.
     expect(marked).toBeGreaterThan(100);
-  });
+    // 300 runs take about 3 s alone; on a loaded machine the 5 s default is not enough.
+  }, 60_000);
 });
 
 // What pages do around marks that is not a framework's own bookkeeping (utils/scanner.property.test.ts
