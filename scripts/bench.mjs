@@ -536,7 +536,7 @@ function reportMethods(report) {
 
   // Painted (B).
   const painted = results.some((r) => r.painted.B > 0);
-  const paintedNote = painted ? undefined : 'B painted nothing: the entry ignored { display: "paint" }';
+  const paintedNote = painted ? undefined : 'B painted nothing: the entry ignored the paint display';
   target(rs.B / rs.c <= TARGETS.paintedSum, `painted: B ≤ ${TARGETS.paintedSum}× c on the sum over all pages`, rs.B / rs.c, paintedNote);
   const corpus = results.filter((r) => r.corpus);
   if (corpus.length) {
