@@ -10,7 +10,15 @@
 // a WeakMap lookup and the matcher's pre-test per record, and no DOM write at all when the new
 // text holds no mention.
 
-export const OBSERVE_OPTIONS: MutationObserverInit = { childList: true, characterData: true, subtree: true };
+export const OBSERVE_OPTIONS: MutationObserverInit = {
+  childList: true,
+  characterData: true,
+  subtree: true,
+  // A region that becomes editable later (in-place editors) must lose what we show in it
+  // (CONTRACT.md); one that stops being editable is read again.
+  attributes: true,
+  attributeFilter: ['contenteditable'],
+};
 
 const TEXT = 3;
 const ELEMENT = 1;

@@ -268,6 +268,7 @@ export class Scanner {
     // Painted: the ranges of text the page changed or removed go now (the next batch paints what
     // is there instead); nothing to repair, nothing of the page's DOM was touched.
     if (this.painting && this.opts.painter!.forget(records)) this.changed = true;
+    if (this.painting) this.editableChanges(records);
     triage(records, this.own, this.work, MARK_SELECTOR);
     const late = this.findLateRoots(records);
     // Repairs at once: the page's text is whole again before it paints.
@@ -285,6 +286,22 @@ export class Scanner {
         if (this.slice(PAINT_AT_ONCE_MS)) this.schedule();
       } else this.schedule();
     } else if (this.changed && !this.slicer.pending) this.settle();
+  }
+
+  /**
+   * Painted: a region that became editable (contenteditable set later) loses its ranges at once;
+   * one that stopped being editable is read again.
+   */
+  private editableChanges(records: readonly MutationRecord[]): void {
+    for (const rec of records) {
+      if (rec.type !== 'attributes' || rec.target.nodeType !== ELEMENT) continue;
+      const el = rec.target as Element;
+      if (isExcluded(el)) {
+        const before = this.opts.painter!.total;
+        this.opts.painter!.dropSubtree(el);
+        if (this.opts.painter!.total !== before) this.changed = true;
+      } else if (el.isConnected) this.work.dirty.add(el);
+    }
   }
 
   /**

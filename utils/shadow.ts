@@ -51,7 +51,7 @@ export function findOpenShadowRoots(root: Node): ShadowRoot[] {
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
   for (let n: Node | null = root.nodeType === 1 ? root : walker.nextNode(); n; n = walker.nextNode()) {
     const el = n as Element;
-    if (el.shadowRoot && mayHostShadow(el)) out.push(el.shadowRoot);
+    if (mayHostShadow(el) && el.shadowRoot) out.push(el.shadowRoot);
   }
   return out;
 }
