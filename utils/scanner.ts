@@ -5,7 +5,7 @@ import { PageWatcher, emptyWork, triage, type Ownership, type Work } from '@/uti
 import { setPageState } from '@/utils/page-state';
 import type { Painter } from '@/utils/paint';
 import { Slicer, browserHost, type SliceHost } from '@/utils/schedule';
-import { findOpenShadowRoots, findUndefined, mayHostShadow } from '@/utils/shadow';
+import { findOpenShadowRoots, findUndefined } from '@/utils/shadow';
 import {
   HUGE_TEXT_CHARS,
   MARK_COST_GUESS_MS,
@@ -40,8 +40,6 @@ export interface ScannerOptions {
    * or element marks. A change applies through restart(), which removes everything of the old way.
    */
   display?: () => Display;
-  /** Called with every open shadow root the scanner starts to read (its style is the caller's). */
-  onShadowRoot?: (root: ShadowRoot) => void;
   /**
    * Called each time the scanner has caught up (what the opted-in state attribute calls "idle"),
    * whether or not anything changed: the benchmark's end of a pass, without the attribute.
@@ -318,7 +316,7 @@ export class Scanner {
       for (let el: Element | null = rec.target.nodeType === ELEMENT ? (rec.target as Element) : rec.target.parentElement; el; el = el.parentElement) {
         if (seen.has(el)) break;
         seen.add(el);
-        const sr = mayHostShadow(el) ? el.shadowRoot : null;
+        const sr = el.shadowRoot;
         if (sr && !this.observed.has(sr)) {
           this.adoptRoot(sr, false);
           found = true;
@@ -569,7 +567,6 @@ export class Scanner {
     if (isExcluded(sr.host)) return;
     this.watcher.observe(sr);
     if (adoptPageStyle(sr)) this.styled.push(new WeakRef(sr));
-    this.opts.onShadowRoot?.(sr);
     this.highlighter.addRoot(sr);
     this.opts.painter?.addRoot(sr);
     this.addWalk(sr, first);

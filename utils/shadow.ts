@@ -12,19 +12,6 @@
 // every batch of the page's changes and on a doubling timer while any is left undefined.
 // Closed roots (our card's, among others) are invisible by design.
 
-/** The built-in elements that may host a shadow root (DOM Standard, attachShadow()). */
-export const SHADOW_HOST_TAGS = [
-  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'header', 'main', 'nav', 'p', 'section', 'span',
-] as const;
-const HOST_SET = new Set<string>(SHADOW_HOST_TAGS);
-
-/** True when `el` may host a shadow root: a custom element's name, or one of the built-ins. */
-export function mayHostShadow(el: Element): boolean {
-  const name = el.localName;
-  return name.includes('-') || HOST_SET.has(name);
-}
-
 /** The open shadow roots of the elements in `root`'s subtree (not inside those roots). */
 export function findOpenShadowRoots(root: Node): ShadowRoot[] {
   const out: ShadowRoot[] = [];
