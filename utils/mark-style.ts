@@ -21,10 +21,15 @@ import highlightsCss from '@/entrypoints/content/highlights.css?inline';
 import highlightsTintCss from '@/entrypoints/content/highlights-tint.css?inline';
 import marksCss from '@/entrypoints/content/marks.css?inline';
 import marksTintCss from '@/entrypoints/content/marks-tint.css?inline';
-import type { HighlightStyle } from '@/utils/settings';
+import { ENTITY_IDS, type HighlightStyle } from '@/utils/settings';
 
-export { highlightsCss as HIGHLIGHTS_CSS };
+/** `::highlight(brieflight-ENTITY)` in our CSS stands for the highlights of every entity. */
+const EVERY_ENTITY = /::highlight\(brieflight-ENTITY\)/g;
+const expand = (css: string) => css.replace(EVERY_ENTITY, ENTITY_IDS.map((id) => `::highlight(brieflight-${id})`).join());
 
+/** The painted highlights' rules, for every entity. */
+export const HIGHLIGHTS_CSS = expand(highlightsCss);
+const HIGHLIGHTS_TINT_CSS = expand(highlightsTintCss);
 /** The contract's class on every mark (CONTRACT.md, "Element marks"). */
 export const MARK_CLASS = 'brieflight-mark';
 
@@ -58,8 +63,8 @@ export interface PageLook {
 /** Our rules for `look`: in the document and in every open shadow root we read. */
 export function pageCss(look: PageLook): string {
   const tint = look.style === 'background';
-  if (look.display === 'marks') return highlightsCss + MARK_CSS + (tint ? MARK_TINT_CSS : '');
-  return highlightsCss + (tint ? highlightsTintCss : '');
+  if (look.display === 'marks') return HIGHLIGHTS_CSS + MARK_CSS + (tint ? MARK_TINT_CSS : '');
+  return HIGHLIGHTS_CSS + (tint ? HIGHLIGHTS_TINT_CSS : '');
 }
 
 const sheets = new WeakMap<Document, { look: PageLook | undefined; sheet: CSSStyleSheet | null }>();

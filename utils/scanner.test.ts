@@ -558,3 +558,22 @@ describe('Scanner: painted highlights', () => {
     expect(sr.adoptedStyleSheets).toEqual([]);
   });
 });
+
+describe('Scanner: painted, a region that becomes editable', () => {
+  it('loses its ranges when contenteditable is set, and gets them back when it is removed', async () => {
+    const api = fakeHighlightApi();
+    const painter = new Painter(document, api);
+    const { scanner } = setup('<div id="ed"><p>Israel in an editor</p></div><p>Baku</p>', { painter, display: () => 'paint' });
+    scanner.start();
+    expect(painter.total).toBe(2);
+    document.getElementById('ed')!.setAttribute('contenteditable', 'true');
+    await Promise.resolve();
+    scanner.flush();
+    expect(rangeTexts(api, 'brieflight-israel')).toEqual([]);
+    expect(painter.total).toBe(1);
+    document.getElementById('ed')!.removeAttribute('contenteditable');
+    await Promise.resolve();
+    scanner.flush();
+    expect(rangeTexts(api, 'brieflight-israel')).toEqual(['Israel']);
+  });
+});

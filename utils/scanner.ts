@@ -6,7 +6,7 @@ import { PageWatcher, emptyWork, triage, type Ownership, type Work } from '@/uti
 import { setPageState } from '@/utils/page-state';
 import type { Painter } from '@/utils/paint';
 import { Slicer, browserHost, type SliceHost } from '@/utils/schedule';
-import { findOpenShadowRoots, findUndefined, mayHostShadow } from '@/utils/shadow';
+import { findOpenShadowRoots, findUndefined } from '@/utils/shadow';
 import {
   HUGE_TEXT_CHARS,
   MARK_COST_GUESS_MS,
@@ -41,8 +41,6 @@ export interface ScannerOptions {
    * or element marks. A change applies through restart(), which removes everything of the old way.
    */
   display?: () => Display;
-  /** Called with every open shadow root the scanner starts to read (its style is the caller's). */
-  onShadowRoot?: (root: ShadowRoot) => void;
   /**
    * Called each time the scanner has caught up (what the opted-in state attribute calls "idle"),
    * whether or not anything changed: the benchmark's end of a pass, without the attribute.
@@ -270,6 +268,7 @@ export class Scanner {
     // Painted: the ranges of text the page changed or removed go now (the next batch paints what
     // is there instead); nothing to repair, nothing of the page's DOM was touched.
     if (this.painting && this.opts.painter!.forget(records)) this.changed = true;
+    if (this.painting) this.editableChanges(records);
     triage(records, this.own, this.work, MARK_SELECTOR);
     const late = this.findLateRoots(records);
     // Repairs at once: the page's text is whole again before it paints.
@@ -290,6 +289,22 @@ export class Scanner {
   }
 
   /**
+   * Painted: a region that became editable (contenteditable set later) loses its ranges at once;
+   * one that stopped being editable is read again.
+   */
+  private editableChanges(records: readonly MutationRecord[]): void {
+    for (const rec of records) {
+      if (rec.type !== 'attributes' || rec.target.nodeType !== ELEMENT) continue;
+      const el = rec.target as Element;
+      if (isExcluded(el)) {
+        const before = this.opts.painter!.total;
+        this.opts.painter!.dropSubtree(el);
+        if (this.opts.painter!.total !== before) this.changed = true;
+      } else if (el.isConnected) this.work.dirty.add(el);
+    }
+  }
+
+  /**
    * Open shadow roots attached after their host was scanned (attachShadow makes no record): on
    * an element whose subtree changed (the changed nodes' ancestors), and on custom elements that
    * were undefined. True when any was
@@ -303,7 +318,7 @@ export class Scanner {
       for (let el: Element | null = rec.target.nodeType === ELEMENT ? (rec.target as Element) : rec.target.parentElement; el; el = el.parentElement) {
         if (seen.has(el)) break;
         seen.add(el);
-        const sr = mayHostShadow(el) ? el.shadowRoot : null;
+        const sr = el.shadowRoot;
         if (sr && !this.observed.has(sr)) {
           this.adoptRoot(sr, false);
           found = true;
@@ -560,7 +575,6 @@ export class Scanner {
     if (isExcluded(sr.host)) return;
     this.watcher.observe(sr);
     if (adoptPageStyle(sr)) this.styled.push(new WeakRef(sr));
-    this.opts.onShadowRoot?.(sr);
     this.highlighter.addRoot(sr);
     this.opts.painter?.addRoot(sr);
     this.addWalk(sr, first);

@@ -1,4 +1,5 @@
-// Playwright's global setup: bundles the fixture apps (a React 19 app and a Preact app, from
+// Playwright's global setup: bundles the fixture apps (a React 19 app, a Preact app and a React
+// server-rendering + hydration app, from
 // tests/e2e/apps/) with esbuild into tests/e2e/pages/dist/ (git-ignored), where the test server
 // serves them. esbuild comes with Vite; nothing is downloaded.
 import { build } from 'esbuild';
