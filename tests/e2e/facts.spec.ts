@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from '@playwright/test';
-import { clickInCard, evalOnCard, expect, expectCard, openPage, test } from './fixtures';
+import { clickInCard, evalOnCard, expect, expectCard, hoverEntity, openPage, test } from './fixtures';
 
 test.describe('briefing.html', () => {
   test('shows the title, a table of contents, all five sections and the sources', async ({ page, extensionId }) => {
@@ -80,7 +80,7 @@ test('each of the four cards shows two or three facts, each with a status and a 
   ] as const) {
     await page.mouse.move(0, 0);
     await expectCard(page, null);
-    await page.locator(`mark.brieflight-mark[data-brieflight-entity="${id}"]`).first().hover();
+    await hoverEntity(page, id);
     const card = await expectCard(page, 'open');
     expect(card?.name).toBe(`${name} — key facts`);
     const text = card?.text ?? '';
@@ -145,14 +145,12 @@ test('a card dates every fact; with its clock past a changing fact’s review da
   extensionId,
 }) => {
   await openPage(page, `${server.origin}/news.html`);
-  const mark = page.locator('mark.brieflight-mark[data-brieflight-entity="baku"]').first();
-
   const open = async (iso: string) => {
     await page.mouse.move(0, 0);
     await expectCard(page, null);
     const cdp = await setCardClock(page, extensionId, iso);
     await cdp.detach();
-    await mark.hover();
+    await hoverEntity(page, 'baku');
     await expectCard(page, 'open');
     // Every fact of the card: the ones shown first and the ones behind "More facts".
     await clickInCard(page, 'More facts');
@@ -198,7 +196,7 @@ for (const viewport of [
     for (const id of ['azerbaijan', 'israel', 'socar', 'baku']) {
       // A fresh page per card: no card is closing while the next one is measured.
       await openPage(page, `${server.origin}/news.html`);
-      await page.locator(`mark.brieflight-mark[data-brieflight-entity="${id}"]`).first().hover();
+      await hoverEntity(page, id);
       await expectCard(page, 'open');
       const measure = () =>
         evalOnCard<{ placed: boolean; height: number; scrolls: boolean; openInView: boolean }>(
@@ -229,7 +227,7 @@ test('the card links to "How facts are rated" in the briefing, and its badges ex
   extContext,
 }) => {
   await openPage(page, `${server.origin}/news.html`);
-  await page.locator('mark.brieflight-mark[data-brieflight-entity="socar"]').first().hover();
+  await hoverEntity(page, 'socar');
   await expectCard(page, 'open');
   // Focus a badge: its tooltip shows, and it says what the status means.
   const tip = await evalOnCard<{ shown: boolean; text: string }>(
@@ -254,7 +252,7 @@ test('the card links to "How facts are rated" in the briefing, and its badges ex
 
 test('on a right-to-left Hebrew page the card stays left-to-right English', async ({ page, server }) => {
   await openPage(page, `${server.origin}/card-hebrew.html`);
-  await page.locator('#he mark.brieflight-mark[data-brieflight-entity="azerbaijan"]').first().hover();
+  await hoverEntity(page, 'azerbaijan', '#he');
   await expectCard(page, 'open');
   const seen = await evalOnCard<{ dir: string | null; lang: string | null; direction: string; textDirection: string }>(
     page,

@@ -247,6 +247,26 @@ export async function hoverMention(page: Page, text: string, n = 0): Promise<voi
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 }
 
+/**
+ * Moves the reader's mouse to the middle of the first mention of `entity` (inside the elements
+ * matching `within`, if given), in either mode, scrolling it into view first.
+ */
+export async function hoverEntity(page: Page, entity: string, within?: string): Promise<void> {
+  const first = async () => {
+    const list = await page.evaluate(MENTIONS_IN_PAGE, { display: displayOf(page), within });
+    const hit = list.find((m) => m.entity === entity && m.box);
+    if (!hit?.box) throw new Error(`hoverEntity: no mention of ${entity}${within ? ` in ${within}` : ''}`);
+    return hit.box;
+  };
+  let box = await first();
+  const height = page.viewportSize()?.height ?? 600;
+  if (box.y < 0 || box.y + box.height > height) {
+    await page.evaluate((dy) => window.scrollBy(0, dy), box.y - height / 3);
+    box = await first();
+  }
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+}
+
 /** The mentions inside the elements matching `selector`, as [entity, text] pairs in document order. */
 export async function mentionsIn(page: Page | Frame, selector: string): Promise<[string | null, string][]> {
   const list = await page.evaluate(MENTIONS_IN_PAGE, { display: displayOf(page), within: selector });
