@@ -145,11 +145,12 @@ test.describe('the top layer', () => {
     expect(host).toEqual({ open: true, display: 'block', opacity: '1', transform: 'none', backdrop: 'none' });
     await closeCard(page);
 
-    // The mention at the bottom of the viewport: the card opens above it, over the page's fixed
-    // header on the highest z-index, and is what the reader sees there.
+    // The mention at the bottom of a short viewport: the card opens above it, up to the top, over
+    // the page's fixed header on the highest z-index, and is what the reader sees there.
+    await page.setViewportSize({ width: 800, height: 340 });
     await page.evaluate(() => {
       const p = document.getElementById('para')!;
-      window.scrollTo(0, p.getBoundingClientRect().bottom + window.scrollY - 480);
+      window.scrollTo(0, p.getBoundingClientRect().bottom + window.scrollY - 320);
     });
     const above = await hoverText(page, '#para', 'Azerbaijan');
     await expectCard(page, 'open');
