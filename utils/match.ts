@@ -159,7 +159,7 @@ const GUARD_WINDOW = 64;
 /** Characters that may close a word before white space without being part of it. */
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}»"'’”]+$/;
 
-function guardCheck(guard: CompiledGuard, chars: WordChars): Check {
+function guardCheck(guard: CompiledGuard, chars: WordChars, isName: (word: string) => boolean): Check {
   switch (guard.kind) {
     case 'not-followed-by-name': {
       // Made on the first name that follows: most mentions are followed by none.
@@ -169,7 +169,8 @@ function guardCheck(guard: CompiledGuard, chars: WordChars): Check {
       return (text, _start, end) => {
         const after = text.slice(end, end + GUARD_WINDOW);
         const name = nameAfter(after, chars);
-        if (name === null || (allow ??= new Set(guard.allow)).has(name)) return true;
+        // A word that is itself a name ("Israel Azerbaijan ties") is no surname.
+        if (name === null || (allow ??= new Set(guard.allow)).has(name) || isName(name)) return true;
         // A Title-case headline goes on in capitals after the verb: "Israel Shores Up Relations".
         let rest = after.slice(after.indexOf(name) + name.length);
         const next = nameAfter(rest, chars);
@@ -276,7 +277,7 @@ export function createMatcher(compiled: CompiledMatcher = COMPILED_MATCHER): Mat
   };
   const gateTest = (text: string): boolean => anyHit(gate, text, (at) => ignorableInName(text, at));
   let full: Matcher | undefined;
-  const build = (): Matcher => (full ??= createFullMatcher(compiled));
+  const build = (): Matcher => (full ??= createFullMatcher(compiled, (word) => gateTest(word)));
   return {
     get regex() {
       return build().regex;
@@ -288,7 +289,8 @@ export function createMatcher(compiled: CompiledMatcher = COMPILED_MATCHER): Mat
   };
 }
 
-function createFullMatcher(compiled: CompiledMatcher): Matcher {
+/** `isName`: whether a word holds one of the names (the gate says yes to it). */
+function createFullMatcher(compiled: CompiledMatcher, isName: (word: string) => boolean): Matcher {
   const chars = wordChars(compiled.word);
   const ignorable = new RegExp(`[${compiled.ignorable}]`);
   const ignorables = new RegExp(`[${compiled.ignorable}]`, 'g');
@@ -301,7 +303,7 @@ function createFullMatcher(compiled: CompiledMatcher): Matcher {
     if (list === undefined) {
       list = compiled.guarded[form]!.map((id) => {
         let check = checks.get(id);
-        if (check === undefined) checks.set(id, (check = guardCheck(compiled.guards[id]!, chars)));
+        if (check === undefined) checks.set(id, (check = guardCheck(compiled.guards[id]!, chars, isName)));
         return check;
       });
       checksOf.set(form, list);
