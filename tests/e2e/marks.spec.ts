@@ -5,6 +5,9 @@
 import type { Page } from '@playwright/test';
 import { expect, openPage, readMarks, test, waitIdle } from './fixtures';
 
+// The opt-in way of showing mentions: every test here runs with element marks.
+test.use({ display: 'marks' });
+
 const markTexts = async (page: Page) => (await readMarks(page)).map((m) => m.text);
 const textOf = (page: Page, selector: string) => page.locator(selector).evaluate((el) => el.textContent);
 const call = (page: Page, fn: string) => page.evaluate((f) => (window as unknown as Record<string, () => unknown>)[f]!(), fn);
