@@ -16,6 +16,7 @@ interface WorkerFixtures {
    * and resetSettings() keeps it.
    */
   display: Display;
+  followDisplay: void;
   server: { origin: string };
   /** One Chromium per worker, with the built extension loaded. */
   extContext: BrowserContext;
@@ -32,6 +33,14 @@ interface TestFixtures {
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   display: ['paint', { option: true, scope: 'worker' }],
+  // Browsers launched by hand (withTouchPage) follow the worker's display option too.
+  followDisplay: [
+    async ({ display }, use) => {
+      workerDisplay = display;
+      await use();
+    },
+    { scope: 'worker', auto: true },
+  ],
 
   server: [
     async ({}, use) => {
@@ -132,6 +141,8 @@ const OPT_IN_STATE = `(() => {
 
 /** Each browser's display option, kept by resetSettings(). */
 const displays = new WeakMap<BrowserContext, Display>();
+/** This worker's display option (a worker is a process of its own): browsers launched by hand follow it. */
+let workerDisplay: Display = 'paint';
 
 /** The display option of the browser `page` (or a frame of it) runs in. */
 export function displayOf(page: Page | Frame): Display {
@@ -643,10 +654,11 @@ export async function withTouchPage(
   const offsite: string[] = [];
   const errors: string[] = [];
   const { context, close } = await launchExtension(offsite, { hasTouch: true, viewport });
-  displays.set(context, 'paint');
+  displays.set(context, workerDisplay);
   try {
     // The extension is loaded once its service worker runs; a page opened before gets no content script.
     await expect.poll(() => context.serviceWorkers().length, { timeout: 15_000 }).toBeGreaterThan(0);
+    await resetSettings(context);
     const page = await context.newPage();
     page.on('console', (msg) => {
       if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);

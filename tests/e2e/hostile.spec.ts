@@ -33,6 +33,10 @@ import {
   waitIdle,
 } from './fixtures';
 
+// Issue 12: this suite still reads element marks; it runs in marks mode until it is converted to
+// painted mentions (readMentions / mentionBox in fixtures.ts).
+test.use({ display: 'marks' });
+
 const FORGED = ['#f-proto', '#f-constructor', '#f-tostring', '#f-markup', '#f-empty', '#f-none', '#f-real'];
 const NORMAL = [
   { entity: 'azerbaijan', text: 'Azerbaijan' },

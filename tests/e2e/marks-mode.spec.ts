@@ -2,9 +2,12 @@
 // contract as before issue 12, checked in this mode; and switching between the two ways at run
 // time leaves nothing of the other.
 import type { Page } from '@playwright/test';
-import { expect, expectCard, openPage, readMarks, readMentions, test, waitIdle, writeSyncStorage } from './fixtures';
+import { expect, expectCard, openPage, readMarks, readMentions, resetSettings, test, waitIdle, writeSyncStorage } from './fixtures';
 
 test.use({ display: 'marks' });
+// The switch test changes the settings: every test starts and ends with the defaults (marks here).
+test.beforeEach(async ({ extContext }) => resetSettings(extContext));
+test.afterEach(async ({ extContext }) => resetSettings(extContext));
 
 test('marks follow the contract: exact text, entity ids, nothing in excluded elements', async ({ page, server }) => {
   await openPage(page, `${server.origin}/contract.html`);

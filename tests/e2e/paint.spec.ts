@@ -4,7 +4,11 @@
 // writes, styles and registers nothing a page could see.
 import { chromium, type Page } from '@playwright/test';
 import { findChrome } from '../../scripts/harness.mjs';
-import { expect, expectCard, hoverMention, openPage, readMentions, test, waitIdle, writeSyncStorage } from './fixtures';
+import { expect, expectCard, hoverMention, openPage, readMentions, resetSettings, test, waitIdle, writeSyncStorage } from './fixtures';
+
+// The "off leaves no trace" tests change the settings: every test starts and ends with the defaults.
+test.beforeEach(async ({ extContext }) => resetSettings(extContext));
+test.afterEach(async ({ extContext }) => resetSettings(extContext));
 
 /** Records every DOM mutation of the page from its first moment (an init script), as text. */
 const RECORD_MUTATIONS = `(() => {
