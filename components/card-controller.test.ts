@@ -112,8 +112,11 @@ class FakeHost implements CardHostLike {
 }
 
 const listeners: AbortController[] = [];
+/** What each test's controller does when its context ends (it removes its listeners). */
+const invalidated: (() => void)[] = [];
 afterEach(() => {
   for (const l of listeners.splice(0)) l.abort();
+  for (const fn of invalidated.splice(0)) fn();
   document.body.replaceChildren();
   document.getSelection()?.removeAllRanges();
   delete (globalThis as Record<string, unknown>)[CARD_UI_GLOBAL];
@@ -126,7 +129,7 @@ function fakeContext(): ContentScriptContext {
   return {
     addEventListener: (target: EventTarget, type: string, fn: EventListener, options?: AddEventListenerOptions) =>
       target.addEventListener(type, fn, { ...options, signal: abort.signal }),
-    onInvalidated: () => undefined,
+    onInvalidated: (fn: () => void) => void invalidated.push(fn),
   } as unknown as ContentScriptContext;
 }
 
@@ -459,6 +462,34 @@ describe('CardController: only the reader’s input counts', () => {
     pointer('pointerdown', document.getElementById('out')!, { isTrusted: false });
     expect(host()!.open).toBeDefined();
     pointer('pointerdown', document.getElementById('out')!);
+    expect(host()!.open).toBeUndefined();
+  });
+});
+
+describe('CardController: document.open()', () => {
+  it('adds its listeners again when the page replaces its document, and closes the card of the old one', async () => {
+    const { c, source, mentions, frame, host } = setup('<p>Talks in Baku continue.</p>');
+    hover(source, mentions[0]!, frame);
+    c.advance(HOVER_DWELL_MS);
+    expect(host()!.open?.entity.id).toBe('baku');
+    // document.open() erases every listener of the document, ours included (happy-dom does not):
+    // what must happen then is a new addEventListener for each kind of the reader's input.
+    const added: string[] = [];
+    const add = document.addEventListener.bind(document);
+    document.addEventListener = ((type: string, listener: EventListener, options?: AddEventListenerOptions) => {
+      added.push(type);
+      add(type, listener, options);
+    }) as typeof document.addEventListener;
+    try {
+      const fresh = document.createElement('html');
+      fresh.append(document.createElement('head'), document.createElement('body'));
+      document.documentElement.remove();
+      document.append(fresh);
+      await new Promise((done) => setTimeout(done, 0));
+    } finally {
+      document.addEventListener = add;
+    }
+    expect(added).toEqual(expect.arrayContaining(['pointermove', 'pointerdown', 'click', 'focusin', 'keydown', 'scroll']));
     expect(host()!.open).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import type { CardActions, CardHostHandlers, CardHostLike, CardUi } from '@/comp
 import type { BriefingAnchor, EntityId } from '@/data/types';
 import { HoverIntent, type HoverIntentOptions } from '@/utils/hover-intent';
 import type { Mention, MentionSource } from '@/utils/mentions';
+import { PageListeners } from '@/utils/page-listeners';
 import type { ToBackground } from '@/utils/messages';
 import { CARD_FAILURE_TEXT_MAX_CHARS } from '@/utils/timings';
 
@@ -104,6 +105,12 @@ export class CardController {
   private frameRequested = false;
   private readonly reported = new Set<CardFailure['stage']>();
   private readonly intent: HoverIntent<Mention>;
+  /**
+   * The controller's listeners on the document. `document.open()` erases them (they are the
+   * document's, whatever world added them); PageListeners adds them again when the document is
+   * replaced, so a page cannot switch the card off for itself that way (issue 17).
+   */
+  private readonly listeners: PageListeners;
 
   /** `source`: the MentionSource of the way mentions are shown (painted or element marks). */
   constructor(
@@ -126,8 +133,11 @@ export class CardController {
         this.updateEmphasis();
       },
     });
+    // A replaced document (document.open()) is a new page: what was hovered or focused is gone.
+    this.listeners = new PageListeners(doc, () => this.forget());
     this.listen();
     ctx.onInvalidated?.(() => {
+      this.listeners.dispose();
       this.hovered = undefined;
       this.focused = undefined;
       this.intent.close();
@@ -390,23 +400,25 @@ export class CardController {
     });
   }
 
+  /** The document was replaced (document.open()): its mentions, focus and pointer are gone. */
+  private forget(): void {
+    this.hovered = undefined;
+    this.focused = undefined;
+    this.pointer = undefined;
+    this.tap = undefined;
+    this.intent.close();
+  }
+
   private listen(): void {
-    const { ctx, doc, intent } = this;
+    const { intent } = this;
     // Only the reader's input counts: an event a page script dispatched (isTrusted false) is
-    // ignored by every listener, whatever its kind.
+    // ignored by every listener, whatever its kind (PageListeners drops it). The listeners are
+    // added again after document.open() (utils/page-listeners.ts).
     const on = <K extends keyof DocumentEventMap>(
       type: K,
       fn: (e: DocumentEventMap[K]) => void,
       options?: AddEventListenerOptions,
-    ) =>
-      ctx.addEventListener(
-        doc,
-        type,
-        (e: DocumentEventMap[K]) => {
-          if (e.isTrusted === true) fn(e);
-        },
-        options,
-      );
+    ) => this.listeners.on('document', type, (e) => fn(e as DocumentEventMap[K]), options);
 
     // Hover: hit-tested once a frame, and only while the pointer is over an element that may hold
     // a mention (a cheap test first: most of a page holds none).

@@ -1,8 +1,9 @@
 // Firefox smoke test (issue 8): loads the Firefox build (.output/firefox-mv2, built beforehand by
 // `npm run build:firefox`) into Debian's Firefox ESR, headless, as a temporary add-on, and checks
 // that the content script paints mentions (CSS Custom Highlights, issue 12) on fixture pages served
-// from 127.0.0.1, that a no-referrer frame from another host is off on a site turned off (issue 17),
-// and that the popup renders, with
+// from 127.0.0.1, that the reader's pointer resting on a mention opens the card (issue 12), that a
+// no-referrer frame from another host is off on a site turned off (issue 17), and that the popup
+// renders, with
 // no error in the pages' consoles. Talks WebDriver BiDi to Firefox directly: no geckodriver, no
 // web-ext, no dependency. Why: docs/adr/0006-firefox.md.
 //
@@ -29,7 +30,7 @@ const PAGES = join(ROOT, 'tests', 'e2e', 'pages');
 const ADDON_ID = 'brieflight@brieflight.example';
 // Fixed through the extensions.webextensions.uuids pref, so the popup's URL is known.
 const ADDON_UUID = 'b71e4f1a-9c3d-4e5f-8a6b-2c1d0e9f8a7b';
-// A watchdog, not a target: five checks take 15–30 s here, more on a loaded two-core machine.
+// A watchdog, not a target: six checks take 15–30 s here, more on a loaded two-core machine.
 const TOTAL_TIMEOUT_MS = 90_000;
 const IDLE_TIMEOUT_MS = 10_000;
 
@@ -232,6 +233,56 @@ try {
     expectNoErrors();
   });
 
+  await check('host-remount.html: the pointer resting on a mention opens the card in the top layer', async () => {
+    await openPage(`${server.origin}/host-remount.html`);
+    // The mention's box, measured on a Range over its text (nothing of ours is in the DOM to ask).
+    const box = await bidi.evaluate(
+      context,
+      `(() => {
+        const text = document.getElementById('para').firstChild;
+        const at = text.data.indexOf('Azerbaijan');
+        const range = document.createRange();
+        range.setStart(text, at);
+        range.setEnd(text, at + 'Azerbaijan'.length);
+        const r = range.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      })()`,
+    );
+    const open = `document.querySelector('html > div[popover]')?.matches(':popover-open') === true`;
+    assertEqual(await bidi.evaluate(context, open), false, 'card open before the hover');
+    // The reader's pointer (trusted input, WebDriver BiDi input actions): from the page's corner,
+    // across the line, to rest in the middle of the mention.
+    const y = Math.round(box.y + box.height / 2);
+    await bidi.send('input.performActions', {
+      context,
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          parameters: { pointerType: 'mouse' },
+          actions: [
+            { type: 'pointerMove', x: 1, y: 1, duration: 0 },
+            { type: 'pointerMove', x: Math.round(box.x + 2), y, duration: 100 },
+            { type: 'pointerMove', x: Math.round(box.x + box.width / 2), y, duration: 100 },
+          ],
+        },
+      ],
+    });
+    const deadline = Date.now() + IDLE_TIMEOUT_MS;
+    while (!(await bidi.evaluate(context, open))) {
+      if (Date.now() > deadline) throw new Error(`no open card host (html > div[popover]:popover-open) after ${IDLE_TIMEOUT_MS} ms`);
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    // One element added to the page, the host; its root is closed, so the page sees no card text.
+    assertEqual(
+      await bidi.evaluate(context, `[...document.querySelectorAll('html > div[popover]')].map((el) => el.shadowRoot === null)`),
+      [true],
+      'card hosts (closed root)',
+    );
+    await bidi.send('input.releaseActions', { context });
+    expectNoErrors();
+  });
+
   /** Writes the extension's sync storage from one of its pages (`null`: clears it), and waits. */
   async function setSettings(values) {
     await bidi.send('browsingContext.navigate', { context, url: `moz-extension://${ADDON_UUID}/options.html`, wait: 'complete' });
@@ -263,7 +314,7 @@ try {
       // One read of both: the frame may finish between two.
       const { marks, state } = await bidi.evaluate(
         frame,
-        `{ marks: ${MARKS_EXPR}, state: document.documentElement.getAttribute('data-brieflight-state') }`,
+        `{ marks: ${MENTIONS_EXPR}, state: document.documentElement.getAttribute('data-brieflight-state') }`,
       );
       if (marks.length > 0 || state === 'idle') return marks;
       if (Date.now() > deadline) throw new Error(`frame: data-brieflight-state is ${state}, not idle, after ${IDLE_TIMEOUT_MS} ms`);
@@ -294,7 +345,7 @@ try {
       await openPage(url);
       frame = await childContext('http://localhost:');
       assertEqual(await frameSettled(frame), [], 'marks in the frame, site turned off');
-      assertEqual(await bidi.evaluate(context, MARKS_EXPR), [], 'marks in the top page, site turned off');
+      assertEqual(await bidi.evaluate(context, MENTIONS_EXPR), [], 'marks in the top page, site turned off');
       expectNoErrors();
     } finally {
       await setSettings(null).catch(() => undefined);

@@ -16,6 +16,7 @@ interface Entry {
   target: ListenTarget;
   type: string;
   listener: (e: Event) => void;
+  options: AddEventListenerOptions | undefined;
 }
 
 export class PageListeners {
@@ -33,15 +34,20 @@ export class PageListeners {
     private readonly onRearmed: () => void = () => undefined,
   ) {}
 
-  /** Calls `handler` for each trusted `type` event on the window or the document, until dispose. */
-  on(target: ListenTarget, type: string, handler: (e: Event) => void): void {
+  /**
+   * Calls `handler` for each trusted `type` event on the window or the document, until dispose.
+   * `options` (capture, passive) are passed to addEventListener each time the listener is added.
+   */
+  on(target: ListenTarget, type: string, handler: (e: Event) => void, options?: AddEventListenerOptions): void {
     if (this.disposed) return;
     const entry: Entry = {
       target,
       type,
+      // Fail closed: an environment without the flag acts on nothing.
       listener: (e) => {
-        if (e.isTrusted) handler(e);
+        if (e.isTrusted === true) handler(e);
       },
+      options,
     };
     this.entries.push(entry);
     this.add(entry);
@@ -53,7 +59,7 @@ export class PageListeners {
     this.disposed = true;
     this.observer?.disconnect();
     this.observer = undefined;
-    for (const e of this.entries) this.targetOf(e)?.removeEventListener(e.type, e.listener);
+    for (const e of this.entries) this.targetOf(e)?.removeEventListener(e.type, e.listener, e.options);
     this.entries = [];
   }
 
@@ -67,8 +73,8 @@ export class PageListeners {
       root = this.doc.documentElement;
       for (const e of this.entries) {
         const t = this.targetOf(e);
-        t?.removeEventListener(e.type, e.listener);
-        t?.addEventListener(e.type, e.listener);
+        t?.removeEventListener(e.type, e.listener, e.options);
+        t?.addEventListener(e.type, e.listener, e.options);
       }
       this.onRearmed();
     });
@@ -78,7 +84,7 @@ export class PageListeners {
   }
 
   private add(e: Entry): void {
-    this.targetOf(e)?.addEventListener(e.type, e.listener);
+    this.targetOf(e)?.addEventListener(e.type, e.listener, e.options);
   }
 
   private targetOf(e: Entry): EventTarget | null {

@@ -86,6 +86,25 @@ describe('Painter', () => {
     expect(painter.all().map((m) => m.range.toString())).toEqual(['Azerbaijan', 'Israel', 'Baku', 'SOCAR', 'Azerbaijan', 'Israel']);
   });
 
+  it('never iterates a Highlight (Firefox: an Xray wrapper whose iterator throws)', () => {
+    document.body.innerHTML = `<p>${TEXT}</p>`;
+    const api = fakeHighlightApi();
+    // As in a Firefox content script: the Highlight is the page's object seen through an Xray
+    // wrapper; its add/delete/has work, iterating it throws.
+    const xray = (): never => {
+      throw new TypeError('Xray wrapping of iterators not supported');
+    };
+    const create = api.create;
+    api.create = () => Object.assign(create(), { [Symbol.iterator]: xray, values: xray, keys: xray, entries: xray, forEach: xray });
+    const painter = new Painter(document, api);
+    const p = document.querySelector('p')!;
+    painter.paint([p.firstChild as Text]);
+    expect(painter.all().map((m) => m.range.toString())).toEqual(['Azerbaijan', 'Israel', 'Baku', 'SOCAR', 'Azerbaijan', 'Israel']);
+    expect(painter.all('israel')).toHaveLength(2);
+    painter.drop(p.firstChild as Text);
+    expect(painter.all()).toEqual([]);
+  });
+
   it('a page-registered highlight under our name is never a mention', () => {
     const { api, painter } = setup('<p>Israel</p>');
     const forged = Object.assign(new Set<AbstractRange>(), { priority: 0 });

@@ -92,6 +92,12 @@ export class Painter implements MentionSource {
   private holders = new WeakMap<Element, number>();
   private readonly highlights = new Map<EntityId, OwnHighlight>();
   private readonly mentionOf = new WeakMap<AbstractRange, Painted>();
+  /**
+   * Our mentions of each entity, in a set of this world. A Highlight is never iterated: in a
+   * Firefox content script it is an Xray wrapper of a page-world object, and iterating it throws
+   * "Xray wrapping of iterators not supported" (Firefox 153 ESR).
+   */
+  private readonly members = new Map<EntityId, Set<Painted>>();
   private active: OwnHighlight | undefined;
   private emphasized: Painted | undefined;
   private roots: WeakRef<ShadowRoot>[] = [];
@@ -150,6 +156,9 @@ export class Painter implements MentionSource {
         entry.mentions.push(painted);
         this.highlightOf(f.entity).add(range);
         this.mentionOf.set(range, painted);
+        let members = this.members.get(f.entity);
+        if (!members) this.members.set(f.entity, (members = new Set()));
+        members.add(painted);
         this.perEntity.set(f.entity, (this.perEntity.get(f.entity) ?? 0) + 1);
         this.count++;
         made++;
@@ -201,6 +210,7 @@ export class Painter implements MentionSource {
     for (const m of entry.mentions) {
       this.highlights.get(m.entity)?.delete(m.range);
       this.mentionOf.delete(m.range);
+      this.members.get(m.entity)?.delete(m);
       this.perEntity.set(m.entity, (this.perEntity.get(m.entity) ?? 1) - 1);
       this.count--;
       if (this.emphasized === m) this.emphasize(undefined);
@@ -215,6 +225,7 @@ export class Painter implements MentionSource {
       if (reg.get(highlightName(id)) === h) reg.delete(highlightName(id));
     }
     this.highlights.clear();
+    this.members.clear();
     if (this.active) {
       this.active.clear();
       if (reg.get(ACTIVE_HIGHLIGHT) === this.active) reg.delete(ACTIVE_HIGHLIGHT);
@@ -318,12 +329,9 @@ export class Painter implements MentionSource {
 
   all(entity?: EntityId): Mention[] {
     const out: Painted[] = [];
-    for (const [id, h] of this.highlights) {
+    for (const [id, members] of this.members) {
       if (entity !== undefined && id !== entity) continue;
-      for (const r of h) {
-        const m = this.mentionOf.get(r);
-        if (m) out.push(m);
-      }
+      for (const m of members) if (this.isCurrent(m)) out.push(m);
     }
     return out.sort(compareMentions);
   }

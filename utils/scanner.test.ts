@@ -351,6 +351,35 @@ describe('Scanner: bad input', () => {
     expect(marks()).toHaveLength(1);
   });
 
+  it('adds its window and document listeners again when document.open() replaces the document', async () => {
+    setup('<p>Baku</p>');
+    scanner!.start();
+    // document.open() erases every listener of the window and the document (happy-dom does not):
+    // what must happen then is a new addEventListener for each of ours.
+    const added: string[] = [];
+    const addWin = window.addEventListener.bind(window);
+    const addDoc = document.addEventListener.bind(document);
+    window.addEventListener = ((type: string, l: EventListener, o?: AddEventListenerOptions) => {
+      added.push(type);
+      addWin(type, l, o);
+    }) as typeof window.addEventListener;
+    document.addEventListener = ((type: string, l: EventListener, o?: AddEventListenerOptions) => {
+      added.push(type);
+      addDoc(type, l, o);
+    }) as typeof document.addEventListener;
+    try {
+      const fresh = document.createElement('html');
+      fresh.append(document.createElement('head'), document.createElement('body'));
+      document.documentElement.remove();
+      document.append(fresh);
+      await new Promise((done) => setTimeout(done, 0));
+    } finally {
+      window.addEventListener = addWin;
+      document.addEventListener = addDoc;
+    }
+    expect(added).toEqual(expect.arrayContaining(['popstate', 'hashchange', 'focusin', 'beforeinput']));
+  });
+
   it('a popstate or hashchange the page dispatches itself resets nothing', () => {
     const html = '<p>Baku</p>';
     setup(html);

@@ -3,6 +3,7 @@ import { Highlighter, MARK_CLASS, isExcluded, isMarkable, type HugeText, type Ma
 import { watchDesignMode } from '@/utils/exclusion';
 import { adoptPageStyle, dropPageStyle } from '@/utils/mark-style';
 import { PageWatcher, emptyWork, triage, type Ownership, type Work } from '@/utils/observe';
+import { PageListeners } from '@/utils/page-listeners';
 import { setPageState } from '@/utils/page-state';
 import type { Painter } from '@/utils/paint';
 import { Slicer, browserHost, type SliceHost } from '@/utils/schedule';
@@ -438,18 +439,22 @@ export class Scanner {
     // here would not see the page's calls. The observer sees the new content anyway; these events
     // only tell us the page is a new one, so the back-off starts afresh.
     // Only the browser's own events: a page can dispatch a popstate of its own (utils/backoff.ts).
-    const onNavigate = (e: Event) => e.isTrusted && this.onNavigate();
-    const add = (target: EventTarget, type: string) => {
-      target.addEventListener(type, onNavigate);
-      this.unlisten.push(() => target.removeEventListener(type, onNavigate));
-    };
+    // The window's and the document's listeners are erased by document.open(): PageListeners adds
+    // them again when the document is replaced (issue 17). The Navigation object keeps its own.
+    const listeners = new PageListeners(this.doc);
+    const onNavigate = () => this.onNavigate();
+    this.unlisten.push(() => listeners.dispose());
     // A document switched to designMode has no mutation to tell: the reader's first focus or edit does.
-    this.unlisten.push(watchDesignMode(this.doc, () => this.watcher.quiet((r) => this.absorb(r), () => this.highlighter.unmarkAll(this.doc))));
-    add(win, 'popstate');
-    add(win, 'hashchange');
+    watchDesignMode(this.doc, () => this.watcher.quiet((r) => this.absorb(r), () => this.highlighter.unmarkAll(this.doc)), listeners);
+    listeners.on('window', 'popstate', onNavigate);
+    listeners.on('window', 'hashchange', onNavigate);
     // The Navigation API (Chromium) also reports pushState and replaceState.
     const navigation = (win as Window & { navigation?: EventTarget }).navigation;
-    if (navigation && typeof navigation.addEventListener === 'function') add(navigation, 'navigatesuccess');
+    if (navigation && typeof navigation.addEventListener === 'function') {
+      const onNavigateSuccess = (e: Event) => e.isTrusted && this.onNavigate();
+      navigation.addEventListener('navigatesuccess', onNavigateSuccess);
+      this.unlisten.push(() => navigation.removeEventListener('navigatesuccess', onNavigateSuccess));
+    }
   }
 
   private onNavigate(): void {

@@ -198,11 +198,10 @@ test.describe('a modal dialog', () => {
 });
 
 test.describe('remount', () => {
-  // host-remount.html also has rewrite() (document.open() + write). The host mounts again after it
-  // (components/card-host.test.tsx), but document.open() erases the content script's own
-  // listeners on the document, so no hover reaches the card controller until it re-arms them
-  // (issue 17, "listeners survive document.open()": the controller's part, not the host's).
-  for (const attack of ['removeHost', 'replaceBody'] as const) {
+  // rewrite() is document.open() + write: it erases every listener of the document, the card
+  // controller's too, so the controller re-arms them when the document is replaced (issue 17,
+  // "listeners survive document.open()"; utils/page-listeners.ts).
+  for (const attack of ['removeHost', 'replaceBody', 'rewrite'] as const) {
     test(`after the page runs ${attack}(), the next card still shows`, async ({ page, server }) => {
       await openPage(page, `${server.origin}/host-remount.html`);
       await hoverText(page, '#para', 'Azerbaijan');
