@@ -38,8 +38,8 @@ describe('Options', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Israel' }));
     await waitFor(async () => expect((await stored()).hiddenEntities).toEqual(['israel']));
 
-    fireEvent.click(screen.getByRole('radio', { name: 'Only the first mention of each name' }));
-    await waitFor(async () => expect((await stored()).mode).toBe('first'));
+    fireEvent.click(screen.getByRole('radio', { name: 'The first mention on the page' }));
+    await waitFor(async () => expect((await stored()).mode).toBe('page'));
 
     fireEvent.click(screen.getByRole('radio', { name: 'Background tint' }));
     await waitFor(async () => expect((await stored()).highlightStyle).toBe('background'));
@@ -86,9 +86,9 @@ describe('Options', () => {
 
   it('resets to defaults', async () => {
     const { settings } = await setup();
-    await settings.set('mode', 'first');
+    await settings.set('mode', 'page');
     await settings.set('disabledSites', ['a.org']);
-    await waitFor(() => expect(screen.getByRole('radio', { name: 'Only the first mention of each name' })).toHaveProperty('checked', true));
+    await waitFor(() => expect(screen.getByRole('radio', { name: 'The first mention on the page' })).toHaveProperty('checked', true));
     fireEvent.click(screen.getByRole('button', { name: 'Reset to defaults' }));
     await waitFor(async () => expect(await stored()).toEqual(DEFAULTS));
     await waitFor(() => expect(screen.getByRole('radio', { name: 'Every mention' })).toHaveProperty('checked', true));
@@ -99,7 +99,7 @@ describe('Options', () => {
     await fakeBrowser.storage.sync.set({ mode: 42, cardDelayMs: 'x'.repeat(1_000_000), foreignKey: { a: 1 } });
     await setup();
     const note = screen.getByTestId('repaired-note');
-    expect(note.textContent).toContain('Which mentions, Card delay');
+    expect(note.textContent).toContain('How often, Card delay');
     expect(screen.getByRole('radio', { name: 'Every mention' })).toHaveProperty('checked', true);
     await waitFor(async () => {
       const raw = await fakeBrowser.storage.sync.get(['mode', 'cardDelayMs']);

@@ -41,7 +41,8 @@ export interface Props {
 
 const MODES: { value: Mode; label: string }[] = [
   { value: 'every', label: 'Every mention' },
-  { value: 'first', label: 'Only the first mention of each name' },
+  { value: 'section', label: 'The first mention in each section' },
+  { value: 'page', label: 'The first mention on the page' },
 ];
 const STYLES: { value: HighlightStyle; label: string }[] = [
   { value: 'underline', label: 'Dotted underline' },
@@ -170,7 +171,7 @@ export function Options({ api, names }: Props) {
         </fieldset>
 
         <fieldset>
-          <legend>Which mentions</legend>
+          <legend>How often</legend>
           {MODES.map((m) => (
             <label key={m.value} class="bl-choice">
               <input

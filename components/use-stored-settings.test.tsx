@@ -38,10 +38,10 @@ describe('useStoredSettings', () => {
     await waitFor(() => expect(result.current.settings).toEqual(DEFAULTS));
     expect(onFirstLoad).toHaveBeenCalledWith(['mode']);
     await f.change({ key: 'enabled', value: false });
-    act(() => result.current.show((s) => ({ ...s, mode: 'first' })));
+    act(() => result.current.show((s) => ({ ...s, mode: 'page' })));
     // The echo of an earlier write to another setting does not undo the choice just shown.
     await f.change({ key: 'highlightStyle', value: 'background' });
-    expect(result.current.settings).toEqual({ ...DEFAULTS, enabled: false, mode: 'first', highlightStyle: 'background' });
+    expect(result.current.settings).toEqual({ ...DEFAULTS, enabled: false, mode: 'page', highlightStyle: 'background' });
     expect(f.store.load).toHaveBeenCalledTimes(1);
   });
 

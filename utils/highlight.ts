@@ -47,8 +47,11 @@ export function isMarkable(t: Text): boolean {
 export interface MarkOptions {
   /** Only these entities are marked. */
   entities?: ReadonlySet<EntityId>;
-  /** Called for each new mark, in document order. Return false to leave the match unmarked. */
-  accept?: (entity: EntityId) => boolean;
+  /**
+   * Called for each new mention, in document order, with the text node that holds it. Return false
+   * to leave the match unmarked.
+   */
+  accept?: (entity: EntityId, node: Text) => boolean;
 }
 
 /**
@@ -246,7 +249,7 @@ export class Highlighter {
         const entity = this.m.entityOf(match);
         if (!entity) return false;
         if (opts.entities && !opts.entities.has(entity)) return false;
-        if (opts.accept && !opts.accept(entity)) return false;
+        if (opts.accept && !opts.accept(entity, node)) return false;
         accepted = entity;
         splitting = node;
         return true;

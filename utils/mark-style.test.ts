@@ -40,6 +40,47 @@ describe('our styles', () => {
     expect(HIGHLIGHTS_CSS).toMatch(/@media \(prefers-color-scheme: dark\)/);
   });
 
+  it('mentions print with no underline and no tint, in every look (issue 15)', () => {
+    /** Each `@media print { … }` block of `css`, with where it starts. */
+    const printBlocks = (css: string) => {
+      const out: { at: number; text: string }[] = [];
+      for (let at = css.indexOf('@media print'); at >= 0; at = css.indexOf('@media print', at + 1)) {
+        let depth = 0;
+        let end = css.indexOf('{', at);
+        for (; end < css.length; end++) {
+          if (css[end] === '{') depth++;
+          else if (css[end] === '}' && --depth === 0) break;
+        }
+        out.push({ at, text: css.slice(at, end + 1) });
+      }
+      return out;
+    };
+    for (const look of [
+      { display: 'paint', style: 'underline' },
+      { display: 'paint', style: 'background' },
+      { display: 'marks', style: 'underline' },
+      { display: 'marks', style: 'background' },
+    ] as const) {
+      const css = pageCss(look);
+      const target = look.display === 'marks' ? OWN_MARK_SELECTOR : '::highlight(brieflight-israel)';
+      const blocks = printBlocks(css).filter((b) => b.text.includes(target));
+      expect(blocks.length, `${look.display}/${look.style}`).toBeGreaterThan(0);
+      const last = blocks.at(-1)!;
+      expect(last.text).toMatch(/text-decoration-line: none/);
+      expect(last.text).toMatch(/background(-color)?: transparent/);
+      // The print rule comes after every rule that draws the look, so it wins the cascade.
+      const lastDraw = Math.max(css.lastIndexOf('text-decoration-line: underline'), css.lastIndexOf('background: rgba'), css.lastIndexOf('background-color: rgba'));
+      expect(last.at, `${look.display}/${look.style}`).toBeGreaterThan(lastDraw);
+      if (look.display === 'marks') expect(last.text).toMatch(/!important/);
+    }
+  });
+
+  it('the marks’ tint shares their layer, so its !important rules are not undone by `all: unset` (issue 15)', () => {
+    const css = pageCss({ display: 'marks', style: 'background' });
+    expect(css.match(/@layer\s*\{/g)).toHaveLength(1);
+    expect(css.lastIndexOf('background: rgba(255, 214, 0, 0.35)')).toBeGreaterThan(css.indexOf('all: unset'));
+  });
+
   it('no rule of ours depends on an attribute of the page (issue 17: no setting is visible)', () => {
     for (const look of [
       { display: 'paint', style: 'underline' },

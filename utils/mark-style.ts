@@ -52,7 +52,21 @@ export const OWN_MARK_SELECTOR = `mark.${MARK_CLASS}.${MARK_TOKEN}`;
 const PLACEHOLDER = /mark\.brieflight-mark\.brieflight-token/g;
 /** The element marks' rules, for this page's token. */
 export const MARK_CSS = marksCss.replace(PLACEHOLDER, OWN_MARK_SELECTOR);
-const MARK_TINT_CSS = marksTintCss.replace(PLACEHOLDER, OWN_MARK_SELECTOR);
+
+/**
+ * The rules inside a sheet's one anonymous `@layer { … }`. The tint's rules must share the marks'
+ * layer: between two layers, an !important declaration of the EARLIER one wins, so the marks'
+ * `all: unset !important` would undo a tint in a layer of its own (issue 15 found the marks'
+ * "background" style showing no tint at all).
+ */
+function layerBody(css: string): string {
+  // The built CSS is minified (`@layer{`), the source is not.
+  const open = /@layer\s*\{/.exec(css);
+  const close = css.lastIndexOf('}');
+  return !open || close < open.index ? css : css.slice(open.index + open[0].length, close);
+}
+const MARK_BODY = layerBody(MARK_CSS);
+const MARK_TINT_BODY = layerBody(marksTintCss.replace(PLACEHOLDER, OWN_MARK_SELECTOR));
 
 /** What our styles depend on: the way mentions are shown, and the highlight style. */
 export interface PageLook {
@@ -63,7 +77,7 @@ export interface PageLook {
 /** Our rules for `look`: in the document and in every open shadow root we read. */
 export function pageCss(look: PageLook): string {
   const tint = look.style === 'background';
-  if (look.display === 'marks') return HIGHLIGHTS_CSS + MARK_CSS + (tint ? MARK_TINT_CSS : '');
+  if (look.display === 'marks') return `${HIGHLIGHTS_CSS}@layer {${MARK_BODY}${tint ? MARK_TINT_BODY : ''}}`;
   return HIGHLIGHTS_CSS + (tint ? HIGHLIGHTS_TINT_CSS : '');
 }
 

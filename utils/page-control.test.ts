@@ -57,6 +57,95 @@ afterEach(() => {
   for (const s of scanners.splice(0)) s.destroy();
 });
 
+/** What each display mode shows: [entity, the id of the element around it] in document order. */
+function shownIn(display: 'paint' | 'marks', html: string, mode: Settings['mode']): string[] {
+  const { control, api, marks } = setup('news.example.com', { paint: display === 'paint' });
+  document.body.innerHTML = html;
+  control.apply(withSettings({ display, mode }));
+  if (display === 'marks') {
+    marks();
+    return [...document.querySelectorAll('mark.brieflight-mark')].map(
+      (m) => `${m.getAttribute('data-brieflight-entity')}@${m.parentElement!.closest('[id]')!.id}`,
+    );
+  }
+  marks();
+  const out: { at: Range; label: string }[] = [];
+  for (const [name, h] of api.registry) {
+    for (const r of h as Iterable<Range>) {
+      out.push({ at: r, label: `${name.replace('brieflight-', '')}@${(r.startContainer.parentElement!.closest('[id]') as Element).id}` });
+    }
+  }
+  out.sort((a, b) => a.at.compareBoundaryPoints(Range.START_TO_START, b.at));
+  return out.map((o) => o.label);
+}
+
+/** A news page: its menu and banner name Israel before the article does (as wapo-2's do). */
+const NEWS = `
+  <header id="banner"><nav id="menu"><a href="/israel" id="menu-israel">Israel</a> <a href="/baku" id="menu-baku">Baku</a></nav></header>
+  <main id="main">
+    <article id="article">
+      <header id="headline"><h1 id="h1">Israel and Azerbaijan</h1></header>
+      <p id="p1">Israel signed a deal with Azerbaijan in Baku.</p>
+      <aside id="aside">Israel, in a related story.</aside>
+      <p id="p2">Israel said more.</p>
+      <h2 id="h2">Oil</h2>
+      <p id="p3">SOCAR ships oil to Israel from Baku.</p>
+      <section id="s3"><p id="p4">Israel again.</p></section>
+    </article>
+  </main>
+  <footer id="foot">Israel bureau</footer>`;
+
+describe('how often: the first mention, in the main content (issue 15)', () => {
+  for (const display of ['paint', 'marks'] as const) {
+    it(`"first on the page" skips the menu, banner, aside and footer (${display})`, () => {
+      expect(shownIn(display, NEWS, 'page')).toEqual(['israel@h1', 'azerbaijan@h1', 'baku@p1', 'socar@p3']);
+    });
+
+    it(`"first in each section" counts per heading and per section element (${display})`, () => {
+      expect(shownIn(display, NEWS, 'section')).toEqual([
+        'israel@h1',
+        'azerbaijan@h1',
+        'baku@p1',
+        'socar@p3',
+        'israel@p3',
+        'baku@p3',
+        'israel@p4',
+      ]);
+    });
+
+    it(`"every mention" still shows them all, the menu's too (${display})`, () => {
+      expect(shownIn(display, NEWS, 'every')).toHaveLength(14);
+    });
+  }
+
+  it('with no main, article or main role, the body minus its navigation is the main content', () => {
+    const html = `<nav id="n">Israel</nav><div id="d"><p id="p">Israel and Baku.</p></div><footer id="f">Baku</footer>`;
+    expect(shownIn('paint', html, 'page')).toEqual(['israel@p', 'baku@p']);
+  });
+
+  it('a page made only of navigation still shows its first mentions (nothing else to prefer)', () => {
+    const html = `<nav id="n"><a href="/a" id="a">Israel</a> <a href="/b" id="b">Israel and Baku</a></nav>`;
+    expect(shownIn('paint', html, 'page')).toEqual(['israel@a', 'baku@b']);
+  });
+
+  it('a node holding a first mention keeps only that one when it is painted again', async () => {
+    const { control, api, marks } = setup('news.example.com', { paint: true });
+    document.body.innerHTML = '<main><p id="p">Israel, Israel and Israel.</p><p id="q">Israel.</p></main>';
+    control.apply(withSettings({ mode: 'page' }));
+    marks();
+    const count = () => [...api.registry.values()].reduce((n, h) => n + h.size, 0);
+    expect(count()).toBe(1);
+    const text = document.getElementById('p')!.firstChild as Text;
+    text.data = 'Israel, Israel and still Israel.';
+    // The scanner sees the change (a mutation record), then paints the node again.
+    await new Promise((r) => setTimeout(r, 0));
+    marks();
+    expect(count()).toBe(1);
+    expect(rangeTexts(api, 'brieflight-israel')).toEqual(['Israel']);
+    expect(text.isConnected).toBe(true);
+  });
+});
+
 describe('PageControl', () => {
   it('the first snapshot starts the page with every mention, the style and the card delay', () => {
     const { control, calls, marks } = setup();
@@ -139,9 +228,9 @@ describe('PageControl', () => {
 
   it('first-mention mode marks each entity once, and again after every restart', () => {
     const { control, marks } = setup();
-    control.apply(withSettings({ mode: 'first' }));
+    control.apply(withSettings({ mode: 'page' }));
     expect(marks()).toEqual(['azerbaijan', 'israel', 'baku', 'socar']);
-    control.apply(withSettings({ mode: 'first', hiddenEntities: ['israel'] }));
+    control.apply(withSettings({ mode: 'page', hiddenEntities: ['israel'] }));
     expect(marks()).toEqual(['azerbaijan', 'baku', 'socar']);
     control.apply(withSettings({ mode: 'every', hiddenEntities: ['israel'] }));
     expect(marks()).toEqual(['azerbaijan', 'baku', 'socar', 'azerbaijan', 'baku']);

@@ -7,6 +7,7 @@
 // adopted sheet, no card listener.
 import type { EntityId } from '@/data/types';
 import type { MarkOptions } from '@/utils/highlight';
+import { MainContent } from '@/utils/main-content';
 import { setPageLook } from '@/utils/mark-style';
 import { isActiveOn, shownEntities, type Settings } from '@/utils/settings';
 
@@ -30,8 +31,11 @@ export class PageControl {
   private settings: Settings | undefined;
   private active = false;
   private scanner: ScannerLike | undefined;
-  /** Entities already marked once, for the "first mention of each" mode; emptied on every restart. */
-  private seen = new Set<EntityId>();
+  /**
+   * For the "first" modes: each entity's first shown mention, as the text node holding it, by
+   * section (the document itself for "first on the page"); emptied on every restart.
+   */
+  private seen = new Map<EntityId, Map<Node, Node>>();
 
   constructor(
     private readonly doc: Document,
@@ -54,18 +58,39 @@ export class PageControl {
     return this.settings?.display ?? 'paint';
   }
 
-  /** The scanner reads this before every pass. */
+  /**
+   * The scanner reads this before every pass. In the "first in each section" and "first on the
+   * page" modes a mention is shown only when it is the first of its entity in its section (or the
+   * page) within the main content (utils/main-content.ts); mentions outside the main content are
+   * not shown in those modes. The text node that holds a shown first mention keeps it when it is
+   * painted again (a later pass redrawing a changed node).
+   */
   markOptions(): MarkOptions {
     const s = this.settings;
     if (!s) return {};
     const entities = shownEntities(s);
     if (s.mode === 'every') return { entities };
+    const mode = s.mode;
     const seen = this.seen;
+    const main = new MainContent(this.doc);
+    // Each section's entities shown in this pass: a node painted again gets back its one first
+    // mention, not every mention of that entity it holds.
+    const shownNow = new Map<Node, Set<EntityId>>();
     return {
       entities,
-      accept: (entity) => {
-        if (seen.has(entity)) return false;
-        seen.add(entity);
+      accept: (entity, node) => {
+        if (!main.contains(node)) return false;
+        const section: Node | undefined = mode === 'section' ? main.sectionOf(node) : this.doc;
+        if (!section) return false;
+        let firsts = seen.get(entity);
+        if (!firsts) seen.set(entity, (firsts = new Map()));
+        const holder = firsts.get(section);
+        if (holder !== undefined && holder.isConnected && holder !== node) return false;
+        let now = shownNow.get(section);
+        if (!now) shownNow.set(section, (now = new Set()));
+        if (now.has(entity)) return false;
+        now.add(entity);
+        firsts.set(section, node);
         return true;
       },
     };
@@ -94,7 +119,7 @@ export class PageControl {
     const scanner = this.scanner;
     if (!wasActive) {
       this.cards.setActive?.(true);
-      this.seen = new Set();
+      this.seen = new Map();
       scanner?.start();
       return;
     }
@@ -106,7 +131,7 @@ export class PageControl {
     if (!scanner) return;
     if (marksChange) {
       this.cards.close();
-      this.seen = new Set();
+      this.seen = new Map();
       scanner.restart();
     }
   }

@@ -143,7 +143,7 @@ export class Painter implements MentionSource {
       let entry: NodeEntry | undefined;
       for (const f of found) {
         if (opts.entities && !opts.entities.has(f.entity)) continue;
-        if (opts.accept && !opts.accept(f.entity)) continue;
+        if (opts.accept && !opts.accept(f.entity, t)) continue;
         const range = this.doc.createRange();
         range.setStart(t, f.start);
         range.setEnd(t, f.end);

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULTS,
   MIGRATIONS_TO_V2,
+  MIGRATIONS_TO_V3,
   SETTING_KEYS,
   isActiveOn,
   openSettings,
@@ -90,7 +91,7 @@ describe('migrations v1 → v2', () => {
     }
   });
 
-  it('run on v1 values found in storage, and stamp them v2', async () => {
+  it('run on v1 values found in storage (then v2 → v3), and stamp them v3', async () => {
     await sync().set({
       enabled: 'off',
       disabledSites: 'news.example.com, *.example.org',
@@ -106,14 +107,37 @@ describe('migrations v1 → v2', () => {
       enabled: false,
       disabledSites: ['news.example.com', '*.example.org'],
       hiddenEntities: ['socar'],
-      mode: 'first',
+      mode: 'page',
       highlightStyle: 'underline',
       cardDelayMs: 1200,
       display: 'paint',
     });
     const stored = await sync().get(null);
-    expect(stored['mode']).toBe('first');
-    expect(stored['mode$']).toEqual({ v: 2 });
+    expect(stored['mode']).toBe('page');
+    expect(stored['mode$']).toEqual({ v: 3 });
+  });
+});
+
+describe('migrations v2 → v3 (issue 15: "how often" has three values)', () => {
+  it("turn v2's 'first' into 'page' and leave the rest alone", () => {
+    expect(MIGRATIONS_TO_V3.mode('first')).toBe('page');
+    for (const value of ['every', 'section', 'page', 7, 'x']) expect(MIGRATIONS_TO_V3.mode(value)).toBe(value);
+    for (const key of SETTING_KEYS.filter((k) => k !== 'mode')) expect(MIGRATIONS_TO_V3[key]('first'), key).toBe('first');
+  });
+
+  it("read a stored v2 'first' as 'page', stamped v3", async () => {
+    await sync().set({ mode: 'first', 'mode$': { v: 2 }, enabled: false, 'enabled$': { v: 2 } });
+    const { settings, invalid } = await (await openSettings()).load();
+    expect(invalid).toEqual([]);
+    expect(settings).toEqual({ ...DEFAULTS, mode: 'page', enabled: false });
+    const stored = await sync().get(null);
+    expect(stored['mode']).toBe('page');
+    expect(stored['mode$']).toEqual({ v: 3 });
+  });
+
+  it('parse the three values and nothing else', () => {
+    for (const value of ['every', 'section', 'page'] as const) expect(parseSetting('mode', value)).toEqual({ value, ok: true });
+    expect(parseSetting('mode', 'first')).toEqual({ value: 'every', ok: false });
   });
 });
 
@@ -124,7 +148,7 @@ describe('the store', () => {
     await store.set('enabled', false);
     await store.set('disabledSites', ['a.org']);
     await store.set('hiddenEntities', ['israel']);
-    await store.set('mode', 'first');
+    await store.set('mode', 'section');
     await store.set('highlightStyle', 'background');
     await store.set('cardDelayMs', 800);
     await store.set('display', 'marks');
@@ -133,12 +157,12 @@ describe('the store', () => {
       enabled: false,
       disabledSites: ['a.org'],
       hiddenEntities: ['israel'],
-      mode: 'first',
+      mode: 'section',
       highlightStyle: 'background',
       cardDelayMs: 800,
       display: 'marks',
     });
-    expect((await sync().get('enabled$'))['enabled$']).toEqual({ v: 2 });
+    expect((await sync().get('enabled$'))['enabled$']).toEqual({ v: 3 });
     await store.reset();
     expect((await store.load()).settings).toEqual(DEFAULTS);
   });
@@ -154,13 +178,13 @@ describe('the store', () => {
     const store = await openSettings();
     const changes: SettingChange[] = [];
     const unwatch = store.watch((c) => changes.push(c));
-    await store.set('mode', 'first');
+    await store.set('mode', 'section');
     await sync().set({ highlightStyle: 'neon', cardDelayMs: 600 });
     await sync().remove('mode');
     unwatch();
     await store.set('enabled', false);
     expect(changes).toEqual([
-      { key: 'mode', value: 'first' },
+      { key: 'mode', value: 'section' },
       { key: 'highlightStyle', value: 'underline' },
       { key: 'cardDelayMs', value: 600 },
       { key: 'mode', value: 'every' },

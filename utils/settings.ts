@@ -4,8 +4,10 @@
 // per setting, so a change to one setting wakes only what depends on it, and the list of sites
 // has its own 8 KB per-item quota.
 //
-// Every item has a fallback (the default), version 2 and a migration v1 → v2. Version 1 is the
-// shape this issue's first draft stored; version 2 is the current one:
+// Every item has a fallback (the default), version 3 and migrations v1 → v2 → v3. Version 1 is the
+// shape this issue's first draft stored; version 2 the one before issue 15; version 3 is the current
+// one, where only `mode` changed (v2 "every" | "first" → v3 "every" | "section" | "page", "first"
+// becoming "page"):
 //
 // | key (sync:)      | v1 (draft)                                  | v2 (current)                          |
 // |------------------|---------------------------------------------|---------------------------------------|
@@ -14,12 +16,12 @@
 // |                  | spaces or new lines (a textarea's value)    | (utils/hosts.ts)                      |
 // | hiddenEntities   | { [entity id]: boolean } (true = highlight) | array of the entity ids turned off,   |
 // |                  |                                             | so a new entity is highlighted        |
-// | mode             | boolean (true = first mention only)         | "every" or "first"                    |
+// | mode             | boolean (true = first mention only)         | "every" or "first" (v3: see above)    |
 // | highlightStyle   | "dotted", "solid" or "background"           | "underline" or "background"           |
 // | cardDelayMs      | seconds, 0.1 to 2                           | milliseconds, 100 to 2000             |
 // | display          | (none: added with issue 12)                 | "paint" or "marks"                    |
 //
-// `display` ("How mentions are shown") came after v2 was fixed; it is stored at version 2 like the
+// `display` ("How mentions are shown") came after v2 was fixed; it is stored at the current version like the
 // rest, and its v1 → v2 migration keeps a valid value and leaves anything else to the parser
 // (there never was a v1 value of it; an item without a version stamp is read as v1).
 //
@@ -37,7 +39,11 @@ import type { EntityId } from '@/data/types';
 import { checkHostPattern, isHostListed } from '@/utils/hosts';
 import { HOVER_DWELL_MS, MAX_HOVER_DWELL_MS } from '@/utils/timings';
 
-export type Mode = 'every' | 'first';
+/**
+ * How often a name is shown: every mention, the first in each section, or the first on the page
+ * (both "first" modes counted in the page's main content, utils/main-content.ts).
+ */
+export type Mode = 'every' | 'section' | 'page';
 export type HighlightStyle = 'underline' | 'background';
 /** How mentions are shown: painted highlights (nothing in the page changes) or element marks. */
 export type Display = 'paint' | 'marks';
@@ -49,7 +55,7 @@ export interface Settings {
   disabledSites: string[];
   /** Entities not highlighted. */
   hiddenEntities: EntityId[];
-  /** Every mention, or the first mention of each entity. */
+  /** How often a name is shown (Mode). */
   mode: Mode;
   highlightStyle: HighlightStyle;
   /** How long the pointer rests on a mark before its card opens. */
@@ -73,7 +79,7 @@ export const SETTING_LABELS: Record<SettingKey, string> = {
   enabled: 'Brieflight on all sites',
   disabledSites: 'Sites where Brieflight is off',
   hiddenEntities: 'Names to highlight',
-  mode: 'Which mentions',
+  mode: 'How often',
   highlightStyle: 'Highlight style',
   cardDelayMs: 'Card delay',
   display: 'How mentions are shown',
@@ -112,13 +118,13 @@ export const DEFAULTS: Readonly<Settings> = Object.freeze({
   display: 'paint',
 });
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 // ---------------------------------------------------------------------------------------------
 // Reading a stored value
 
 const BooleanSchema = v.boolean();
-const ModeSchema = v.picklist(['every', 'first']);
+const ModeSchema = v.picklist(['every', 'section', 'page']);
 const StyleSchema = v.picklist(['underline', 'background']);
 const DisplaySchema = v.picklist(['paint', 'marks']);
 const DelaySchema = v.pipe(v.number(), v.integer(), v.minValue(CARD_DELAY_MIN_MS), v.maxValue(CARD_DELAY_MAX_MS));
@@ -220,6 +226,20 @@ export const MIGRATIONS_TO_V2: { [K in SettingKey]: (old: unknown) => unknown } 
   display: (old) => old,
 };
 
+/**
+ * Migrations v2 → v3: "how often" got its third value (issue 15). v2's 'first' (the first
+ * mention of each name on the page) is v3's 'page'; every other setting is unchanged.
+ */
+export const MIGRATIONS_TO_V3: { [K in SettingKey]: (old: unknown) => unknown } = {
+  enabled: (old) => old,
+  disabledSites: (old) => old,
+  hiddenEntities: (old) => old,
+  mode: (old) => (old === 'first' ? 'page' : old),
+  highlightStyle: (old) => old,
+  cardDelayMs: (old) => old,
+  display: (old) => old,
+};
+
 // ---------------------------------------------------------------------------------------------
 // The store
 
@@ -258,7 +278,7 @@ async function checkVersionStamps(): Promise<Set<SettingKey>> {
     const stamp = stamps[`${key}$`];
     if (stamp === undefined) continue;
     const version = typeof stamp === 'object' && stamp !== null && !Array.isArray(stamp) ? (stamp as { v?: unknown }).v : undefined;
-    if (version === 1 || version === SETTINGS_VERSION) continue;
+    if (version === 1 || version === 2 || version === SETTINGS_VERSION) continue;
     if (typeof version === 'number' && Number.isInteger(version) && version > SETTINGS_VERSION) newer.add(key);
     else bad.push(`${key}$`);
   }
@@ -269,11 +289,10 @@ async function checkVersionStamps(): Promise<Set<SettingKey>> {
 function defineItems(newer: Set<SettingKey>): Items {
   const items = {} as Record<SettingKey, WxtStorageItem<unknown, {}>>;
   for (const key of SETTING_KEYS) {
-    const migrate = MIGRATIONS_TO_V2[key];
     items[key] = storage.defineItem<unknown>(`sync:${key}`, {
       fallback: DEFAULTS[key],
       version: SETTINGS_VERSION,
-      migrations: newer.has(key) ? undefined : { 2: migrate },
+      migrations: newer.has(key) ? undefined : { 2: MIGRATIONS_TO_V2[key], 3: MIGRATIONS_TO_V3[key] },
     });
   }
   return items as Items;

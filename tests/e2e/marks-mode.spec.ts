@@ -106,3 +106,23 @@ test('switching to painted and back at run time leaves no mark and no range behi
   await expect.poll(async () => (await readMentions(page)).length).toBe(marked.length);
   await expect.poll(ranges).toBe(0);
 });
+
+test('marks print with no underline and no tint, in both highlight styles (issue 15)', async ({ page, server, extContext }) => {
+  await openPage(page, `${server.origin}/contract.html`);
+  const mark = page.locator('#running mark.brieflight-mark[data-brieflight-entity="azerbaijan"]');
+  const look = () =>
+    mark.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { line: s.textDecorationLine, background: s.backgroundColor };
+    });
+  expect((await look()).line).toBe('underline');
+  await page.emulateMedia({ media: 'print' });
+  expect(await look()).toEqual({ line: 'none', background: 'rgba(0, 0, 0, 0)' });
+  await page.emulateMedia({ media: 'screen' });
+  await writeSyncStorage(extContext, { highlightStyle: 'background' });
+  await expect.poll(async () => (await look()).background).not.toBe('rgba(0, 0, 0, 0)');
+  await page.emulateMedia({ media: 'print' });
+  // Hovered too: the tint of the pointer's mark stays off paper.
+  await mark.hover();
+  expect(await look()).toEqual({ line: 'none', background: 'rgba(0, 0, 0, 0)' });
+});

@@ -52,7 +52,7 @@ test('changes made in the options page apply live to an open page', async ({ pag
   await options.getByRole('checkbox', { name: 'Israel' }).uncheck();
   await expect.poll(() => countMarks(page)).toEqual({ azerbaijan: 2, socar: 2, baku: 3 });
   // The mode.
-  await options.getByRole('radio', { name: 'Only the first mention of each name' }).check();
+  await options.getByRole('radio', { name: 'The first mention on the page' }).check();
   await expect.poll(() => readMentions(page)).toEqual([
     { entity: 'azerbaijan', text: 'Azerbaijan' },
     { entity: 'baku', text: 'Baku' },
@@ -104,6 +104,35 @@ test('changes made in the options page apply live to an open page', async ({ pag
   await expect.poll(() => countMarks(page)).toEqual(ALL);
   await expect(options.getByRole('status')).toHaveText('All settings are back to their defaults.');
   await options.close();
+});
+
+/** Where each painted Israel mention of the page is, in document order: in its article or outside. */
+const israelPlaces = (page: Page) =>
+  page.evaluate(() => {
+    const h = CSS.highlights.get('brieflight-israel') as Iterable<AbstractRange> | undefined;
+    const ranges = [...(h ?? [])] as Range[];
+    // Painted viewport first: put them back in document order.
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return ranges.map((r) => {
+      const el = r.startContainer.parentElement!;
+      return el.closest('article') ? 'article' : el.closest('header, nav') ? 'header or nav' : 'other';
+    });
+  });
+
+test('how often, on wapo-2: "first on the page" and "first in each section" count in the article, not its header (issue 15)', async ({ page, server, extContext }) => {
+  await openPage(page, `${server.origin}/corpus/wapo-2.html`);
+  const every = await israelPlaces(page);
+  // The page's header (its sticky title bar beside the menu) names Israel before the article does:
+  // that is what the rule is for.
+  expect(every[0]).toBe('header or nav');
+  expect(every.filter((p) => p === 'article').length).toBeGreaterThan(1);
+  await writeSyncStorage(extContext, { mode: 'page' });
+  await expect.poll(() => israelPlaces(page)).toEqual(['article']);
+  // The article has no heading or section of its own: it is one section, with one first mention.
+  await writeSyncStorage(extContext, { mode: 'every' });
+  await expect.poll(async () => (await israelPlaces(page)).length).toBe(every.length);
+  await writeSyncStorage(extContext, { mode: 'section' });
+  await expect.poll(() => israelPlaces(page)).toEqual(['article']);
 });
 
 test('the card delay applies live', async ({ page, server, extContext, extensionId, errors }) => {
