@@ -58,7 +58,7 @@ function roleOf(el: Element): InlineRole {
   const view = el.ownerDocument.defaultView;
   if (!view || !el.isConnected) return inlineRole({ tag });
   const cs = view.getComputedStyle(el);
-  return inlineRole({ tag, display: cs.display, float: cs.float || cs.cssFloat });
+  return inlineRole({ tag, display: cs.display || null, float: cs.float || cs.cssFloat || null });
 }
 
 /**

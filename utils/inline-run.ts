@@ -125,7 +125,7 @@ export function inlineRole(el: ElementFacts): InlineRole {
   const tag = el.tag.toLowerCase();
   if (EXCLUDED_TAGS.has(tag) || el.editable === true || el.display === 'none') return 'excluded';
   if (BOUNDARY_TAGS.has(tag)) return 'boundary';
-  if (el.float !== undefined && el.float !== null && el.float !== 'none') return 'inline';
+  if (el.float !== undefined && el.float !== null && el.float !== '' && el.float !== 'none') return 'inline';
   if (el.display !== undefined && el.display !== null && !INLINE_DISPLAYS.has(el.display)) return 'boundary';
   return 'inline';
 }
@@ -156,6 +156,14 @@ function isGlue(c: number): boolean {
  */
 export function glues(before: string, after: string): boolean {
   return before.length > 0 && after.length > 0 && isGlue(before.charCodeAt(before.length - 1)) && isGlue(after.charCodeAt(0));
+}
+
+/**
+ * True when `text` begins or ends with a character that continues a word: changed text that may
+ * complete a name with its neighbours in the run (the page adds `<b>Azer</b>` before "baijan").
+ */
+export function gluesAtEdge(text: string): boolean {
+  return glues('a', text) || glues(text, 'a');
 }
 
 /** True when `text` holds an ignorable character (the element-marks path reads such a node with find()). */

@@ -1,6 +1,6 @@
 import { RewriteLimiter } from '@/utils/backoff';
 import { Highlighter, MARK_CLASS, isExcluded, isMarkable, runAround, sameRun, type HugeText, type MarkOptions } from '@/utils/highlight';
-import { glues } from '@/utils/inline-run';
+import { glues, gluesAtEdge } from '@/utils/inline-run';
 import { watchDesignMode } from '@/utils/exclusion';
 import { adoptPageStyle, dropPageStyle } from '@/utils/mark-style';
 import { PageWatcher, emptyWork, triage, type Ownership, type Work } from '@/utils/observe';
@@ -152,11 +152,12 @@ export class Scanner {
       originOf: (n) => h.originOf(n),
       isOwn: (n) => h.isOwn(n),
       entityOf: (el) => h.entityOf(el),
-      mayHold: (text) => h.mayHold(text),
+      // Changed text that may hold a mention, alone or with its neighbours in an inline run.
+      mayHold: (text) => h.mayHold(text) || gluesAtEdge(text),
       get hasMarked() {
         return h.hasMarked;
       },
-      worthScanning: (el) => h.mayHold(el.textContent ?? '') || findOpenShadowRoots(el).some((sr) => !this.observed.has(sr)),
+      worthScanning: (el) => this.own.mayHold(el.textContent ?? '') || findOpenShadowRoots(el).some((sr) => !this.observed.has(sr)),
     };
   }
 
