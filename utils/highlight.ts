@@ -68,6 +68,18 @@ function roleOf(el: Element): InlineRole {
  * break, excluded element or hidden one.
  */
 export function sameRun(a: Text, b: Text): boolean {
+  // Tags first (cheap, and most junctions between blocks end here), then computed style.
+  return between(a, b, roleByTag) && between(a, b, roleOf);
+}
+
+/** inlineRole() by tag and our exclusions alone: 'inline' may still be a block by CSS. */
+function roleByTag(el: Element): InlineRole {
+  if (el.matches(EXCLUDED_SELECTOR)) return 'excluded';
+  return BOUNDARY_TAGS.has(el.localName) ? 'boundary' : 'inline';
+}
+
+/** True when every element the document order leaves or enters from `a` to `b` is inline by `role`. */
+function between(a: Text, b: Text, role: (el: Element) => InlineRole): boolean {
   let n: Node = a;
   for (;;) {
     let next: Node | null = n === a ? null : n.firstChild;
@@ -76,14 +88,14 @@ export function sameRun(a: Text, b: Text): boolean {
       while (!m.nextSibling) {
         const p = m.parentNode;
         // Leaving an element: it must be inline. A shadow root or the document ends the run.
-        if (!p || p.nodeType !== ELEMENT || roleOf(p as Element) !== 'inline') return false;
+        if (!p || p.nodeType !== ELEMENT || role(p as Element) !== 'inline') return false;
         m = p;
       }
       next = m.nextSibling!;
     }
     n = next;
     if (n === b) return true;
-    if (n.nodeType === ELEMENT && roleOf(n as Element) !== 'inline') return false;
+    if (n.nodeType === ELEMENT && role(n as Element) !== 'inline') return false;
     if (n.nodeType === TEXT && (n as Text).length > 0) return false;
   }
 }

@@ -143,10 +143,12 @@ const IGNORABLE = new RegExp(`[${COMPILED_MATCHER.ignorable}]`);
 
 /** True when the UTF-16 unit `c` continues a word across a junction: a letter, mark, digit or ignorable. */
 function isGlue(c: number): boolean {
+  // ASCII first: most text nodes end and begin with it (a space, a letter, punctuation).
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
   // Surrogates: letters beyond the BMP (rare in names); an emoji's half is no letter, but a run
   // built for nothing only costs time.
   if (c >= 0xd800 && c <= 0xdfff) return true;
-  return WORD.isWord(c) || IGNORABLE.test(String.fromCharCode(c));
+  return WORD.isWord(c) || (c >= 0xad && IGNORABLE.test(String.fromCharCode(c)));
 }
 
 /**

@@ -620,8 +620,14 @@ export class Scanner {
   private emit(w: Walk, out: Item[], atEnd: boolean): void {
     const prev = w.prev;
     if (prev === null) return;
-    let nodes: Text[] = w.chain ?? [prev];
     w.prev = null;
+    if (w.chain === null && (w.first || (!w.atStart && !atEnd))) {
+      // The common case: one node, read alone as before runs (no array made).
+      const item = this.judge(prev);
+      if (item) out.push(item);
+      return;
+    }
+    let nodes: Text[] = w.chain ?? [prev];
     w.chain = null;
     if (!w.first && (w.atStart || atEnd)) {
       const before = w.atStart ? runAround(nodes[0]!) : [nodes[0]!];
