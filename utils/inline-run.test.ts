@@ -104,6 +104,7 @@ describe('glues (where a walker needs a run)', () => {
     expect(glues('', 'Baku')).toBe(false);
     expect(gluesAtEdge(' tours ')).toBe(false);
     expect(gluesAtEdge('baijan tours')).toBe(true);
+    expect(gluesAtEdge('12:00:05')).toBe(false);
     expect(hasIgnorable('Is\u200Brael')).toBe(true);
     expect(hasIgnorable('Israel')).toBe(false);
   });

@@ -151,6 +151,11 @@ function isGlue(c: number): boolean {
   return WORD.isWord(c) || (c >= 0xad && IGNORABLE.test(String.fromCharCode(c)));
 }
 
+/** True when character `i` of `text` continues a word across a junction (see glues). */
+export function gluesAt(text: string, i: number): boolean {
+  return isGlue(text.charCodeAt(i));
+}
+
 /**
  * True when text `before` and text `after`, if they are neighbours in one inline run, must be
  * read together: the last character of `before` and the first of `after` both continue a word.
@@ -161,11 +166,19 @@ export function glues(before: string, after: string): boolean {
 }
 
 /**
- * True when `text` begins or ends with a character that continues a word: changed text that may
+ * True when `text` begins or ends with a letter (or ignorable character): changed text that may
  * complete a name with its neighbours in the run (the page adds `<b>Azer</b>` before "baijan").
+ * Not digits: no name begins or ends with one, and clocks and counters, which a page rewrites
+ * every second, must cost nothing.
  */
 export function gluesAtEdge(text: string): boolean {
-  return glues('a', text) || glues(text, 'a');
+  const n = text.length;
+  return n > 0 && (isNameEdge(text.charCodeAt(0)) || isNameEdge(text.charCodeAt(n - 1)));
+}
+
+function isNameEdge(c: number): boolean {
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  return isGlue(c);
 }
 
 /** True when `text` holds an ignorable character (the element-marks path reads such a node with find()). */

@@ -1,6 +1,6 @@
 import { RewriteLimiter } from '@/utils/backoff';
 import { Highlighter, MARK_CLASS, isExcluded, isMarkable, runAround, sameRun, type HugeText, type MarkOptions } from '@/utils/highlight';
-import { glues, gluesAtEdge } from '@/utils/inline-run';
+import { gluesAt, gluesAtEdge } from '@/utils/inline-run';
 import { watchDesignMode } from '@/utils/exclusion';
 import { adoptPageStyle, dropPageStyle } from '@/utils/mark-style';
 import { PageWatcher, emptyWork, triage, type Ownership, type Work } from '@/utils/observe';
@@ -64,6 +64,10 @@ class Walk {
   restarts = 0;
   /** The last non-empty text node read, not yet judged: its next neighbour may glue to it. */
   prev: Text | null = null;
+  /** Its text (read once: each read of a node's data crosses into the browser). */
+  prevData = '';
+  /** True when its last character continues a word. */
+  prevGlues = false;
   /** The text nodes glued so far (prev the last of them), when more than one. */
   chain: Text[] | null = null;
   /** True until the walk's first text is judged: a run may begin before a later walk's root. */
@@ -599,12 +603,19 @@ export class Scanner {
         this.emit(w, out, true);
         return done();
       }
-      const prev = w.prev;
-      // The fast path: a text node whose neighbour does not touch it letter to letter is read
-      // alone, as before inline runs (two character tests per node).
-      if (prev !== null && glues(prev.data, t.data) && sameRun(prev, t)) (w.chain ??= [prev]).push(t);
-      else if (prev !== null) this.emit(w, out, false);
-      if (t.length > 0) w.prev = t;
+      const data = t.data;
+      if (data.length > 0) {
+        const prev = w.prev;
+        // The fast path: a text node whose neighbour does not touch it letter to letter is read
+        // alone, as before inline runs (a character test or two per node).
+        if (prev !== null) {
+          if (w.prevGlues && gluesAt(data, 0) && sameRun(prev, t)) (w.chain ??= [prev]).push(t);
+          else this.emit(w, out, false);
+        }
+        w.prev = t;
+        w.prevData = data;
+        w.prevGlues = gluesAt(data, data.length - 1);
+      }
       if (++i === WALK_CLOCK_EVERY) {
         i = 0;
         if (now.now() >= end) return;
@@ -623,8 +634,7 @@ export class Scanner {
     w.prev = null;
     if (w.chain === null && (w.first || (!w.atStart && !atEnd))) {
       // The common case: one node, read alone as before runs (no array made).
-      const item = this.judge(prev);
-      if (item) out.push(item);
+      if (this.highlighter.mayHold(w.prevData) && isMarkable(prev) && !this.limiter.blocks(prev)) out.push(prev);
       return;
     }
     let nodes: Text[] = w.chain ?? [prev];
