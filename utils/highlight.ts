@@ -3,6 +3,7 @@ import type { EntityId } from '@/data/types';
 import { matcher, type Matcher } from '@/utils/match';
 import { MARK_CLASS, MARK_TOKEN, OWN_MARK_SELECTOR } from '@/utils/mark-style';
 import { HUGE_TEXT_CHARS, MARK_GROUP_SIZE, TEXT_CHUNK_CHARS } from '@/utils/timings';
+import { findInRun, glues, hasIgnorable, inlineRole, BOUNDARY_TAGS, type InlineRole } from '@/utils/inline-run';
 
 export { MARK_CLASS };
 export const ENTITY_ATTR = 'data-brieflight-entity';
@@ -42,6 +43,98 @@ export function isMarkable(t: Text): boolean {
   if (p) return !isExcluded(p);
   const parent = t.parentNode;
   return parent !== null && parent.nodeType === 11; /* DOCUMENT_FRAGMENT_NODE: a shadow root */
+}
+
+/**
+ * What `el` is to the inline run around it as the page shows it: inlineRole() with the element's
+ * computed display and float, and our exclusions (our marks, the card's host, editable regions).
+ * Computed style is read only for tags that are not boundaries by themselves, and only where two
+ * text nodes touch letter to letter (sameRun), so a page pays it at a handful of junctions.
+ */
+function roleOf(el: Element): InlineRole {
+  if (el.matches(EXCLUDED_SELECTOR)) return 'excluded';
+  const tag = el.localName;
+  if (BOUNDARY_TAGS.has(tag)) return 'boundary';
+  const view = el.ownerDocument.defaultView;
+  if (!view || !el.isConnected) return inlineRole({ tag });
+  const cs = view.getComputedStyle(el);
+  return inlineRole({ tag, display: cs.display || null, float: cs.float || cs.cssFloat || null });
+}
+
+/**
+ * True when text node `b`, the next non-empty text node after `a` in document order, is in the
+ * same inline run as `a` (utils/inline-run.ts): every element the document order leaves or enters
+ * between them is inline (`<b>Azer</b>baijan`, a floated drop cap, `<wbr>`), none a block, line
+ * break, excluded element or hidden one.
+ */
+export function sameRun(a: Text, b: Text): boolean {
+  // Tags first (cheap, and most junctions between blocks end here), then computed style.
+  return between(a, b, roleByTag) && between(a, b, roleOf);
+}
+
+/** inlineRole() by tag and our exclusions alone: 'inline' may still be a block by CSS. */
+function roleByTag(el: Element): InlineRole {
+  if (el.matches(EXCLUDED_SELECTOR)) return 'excluded';
+  return BOUNDARY_TAGS.has(el.localName) ? 'boundary' : 'inline';
+}
+
+/** True when every element the document order leaves or enters from `a` to `b` is inline by `role`. */
+function between(a: Text, b: Text, role: (el: Element) => InlineRole): boolean {
+  let n: Node = a;
+  for (;;) {
+    let next: Node | null = n === a ? null : n.firstChild;
+    if (!next) {
+      let m: Node = n;
+      while (!m.nextSibling) {
+        const p = m.parentNode;
+        // Leaving an element: it must be inline. A shadow root or the document ends the run.
+        if (!p || p.nodeType !== ELEMENT || role(p as Element) !== 'inline') return false;
+        m = p;
+      }
+      next = m.nextSibling!;
+    }
+    n = next;
+    if (n === b) return true;
+    if (n.nodeType === ELEMENT && role(n as Element) !== 'inline') return false;
+    if (n.nodeType === TEXT && (n as Text).length > 0) return false;
+  }
+}
+
+/**
+ * The text nodes of the inline run piece around `t` that must be read together with it: its
+ * neighbours (skipping empty text nodes) as long as each junction touches letter to letter
+ * (glues) in one inline run (sameRun). `[t]` when nothing glues, which is what almost every text
+ * node gets, after two character tests (no walker is made unless an edge of `t` is a letter).
+ */
+export function runAround(t: Text): Text[] {
+  const data = t.data;
+  if (data.length === 0) return [t];
+  const atStart = glues('a', data);
+  const atEnd = glues(data, 'a');
+  if (!atStart && !atEnd) return [t];
+  const root = t.getRootNode();
+  const doc = t.ownerDocument;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const out = [t];
+  if (atStart) {
+    walker.currentNode = t;
+    for (let cur = t, p = walker.previousNode() as Text | null; p; p = walker.previousNode() as Text | null) {
+      if (p.length === 0) continue;
+      if (!glues(p.data, cur.data) || !sameRun(p, cur)) break;
+      out.unshift(p);
+      cur = p;
+    }
+  }
+  if (atEnd) {
+    walker.currentNode = t;
+    for (let cur = t, n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      if (n.length === 0) continue;
+      if (!glues(cur.data, n.data) || !sameRun(cur, n)) break;
+      out.push(n);
+      cur = n;
+    }
+  }
+  return out;
 }
 
 export interface MarkOptions {
@@ -164,6 +257,12 @@ export class Highlighter {
   /** Every node we made (marks, their text, pieces, chunks) → the page's text node it came from. */
   private readonly origins = new WeakMap<Node, Text>();
   private readonly regions = new WeakMap<Text, Region>();
+  /**
+   * The marks of one mention split over several text nodes (`<b>Azer</b>baijan`: one mark per
+   * piece, each inside its own text node's parent), in document order, shared by each of them.
+   * A mention in one text node has no entry.
+   */
+  private readonly groups = new WeakMap<Element, HTMLElement[]>();
   /** Open shadow roots that may hold marks (current() and counts() look into them too). */
   private roots: WeakRef<ShadowRoot>[] = [];
   private knownRoots = new WeakSet<ShadowRoot>();
@@ -199,6 +298,7 @@ export class Highlighter {
   markTextNodes(nodes: readonly Text[], opts: MarkOptions = {}): HTMLElement[] {
     const made: HTMLElement[] = [];
     const todo: Text[] = [];
+    const ignorable: Text[][] = [];
     for (const n of nodes) {
       if (!n.isConnected || !n.parentNode) continue;
       // A region the page changed and nobody repaired yet: repair it first, never build on it.
@@ -208,8 +308,12 @@ export class Highlighter {
         if (!n.isConnected) continue;
       }
       if (n.length > HUGE_TEXT_CHARS) todo.push(...this.chunk(n).filter((c) => this.m.test(c.data)));
+      // mark.js runs the RegExp, which knows no ignorable character ("Aser\u00ADbaidschan"):
+      // such a node is read as a run of one, with find().
+      else if (hasIgnorable(n.data)) ignorable.push([n]);
       else todo.push(n);
     }
+    if (ignorable.length > 0) made.push(...this.markRuns(ignorable, opts));
     if (todo.length === 0) return made;
     const touched = new Set<Text>();
     withStaticIterators(() => {
@@ -220,6 +324,95 @@ export class Highlighter {
     for (const o of touched) this.rebuild(o);
     if (made.length > 0) this.hasMarked = true;
     return made;
+  }
+
+  /**
+   * Marks the mentions of inline runs (each a list of the run's text nodes in order, as
+   * runAround() or a walk gives them), read as one text (findInRun). A mention split over several
+   * text nodes becomes one mark per piece, each in its own text node's place, grouped (groupOf) so
+   * they are one mention; each piece's text node is split exactly as mark.js splits one, so
+   * unmarking and repairing treat every piece as any other mark. Returns the new marks, in
+   * document order. Runs with a node that is gone are skipped.
+   */
+  markRuns(runs: readonly (readonly Text[])[], opts: MarkOptions = {}): HTMLElement[] {
+    const made: HTMLElement[] = [];
+    const touched = new Set<Text>();
+    for (const run of runs) {
+      let ok = run.length > 0;
+      for (const n of run) {
+        if (!n.isConnected || !n.parentNode) ok = false;
+        if (!ok) break;
+        const o = this.origins.get(n) ?? n;
+        if (this.regions.has(o) && !this.isIntact(o)) {
+          this.repair(o);
+          if (!n.isConnected) ok = false;
+        }
+      }
+      if (!ok) continue;
+      const found = findInRun(
+        run.map((n) => n.data),
+        this.m,
+      ).filter(
+        (f) =>
+          (!opts.entities || opts.entities.has(f.entity)) && (!opts.accept || opts.accept(f.entity, run[f.start.segment]!)),
+      );
+      if (found.length === 0) continue;
+      // Every piece, then wrapped from the last to the first: a node keeps the text before the
+      // pieces already wrapped, so each earlier piece is still at its offsets.
+      const pieces: { mention: number; segment: number; from: number; to: number }[] = [];
+      found.forEach((f, mention) => {
+        for (let seg = f.start.segment; seg <= f.end.segment; seg++) {
+          const from = seg === f.start.segment ? f.start.offset : 0;
+          const to = seg === f.end.segment ? f.end.offset : run[seg]!.length;
+          if (to > from) pieces.push({ mention, segment: seg, from, to });
+        }
+      });
+      const marks: HTMLElement[][] = found.map(() => []);
+      for (let i = pieces.length - 1; i >= 0; i--) {
+        const p = pieces[i]!;
+        const mark = this.wrapPiece(run[p.segment]!, p.from, p.to, found[p.mention]!.entity, touched);
+        marks[p.mention]!.unshift(mark);
+      }
+      for (const group of marks) {
+        if (group.length > 1) for (const mark of group) this.groups.set(mark, group);
+        made.push(...group);
+      }
+    }
+    for (const o of touched) this.rebuild(o);
+    if (made.length > 0) this.hasMarked = true;
+    return made;
+  }
+
+  /** Wraps [from, to) of text node `t` in a mark of ours, splitting `t` as mark.js does. */
+  private wrapPiece(t: Text, from: number, to: number, entity: EntityId, touched: Set<Text>): HTMLElement {
+    const o = this.origins.get(t) ?? t;
+    const inner = t.splitText(from);
+    const after = inner.splitText(to - from);
+    const mark = t.ownerDocument.createElement('mark');
+    mark.className = `${MARK_CLASS} ${MARK_TOKEN}`;
+    mark.setAttribute(ENTITY_ATTR, entity);
+    inner.replaceWith(mark);
+    mark.appendChild(inner);
+    this.entities.set(mark, entity);
+    this.origins.set(mark, o);
+    this.origins.set(inner, o);
+    this.origins.set(after, o);
+    touched.add(o);
+    return mark;
+  }
+
+  /**
+   * The marks of the mention `mark` is part of, in document order: `[mark]` for a mention in one
+   * text node, every piece's mark for a mention split over elements.
+   */
+  groupOf(mark: HTMLElement): readonly HTMLElement[] {
+    return this.groups.get(mark) ?? [mark];
+  }
+
+  /** True when `mark` is the first of its mention's marks still in the page (counting a mention once). */
+  leads(mark: HTMLElement): boolean {
+    const group = this.groups.get(mark);
+    return !group || group.find((m) => m.isConnected && this.entities.has(m)) === mark;
   }
 
   private markGroup(contexts: Text[], opts: MarkOptions, made: HTMLElement[], touched: Set<Text>): void {
@@ -468,7 +661,7 @@ export class Highlighter {
     let total = 0;
     for (const m of this.current(root)) {
       const id = this.entities.get(m);
-      if (id) {
+      if (id && this.leads(m)) {
         counts[id]++;
         total++;
       }
@@ -517,6 +710,7 @@ export class Highlighter {
     this.origins.delete(n);
     if (n.nodeType === ELEMENT) {
       this.entities.delete(n as Element);
+      this.groups.delete(n as Element);
       const inner = n.firstChild;
       if (inner) this.origins.delete(inner);
     }
@@ -558,6 +752,17 @@ export class Highlighter {
     if (intact && !force) return null;
     this.regions.delete(o);
     const ours = r.nodes.filter((n) => n !== o);
+    // The other pieces of a mention split over elements, in other text nodes: half a mention is
+    // none, so their regions are unwrapped too and their text read again.
+    const partners = new Set<Text>();
+    for (const n of ours) {
+      const group = n.nodeType === ELEMENT ? this.groups.get(n as Element) : undefined;
+      if (!group) continue;
+      for (const m of group) {
+        const po = this.origins.get(m);
+        if (po && po !== o) partners.add(po);
+      }
+    }
     const home = ours[0]?.parentNode ?? null;
     const parentNode = o.parentNode ?? ours.find((n) => n.parentNode)?.parentNode ?? null;
     const parent = parentNode && parentNode.nodeType === ELEMENT ? (parentNode as Element) : null;
@@ -606,6 +811,12 @@ export class Highlighter {
       if (o.isConnected) rescan.push(o);
     }
     for (const n of ours) this.forget(n);
+    for (const po of partners) {
+      const more = this.repair(po, true);
+      if (more) rescan.push(...more.rescan);
+      if (po.isConnected) rescan.push(po);
+    }
+    if (partners.size > 0 && o.isConnected && !rescan.includes(o)) rescan.push(o);
     return { parent, rescan };
   }
 
@@ -622,6 +833,10 @@ export class Highlighter {
    * it. The page's own text nodes are kept (same objects, same places).
    */
   unmark(mark: HTMLElement): void {
+    for (const m of [...this.groupOf(mark)]) this.unmarkOne(m);
+  }
+
+  private unmarkOne(mark: HTMLElement): void {
     const o = this.origins.get(mark);
     if (!o || !this.entities.has(mark)) return;
     const r = this.regions.get(o);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findInRun, inlineRole, type RunMention } from './inline-run';
+import { findInRun, glues, gluesAtEdge, hasIgnorable, inlineRole, type RunMention } from './inline-run';
 import { matcher } from './match';
 
 /** The text of a run mention, read back from the segments through its start and end. */
@@ -90,5 +90,26 @@ describe('inlineRole (what an inline run is)', () => {
     for (const tag of ['textarea', 'code', 'script', 'svg', 'rt', 'button']) expect(inlineRole({ tag })).toBe('excluded');
     expect(inlineRole({ tag: 'span', editable: true })).toBe('excluded');
     expect(inlineRole({ tag: 'b', display: 'none' })).toBe('excluded');
+  });
+});
+
+describe('glues (where a walker needs a run)', () => {
+  it('glues letters, digits and ignorable characters across a junction; not space or punctuation', () => {
+    expect(glues('Azer', 'baijan')).toBe(true);
+    expect(glues('I', "srael's")).toBe(true);
+    expect(glues('Aser\u00AD', 'baid')).toBe(true);
+    expect(glues('ב', 'ישראל')).toBe(true);
+    expect(glues('Search: ', 'Azer')).toBe(false);
+    expect(glues('Baku', ', then')).toBe(false);
+    expect(glues('', 'Baku')).toBe(false);
+    expect(gluesAtEdge(' tours ')).toBe(false);
+    expect(gluesAtEdge('baijan tours')).toBe(true);
+    expect(gluesAtEdge('12:00:05')).toBe(false);
+    expect(hasIgnorable('Is\u200Brael')).toBe(true);
+    expect(hasIgnorable('Israel')).toBe(false);
+  });
+
+  it("an element's empty computed float (as happy-dom gives it) is no float", () => {
+    expect(inlineRole({ tag: 'a', display: 'block', float: '' })).toBe('boundary');
   });
 });

@@ -23,6 +23,8 @@
 
 import type { EntityId } from '../data/types';
 import { matcher as defaultMatcher, type Matcher } from './match';
+import { COMPILED_MATCHER } from './match.compiled';
+import { wordChars } from './word-chars';
 
 /** A position in a run: character `offset` (UTF-16) of text segment `segment`. */
 export interface RunPoint {
@@ -123,7 +125,63 @@ export function inlineRole(el: ElementFacts): InlineRole {
   const tag = el.tag.toLowerCase();
   if (EXCLUDED_TAGS.has(tag) || el.editable === true || el.display === 'none') return 'excluded';
   if (BOUNDARY_TAGS.has(tag)) return 'boundary';
-  if (el.float !== undefined && el.float !== null && el.float !== 'none') return 'inline';
+  if (el.float !== undefined && el.float !== null && el.float !== '' && el.float !== 'none') return 'inline';
   if (el.display !== undefined && el.display !== null && !INLINE_DISPLAYS.has(el.display)) return 'boundary';
   return 'inline';
+}
+
+// ── Where a walker needs a run ─────────────────────────────────────────────────────────────────
+// Most text nodes are read on their own, as before runs: a run is built only where two text nodes
+// of one inline run touch letter to letter ("Azer" + "baijan", "I" + "srael's"), the only place a
+// name can be cut by an element without a space or punctuation at the cut. Where white space or
+// punctuation stands at the junction, the matcher's word edges read the same on the node alone as
+// on the whole run, so nothing is lost by reading the node alone.
+
+const WORD = wordChars(COMPILED_MATCHER.word);
+/** Ignorable characters (soft hyphen, zero-width characters, tatweel, niqqud): data/morphology.ts. */
+const IGNORABLE = new RegExp(`[${COMPILED_MATCHER.ignorable}]`);
+
+/** True when the UTF-16 unit `c` continues a word across a junction: a letter, mark, digit or ignorable. */
+function isGlue(c: number): boolean {
+  // ASCII first: most text nodes end and begin with it (a space, a letter, punctuation).
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  // Surrogates: letters beyond the BMP (rare in names); an emoji's half is no letter, but a run
+  // built for nothing only costs time.
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  return WORD.isWord(c) || (c >= 0xad && IGNORABLE.test(String.fromCharCode(c)));
+}
+
+/** True when character `i` of `text` continues a word across a junction (see glues). */
+export function gluesAt(text: string, i: number): boolean {
+  return isGlue(text.charCodeAt(i));
+}
+
+/**
+ * True when text `before` and text `after`, if they are neighbours in one inline run, must be
+ * read together: the last character of `before` and the first of `after` both continue a word.
+ * Empty texts glue to nothing (a walker skips them).
+ */
+export function glues(before: string, after: string): boolean {
+  return before.length > 0 && after.length > 0 && isGlue(before.charCodeAt(before.length - 1)) && isGlue(after.charCodeAt(0));
+}
+
+/**
+ * True when `text` begins or ends with a letter (or ignorable character): changed text that may
+ * complete a name with its neighbours in the run (the page adds `<b>Azer</b>` before "baijan").
+ * Not digits: no name begins or ends with one, and clocks and counters, which a page rewrites
+ * every second, must cost nothing.
+ */
+export function gluesAtEdge(text: string): boolean {
+  const n = text.length;
+  return n > 0 && (isNameEdge(text.charCodeAt(0)) || isNameEdge(text.charCodeAt(n - 1)));
+}
+
+function isNameEdge(c: number): boolean {
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  return isGlue(c);
+}
+
+/** True when `text` holds an ignorable character (the element-marks path reads such a node with find()). */
+export function hasIgnorable(text: string): boolean {
+  return IGNORABLE.test(text);
 }

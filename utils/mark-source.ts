@@ -7,7 +7,10 @@ import type { Mention, MentionSource } from '@/utils/mentions';
 import { ACTIVE_HIGHLIGHT, type HighlightApi, type OwnHighlight } from '@/utils/paint';
 
 interface MarkMention extends Mention {
+  /** Its first mark. */
   readonly mark: HTMLElement;
+  /** Every mark of it: one per piece of a name split over elements (Highlighter.groupOf). */
+  readonly marks: readonly HTMLElement[];
 }
 
 export class MarkSource implements MentionSource {
@@ -22,16 +25,24 @@ export class MarkSource implements MentionSource {
     private readonly api?: HighlightApi,
   ) {}
 
-  /** The mention of a mark we made; undefined for any other element. */
+  /**
+   * The mention of a mark we made; undefined for any other element. The marks of the pieces of
+   * one mention (a name split over elements) all give the same mention, whose range runs from the
+   * first one's text to the last one's.
+   */
   mentionOf(mark: HTMLElement): Mention | undefined {
     const entity = this.highlighter.entityOf(mark);
     if (!entity) return undefined;
     let m = this.byMark.get(mark);
     if (!m || m.entity !== entity) {
+      const marks = this.highlighter.groupOf(mark);
+      const first = marks[0]!;
+      const last = marks[marks.length - 1]!;
       const range = (mark.ownerDocument ?? this.doc).createRange();
-      range.selectNodeContents(mark);
-      m = { entity, range, mark };
-      this.byMark.set(mark, m);
+      range.selectNodeContents(first);
+      if (last !== first) range.setEnd(last, last.childNodes.length);
+      m = { entity, range, mark: first, marks };
+      for (const x of marks) this.byMark.set(x, m);
     }
     return m;
   }
@@ -61,15 +72,19 @@ export class MarkSource implements MentionSource {
     const own = this.highlighter.markAt(node);
     if (own) return [this.mentionOf(own)!];
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return [];
-    return this.highlighter
-      .current(node as ParentNode)
-      .map((mark) => this.mentionOf(mark))
-      .filter((m): m is Mention => m !== undefined);
+    const out = new Set<Mention>();
+    for (const mark of this.highlighter.current(node as ParentNode)) {
+      const m = this.mentionOf(mark);
+      if (m) out.add(m);
+    }
+    return [...out];
   }
 
   all(entity?: EntityId): Mention[] {
     const out: Mention[] = [];
     for (const mark of this.highlighter.current(this.doc)) {
+      // A mention of several marks counts once, at its first one.
+      if (!this.highlighter.leads(mark)) continue;
       const m = this.mentionOf(mark);
       if (m && (entity === undefined || m.entity === entity)) out.push(m);
     }
@@ -77,8 +92,11 @@ export class MarkSource implements MentionSource {
   }
 
   isCurrent(m: Mention): boolean {
-    const mark = (m as Partial<MarkMention>).mark;
-    return mark !== undefined && this.byMark.get(mark) === m && mark.isConnected && this.highlighter.entityOf(mark) === m.entity;
+    const marks = (m as Partial<MarkMention>).marks;
+    return (
+      marks !== undefined &&
+      marks.every((mark) => this.byMark.get(mark) === m && mark.isConnected && this.highlighter.entityOf(mark) === m.entity)
+    );
   }
 
   emphasize(m: Mention | undefined): void {

@@ -6,6 +6,7 @@
 // docs/adr/0010-paint-dont-wrap.md.
 import type { EntityId } from '@/data/types';
 import type { MarkOptions } from '@/utils/highlight';
+import { findInRun } from '@/utils/inline-run';
 import { matcher, type Matcher } from '@/utils/match';
 import type { Mention, MentionSource } from '@/utils/mentions';
 
@@ -64,8 +65,17 @@ export function browserHighlightApi(win: Window): HighlightApi | undefined {
 
 /** One painted mention: the interface's Mention, with where it is kept. */
 interface Painted extends Mention {
+  /** Its first text node. */
   readonly node: Text;
+  /** Every text node it covers, in order: more than one for a name split over elements. */
+  readonly nodes: readonly Text[];
 }
+
+/**
+ * What the painter reads as one text: a text node, or an inline run's text nodes in order
+ * (utils/inline-run.ts; the scanner builds a run only where its nodes touch letter to letter).
+ */
+export type PaintItem = Text | readonly Text[];
 
 /** The mentions painted in one text node, and the element the pointer meets over them. */
 interface NodeEntry {
@@ -104,6 +114,8 @@ export class Painter implements MentionSource {
   private knownRoots = new WeakSet<ShadowRoot>();
   private readonly perEntity = new Map<EntityId, number>();
   private count = 0;
+  /** Text nodes left holding part of a mention that was dropped (another of its nodes changed): to read again. */
+  private orphans: Text[] = [];
 
   constructor(
     private readonly doc: Document,
@@ -129,42 +141,84 @@ export class Painter implements MentionSource {
   }
 
   /**
-   * Paints the mentions of each text node in `nodes` (its old ones first dropped), in order, as
-   * `opts` allows. Returns how many mentions were painted. Text nodes that are gone are skipped.
+   * Paints the mentions of each item (a text node, or an inline run's text nodes: PaintItem), its
+   * nodes' old ones first dropped, in order, as `opts` allows. A mention of a run is one range
+   * across its nodes. Returns how many mentions were painted. Items with a node that is gone are
+   * skipped.
    */
-  paint(nodes: readonly Text[], opts: MarkOptions = {}): number {
+  paint(items: readonly PaintItem[], opts: MarkOptions = {}): number {
     this.register();
     let made = 0;
-    for (const t of nodes) {
-      this.drop(t);
-      if (!t.isConnected) continue;
-      const found = this.m.find(t.data);
-      if (found.length === 0) continue;
-      let entry: NodeEntry | undefined;
-      for (const f of found) {
-        if (opts.entities && !opts.entities.has(f.entity)) continue;
-        if (opts.accept && !opts.accept(f.entity, t)) continue;
-        const range = this.doc.createRange();
-        range.setStart(t, f.start);
-        range.setEnd(t, f.end);
-        const painted: Painted = { entity: f.entity, range, node: t };
-        if (!entry) {
-          entry = { holder: holderOf(t), mentions: [] };
-          this.byNode.set(t, entry);
-          if (entry.holder) this.holders.set(entry.holder, (this.holders.get(entry.holder) ?? 0) + 1);
+    for (const item of items) {
+      if (isText(item)) {
+        const t = item;
+        this.drop(t);
+        if (!t.isConnected) continue;
+        const found = this.m.find(t.data);
+        for (const f of found) {
+          if (!this.allows(f.entity, opts, t)) continue;
+          const range = this.doc.createRange();
+          range.setStart(t, f.start);
+          range.setEnd(t, f.end);
+          this.add({ entity: f.entity, range, node: t, nodes: [t] });
+          made++;
         }
-        entry.mentions.push(painted);
-        this.highlightOf(f.entity).add(range);
-        this.mentionOf.set(range, painted);
-        let members = this.members.get(f.entity);
-        if (!members) this.members.set(f.entity, (members = new Set()));
-        members.add(painted);
-        this.perEntity.set(f.entity, (this.perEntity.get(f.entity) ?? 0) + 1);
-        this.count++;
+        continue;
+      }
+      for (const t of item) this.drop(t);
+      // Nodes of this run are read now: not orphans (that would read them again and again).
+      if (this.orphans.length > 0) this.orphans = this.orphans.filter((t) => !item.includes(t));
+      if (item.length === 0 || !item.every((t) => t.isConnected)) continue;
+      for (const f of findInRun(
+        item.map((t) => t.data),
+        this.m,
+      )) {
+        const first = item[f.start.segment]!;
+        if (!this.allows(f.entity, opts, first)) continue;
+        const range = this.doc.createRange();
+        range.setStart(first, f.start.offset);
+        range.setEnd(item[f.end.segment]!, f.end.offset);
+        this.add({ entity: f.entity, range, node: first, nodes: item.slice(f.start.segment, f.end.segment + 1) });
         made++;
       }
     }
     return made;
+  }
+
+  /** `node`: the text node the mention starts in (the "how often" rule counts by section). */
+  private allows(entity: EntityId, opts: MarkOptions, node: Text): boolean {
+    return (!opts.entities || opts.entities.has(entity)) && (!opts.accept || opts.accept(entity, node));
+  }
+
+  /** Keeps a new mention: in its highlight, and in the entry of each of its text nodes. */
+  private add(painted: Painted): void {
+    for (const t of painted.nodes) {
+      let entry = this.byNode.get(t);
+      if (!entry) {
+        entry = { holder: holderOf(t), mentions: [] };
+        this.byNode.set(t, entry);
+        if (entry.holder) this.holders.set(entry.holder, (this.holders.get(entry.holder) ?? 0) + 1);
+      }
+      entry.mentions.push(painted);
+    }
+    this.highlightOf(painted.entity).add(painted.range);
+    this.mentionOf.set(painted.range, painted);
+    // Our own set per entity: a Highlight's iterator throws in a Firefox content script (Xray).
+    let members = this.members.get(painted.entity);
+    if (!members) this.members.set(painted.entity, (members = new Set()));
+    members.add(painted);
+    this.perEntity.set(painted.entity, (this.perEntity.get(painted.entity) ?? 0) + 1);
+    this.count++;
+  }
+
+  /**
+   * The text nodes that held part of a mention dropped because another of its nodes changed or
+   * went (still in the page): the scanner reads them again. Taken once.
+   */
+  takeOrphans(): Text[] {
+    const out = this.orphans.filter((t) => t.isConnected);
+    this.orphans = [];
+    return out;
   }
 
   /**
@@ -201,19 +255,34 @@ export class Painter implements MentionSource {
   drop(t: Text): void {
     const entry = this.byNode.get(t);
     if (!entry) return;
-    this.byNode.delete(t);
-    if (entry.holder) {
-      const n = (this.holders.get(entry.holder) ?? 1) - 1;
-      if (n > 0) this.holders.set(entry.holder, n);
-      else this.holders.delete(entry.holder);
-    }
+    this.dropEntry(t, entry);
     for (const m of entry.mentions) {
+      // A mention across several nodes goes from each of them; they are read again.
+      if (m.nodes.length > 1) {
+        for (const other of m.nodes) {
+          if (other === t) continue;
+          const e = this.byNode.get(other);
+          if (!e) continue;
+          e.mentions = e.mentions.filter((x) => x !== m);
+          if (e.mentions.length === 0) this.dropEntry(other, e);
+          this.orphans.push(other);
+        }
+      }
       this.highlights.get(m.entity)?.delete(m.range);
       this.mentionOf.delete(m.range);
       this.members.get(m.entity)?.delete(m);
       this.perEntity.set(m.entity, (this.perEntity.get(m.entity) ?? 1) - 1);
       this.count--;
       if (this.emphasized === m) this.emphasize(undefined);
+    }
+  }
+
+  private dropEntry(t: Text, entry: NodeEntry): void {
+    this.byNode.delete(t);
+    if (entry.holder) {
+      const n = (this.holders.get(entry.holder) ?? 1) - 1;
+      if (n > 0) this.holders.set(entry.holder, n);
+      else this.holders.delete(entry.holder);
     }
   }
 
@@ -236,6 +305,7 @@ export class Painter implements MentionSource {
     this.holders = new WeakMap();
     this.perEntity.clear();
     this.count = 0;
+    this.orphans = [];
   }
 
   /**
@@ -318,13 +388,13 @@ export class Painter implements MentionSource {
   within(node: Node): Mention[] {
     if (this.count === 0) return [];
     if (node.nodeType === TEXT) return [...(this.byNode.get(node as Text)?.mentions ?? EMPTY)];
-    const out: Mention[] = [];
+    const out = new Set<Mention>();
     const walker = (node.ownerDocument ?? this.doc).createTreeWalker(node, NodeFilter.SHOW_TEXT);
     for (let t = walker.nextNode(); t; t = walker.nextNode()) {
       const entry = this.byNode.get(t as Text);
-      if (entry) out.push(...entry.mentions);
+      if (entry) for (const m of entry.mentions) out.add(m);
     }
-    return out;
+    return [...out];
   }
 
   all(entity?: EntityId): Mention[] {
@@ -338,7 +408,7 @@ export class Painter implements MentionSource {
 
   isCurrent(m: Mention): boolean {
     const own = this.mentionOf.get(m.range);
-    return own === m && !m.range.collapsed && own.node.isConnected && this.highlights.get(m.entity)?.has(m.range) === true;
+    return own === m && !m.range.collapsed && own.nodes.every((t) => t.isConnected) && this.highlights.get(m.entity)?.has(m.range) === true;
   }
 
   emphasize(m: Mention | undefined): void {
@@ -361,6 +431,10 @@ export class Painter implements MentionSource {
 }
 
 /** The element a pointer is over when it is over `t`'s text: its parent, or its shadow root's host. */
+function isText(item: PaintItem): item is Text {
+  return (item as Node).nodeType === TEXT;
+}
+
 function holderOf(t: Text): Element | null {
   const p = t.parentNode;
   if (!p) return null;

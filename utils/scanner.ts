@@ -1,11 +1,12 @@
 import { RewriteLimiter } from '@/utils/backoff';
-import { Highlighter, MARK_CLASS, isExcluded, isMarkable, type HugeText, type MarkOptions } from '@/utils/highlight';
+import { Highlighter, MARK_CLASS, isExcluded, isMarkable, runAround, sameRun, type HugeText, type MarkOptions } from '@/utils/highlight';
+import { gluesAt, gluesAtEdge } from '@/utils/inline-run';
 import { watchDesignMode } from '@/utils/exclusion';
 import { adoptPageStyle, dropPageStyle } from '@/utils/mark-style';
 import { PageWatcher, emptyWork, triage, type Ownership, type Work } from '@/utils/observe';
 import { PageListeners } from '@/utils/page-listeners';
 import { setPageState } from '@/utils/page-state';
-import type { Painter } from '@/utils/paint';
+import type { PaintItem, Painter } from '@/utils/paint';
 import { Slicer, browserHost, type SliceHost } from '@/utils/schedule';
 import { findOpenShadowRoots, findUndefined } from '@/utils/shadow';
 import {
@@ -60,6 +61,16 @@ const MARK_SELECTOR = `mark.${MARK_CLASS}`;
 class Walk {
   readonly walker: TreeWalker;
   restarts = 0;
+  /** The last non-empty text node read, not yet judged: its next neighbour may glue to it. */
+  prev: Text | null = null;
+  /** Its text (read once: each read of a node's data crosses into the browser). */
+  prevData = '';
+  /** True when its last character continues a word. */
+  prevGlues = false;
+  /** The text nodes glued so far (prev the last of them), when more than one. */
+  chain: Text[] | null = null;
+  /** True until the walk's first text is judged: a run may begin before a later walk's root. */
+  atStart = true;
 
   constructor(
     readonly root: Node,
@@ -97,9 +108,9 @@ export class Scanner {
   private walks: Walk[] = [];
   private firstWalks = 0;
   /** The first pass's finds, kept until its walks are over and they can be put in viewport order. */
-  private firstFinds: Text[] = [];
-  /** Text nodes to mark, from `head` on. */
-  private queue: Text[] = [];
+  private firstFinds: Item[] = [];
+  /** Text nodes and inline runs (utils/inline-run.ts) to mark, from `head` on. */
+  private queue: Item[] = [];
   private head = 0;
   /** Huge text nodes being marked outside the document, a group of chunks per step. */
   private huge: { huge: HugeText; todo: Text[] }[] = [];
@@ -144,11 +155,12 @@ export class Scanner {
       originOf: (n) => h.originOf(n),
       isOwn: (n) => h.isOwn(n),
       entityOf: (el) => h.entityOf(el),
-      mayHold: (text) => h.mayHold(text),
+      // Changed text that may hold a mention, alone or with its neighbours in an inline run.
+      mayHold: (text) => h.mayHold(text) || gluesAtEdge(text),
       get hasMarked() {
         return h.hasMarked;
       },
-      worthScanning: (el) => h.mayHold(el.textContent ?? '') || findOpenShadowRoots(el).some((sr) => !this.observed.has(sr)),
+      worthScanning: (el) => this.own.mayHold(el.textContent ?? '') || findOpenShadowRoots(el).some((sr) => !this.observed.has(sr)),
     };
   }
 
@@ -271,6 +283,7 @@ export class Scanner {
     if (this.painting && this.opts.painter!.forget(records)) this.changed = true;
     if (this.painting) this.editableChanges(records);
     triage(records, this.own, this.work, MARK_SELECTOR);
+    if (this.painting) for (const t of this.opts.painter!.takeOrphans()) this.work.dirty.add(t);
     const late = this.findLateRoots(records);
     // Repairs at once: the page's text is whole again before it paints.
     if (this.work.repair.size > 0 || this.work.rewritten.size > 0) {
@@ -391,6 +404,7 @@ export class Scanner {
   private absorb(records: MutationRecord[]): void {
     if (this.painting && this.opts.painter!.forget(records)) this.changed = true;
     triage(records, this.own, this.work, MARK_SELECTOR);
+    if (this.painting) for (const t of this.opts.painter!.takeOrphans()) this.work.dirty.add(t);
   }
 
   private schedule(): void {
@@ -557,8 +571,9 @@ export class Scanner {
       if (set && hasAncestorIn(n, set)) continue;
       if (this.limiter.blocks(n)) continue;
       if (n.nodeType === TEXT) {
-        const t = n as Text;
-        if (this.highlighter.mayHold(t.data) && isMarkable(t)) this.queue.push(t);
+        const run = runAround(n as Text);
+        const item = this.judge(run.length === 1 ? run[0]! : run);
+        if (item) this.queue.push(item);
       } else if (n.nodeType === ELEMENT) {
         if (this.highlighter.isOwn(n) || isExcluded(n as Element)) continue;
         this.addWalk(n, false);
@@ -600,13 +615,26 @@ export class Scanner {
       walker.currentNode = root;
     }
     const out = w.first ? this.firstFinds : this.queue;
-    const h = this.highlighter;
-    const limiter = this.limiter;
     const now = this.host;
     for (let i = 0; ; ) {
       const t = walker.nextNode() as Text | null;
-      if (t === null) return done();
-      if (h.mayHold(t.data) && isMarkable(t) && !limiter.blocks(t)) out.push(t);
+      if (t === null) {
+        this.emit(w, out, true);
+        return done();
+      }
+      const data = t.data;
+      if (data.length > 0) {
+        const prev = w.prev;
+        // The fast path: a text node whose neighbour does not touch it letter to letter is read
+        // alone, as before inline runs (a character test or two per node).
+        if (prev !== null) {
+          if (w.prevGlues && gluesAt(data, 0) && sameRun(prev, t)) (w.chain ??= [prev]).push(t);
+          else this.emit(w, out, false);
+        }
+        w.prev = t;
+        w.prevData = data;
+        w.prevGlues = gluesAt(data, data.length - 1);
+      }
       if (++i === WALK_CLOCK_EVERY) {
         i = 0;
         if (now.now() >= end) return;
@@ -614,11 +642,48 @@ export class Scanner {
     }
   }
 
+  /**
+   * Judges the walk's pending text (its last node, or the chain of nodes glued to it) and queues
+   * it when it may hold a mention. A later walk (the page's changes) may start or end inside a
+   * run: its first and last pending text is extended to the whole run around it.
+   */
+  private emit(w: Walk, out: Item[], atEnd: boolean): void {
+    const prev = w.prev;
+    if (prev === null) return;
+    w.prev = null;
+    if (w.chain === null && (w.first || (!w.atStart && !atEnd))) {
+      // The common case: one node, read alone as before runs (no array made).
+      if (this.highlighter.mayHold(w.prevData) && isMarkable(prev) && !this.limiter.blocks(prev)) out.push(prev);
+      return;
+    }
+    let nodes: Text[] = w.chain ?? [prev];
+    w.chain = null;
+    if (!w.first && (w.atStart || atEnd)) {
+      const before = w.atStart ? runAround(nodes[0]!) : [nodes[0]!];
+      const after = atEnd ? runAround(nodes[nodes.length - 1]!) : [nodes[nodes.length - 1]!];
+      nodes = [...before.slice(0, before.indexOf(nodes[0]!)), ...nodes, ...after.slice(after.indexOf(nodes[nodes.length - 1]!) + 1)];
+    }
+    w.atStart = false;
+    const item = this.judge(nodes.length === 1 ? nodes[0]! : nodes);
+    if (item) out.push(item);
+  }
+
+  /** The item itself when it may hold a mention and may be marked; undefined otherwise. */
+  private judge(item: Item): Item | undefined {
+    if (isText(item)) {
+      return this.highlighter.mayHold(item.data) && isMarkable(item) && !this.limiter.blocks(item) ? item : undefined;
+    }
+    // A run: its elements between nodes were checked by sameRun(); what is above it, here.
+    let text = '';
+    for (const t of item) text += t.data;
+    return this.highlighter.mayHold(text) && isMarkable(item[0]!) && !this.limiter.blocks(item[0]!) ? item : undefined;
+  }
+
   private finishFirstPass(opts: MarkOptions): void {
     const finds = this.firstFinds;
     this.firstFinds = [];
     // "First mention of each entity" (opts.accept) means first in the document: no reordering.
-    const ordered = opts.accept ? finds : viewportFirst(finds, this.locate);
+    const ordered = opts.accept ? finds : viewportOrder(finds, this.locate);
     const rest = this.queue.slice(this.head);
     this.queue = ordered.length === 0 ? rest : rest.length === 0 ? ordered : ordered.concat(rest);
     this.head = 0;
@@ -649,9 +714,15 @@ export class Scanner {
   /** Marks the next group of queued text nodes; returns how many were given to the highlighter. */
   private markStep(opts: MarkOptions): number {
     const group: Text[] = [];
+    const runs: Text[][] = [];
     const h = this.highlighter;
-    while (group.length < MARK_GROUP_SIZE && this.head < this.queue.length) {
-      const t = this.queue[this.head++]!;
+    while (group.length + runs.length < MARK_GROUP_SIZE && this.head < this.queue.length) {
+      const item = this.queue[this.head++]!;
+      if (!isText(item)) {
+        if (item.every((t) => t.isConnected) && !this.limiter.blocks(item[0]!)) runs.push(item as Text[]);
+        continue;
+      }
+      const t = item;
       if (!t.isConnected || this.limiter.blocks(t)) continue;
       if (!this.painting && t.length > HUGE_TEXT_CHARS) {
         // Cut outside the document; its chunks are marked a group per step (hugeStep).
@@ -664,21 +735,42 @@ export class Scanner {
       }
       group.push(t);
     }
-    if (group.length > 0) {
+    if (group.length > 0 || runs.length > 0) {
       const t0 = this.host.now();
       if (this.painting) {
         // Painted again from scratch (a node's old ranges go first): a change either way.
         const before = this.opts.painter!.total;
-        if (this.opts.painter!.paint(group, opts) > 0 || this.opts.painter!.total !== before) this.changed = true;
-      } else if (h.markTextNodes(group, opts).length > 0) this.changed = true;
-      this.learnCost(this.host.now() - t0, group.length);
+        const items: PaintItem[] = runs.length === 0 ? group : [...group, ...runs];
+        if (this.opts.painter!.paint(items, opts) > 0 || this.opts.painter!.total !== before) this.changed = true;
+        for (const t of this.opts.painter!.takeOrphans()) this.work.dirty.add(t);
+      } else {
+        if (group.length > 0 && h.markTextNodes(group, opts).length > 0) this.changed = true;
+        if (runs.length > 0 && h.markRuns(runs, opts).length > 0) this.changed = true;
+      }
+      this.learnCost(this.host.now() - t0, group.length + runs.length);
     }
     if (this.head > 4096 && this.head * 2 > this.queue.length) {
       this.queue = this.queue.slice(this.head);
       this.head = 0;
     }
-    return group.length;
+    return group.length + runs.length;
   }
+}
+
+/** What the scanner reads as one text: a text node, or an inline run's text nodes in order. */
+type Item = Text | Text[];
+
+function isText(item: Item): item is Text {
+  return (item as Node).nodeType === TEXT;
+}
+
+/** viewportFirst() for items: each is where its first text node is. */
+function viewportOrder(items: Item[], locate: Locate): Item[] {
+  if (items.every(isText)) return viewportFirst(items as Text[], locate);
+  const firsts = items.map((i) => (isText(i) ? i : i[0]!));
+  const byFirst = new Map<Text, Item>();
+  firsts.forEach((t, k) => byFirst.set(t, items[k]!));
+  return viewportFirst(firsts, locate).map((t) => byFirst.get(t)!);
 }
 
 function isDefined(el: Element): boolean {
