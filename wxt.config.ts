@@ -56,13 +56,15 @@ export default defineConfig({
     // string; content scripts follow the page's policy, not this one.
     content_security_policy:
       browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
-    // The card module (entrypoints/card-ui.ts), which the content script imports on the first card
-    // show: a content script may only load an extension file that is web-accessible. Chrome's
-    // dynamic URL changes every session, so a page cannot probe for the extension with it.
+    // The content script's core (entrypoints/content-core.ts), which its first stage imports on the
+    // first candidate (docs/adr/0013-first-stage.md), and the card module (entrypoints/card-ui.ts),
+    // which the core imports on the first card show: a content script may only load an extension
+    // file that is web-accessible. Chrome's dynamic URL changes every session, so a page cannot
+    // probe for the extension with it.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['card-ui.js']
-        : [{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
+        ? ['content-core.js', 'card-ui.js']
+        : [{ resources: ['content-core.js', 'card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     // Keyboard shortcuts (the options page lists them; the reader can change them in the browser).
     // These three are free in Chrome and Firefox (Chrome leaves Alt+Shift+B, its bookmarks-bar key,
     // and Alt+Shift+N unassigned); E2E checks that Chrome assigns all three.
