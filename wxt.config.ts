@@ -10,6 +10,21 @@ import preact from '@preact/preset-vite';
 const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'none'";
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The content script's first stage runs on every page, so it does without the polyfill (about a
+    // fifth of its bundle): it uses only promise-returning APIs that Chrome's `chrome` and
+    // Firefox's `browser` both have, and answers messages with sendResponse
+    // (docs/adr/0013-first-stage.md). Every other bundle, the core included, keeps it.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === 'content')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        config.resolve!.alias = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
+      } else if (alias && typeof alias === 'object') {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      }
+    },
+  },
   // Explicit imports everywhere: a reader sees where each name comes from, and components may all
   // export a type named Props (the brief's convention) without clashing.
   imports: false,

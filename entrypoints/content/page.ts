@@ -56,8 +56,7 @@ function startSite(ctx: ContentScriptContext, host: string): void {
 
   // The popup, the badge and the commands ask every page, also where the core never loaded: there
   // it has no mentions.
-  const onMessage = (message: unknown, sender: { id?: string }): Promise<MentionsReply | boolean> | undefined => {
-    if (!isOwnSender(sender, browser.runtime.id)) return undefined;
+  const answer = (message: unknown): Promise<MentionsReply | boolean> | undefined => {
     const m = parseToContent(message);
     if (!m) return undefined;
     if (core) return core.onMessage(m);
@@ -71,8 +70,17 @@ function startSite(ctx: ContentScriptContext, host: string): void {
         return Promise.resolve(false);
     }
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  // This bundle has no polyfill (wxt.config.ts): Chrome's onMessage does not take a returned
+  // promise, so the answer goes through sendResponse, the channel kept open by returning true.
+  const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void): true | undefined => {
+    if (!isOwnSender(sender, browser.runtime.id)) return undefined;
+    const reply = answer(message);
+    if (!reply) return undefined;
+    reply.then(sendResponse, () => sendResponse(undefined));
+    return true;
+  };
+  browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage as Parameters<typeof browser.runtime.onMessage.removeListener>[0]));
 
   // Settings apply live until the core takes over: every change re-reads the whole snapshot
   // (newest read wins).
