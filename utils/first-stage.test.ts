@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FirstStage, wantsPage, type FirstStageEnv } from '@/utils/first-stage';
+import { FirstStage, NOT_TEXT_SELECTOR, wantsPage, type FirstStageEnv } from '@/utils/first-stage';
+import { isExcluded } from '@/utils/highlight';
 import { createPrefilter } from '@/utils/prefilter';
 import { PREFILTER } from '@/utils/prefilter.compiled';
 import { DEFAULTS, ENTITY_IDS } from '@/utils/settings';
@@ -112,8 +113,21 @@ describe('FirstStage', () => {
     }
   });
 
-  it('text in scripts, styles and text areas is no candidate, added or there from the start', async () => {
-    document.body.innerHTML = '<script type="application/ld+json">{"about":"Israel"}</script><style>.baku{}</style><textarea>Baku</textarea>';
+  it('skips only text the scanner would never mark either (utils/highlight.ts isExcluded)', () => {
+    document.body.innerHTML = '<p>x</p>';
+    for (const selector of NOT_TEXT_SELECTOR.split(',')) {
+      const tag = selector.startsWith('[') ? 'div' : selector;
+      const el = document.createElement(tag);
+      if (selector.startsWith('[')) el.setAttribute('contenteditable', '');
+      document.body.append(el);
+      expect(isExcluded(el), selector).toBe(true);
+    }
+  });
+
+  it('text in scripts, styles, form controls and code is no candidate, added or there from the start', async () => {
+    document.body.innerHTML =
+      '<script type="application/ld+json">{"about":"Israel"}</script><style>.baku{}</style><textarea>Baku</textarea>' +
+      '<select><option>Azerbaijan</option><option>Israel</option></select><pre><code>Baku</code></pre><div contenteditable>Baku</div>';
     const t = stage();
     t.stage.apply(true);
     const s = document.createElement('script');

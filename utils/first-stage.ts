@@ -18,28 +18,34 @@ export function wantsPage(settings: Settings, host: string): boolean {
 }
 
 /**
- * Elements whose text is never a mention's (scripts, styles, templates; the scanner's own exclusion
- * list is longer, but its test asks for ancestors: too dear for every text node of every page). A
- * candidate the first stage lets through costs a core load, never a wrong mark.
+ * Elements whose text is never shown as a mention: CONTRACT.md's list, as utils/highlight.ts
+ * EXCLUDED_TAGS has it (that module brings mark.js, so the list is repeated here; the first-stage
+ * test checks that both agree). Asked only on a prefilter hit: a country list in a <select> loads
+ * no core.
  */
-const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
+export const NOT_TEXT_SELECTOR = [
+  'input', 'textarea', 'select', 'option', 'button', 'script', 'style', 'noscript', 'template',
+  'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'title', '[contenteditable]:not([contenteditable="false"])',
+].join(',');
 
-/** The text nodes under `root` that are read: not inside NOT_TEXT elements. */
+/**
+ * True when a text node under `root` that is read (not inside NOT_TEXT_SELECTOR) passes the
+ * prefilter. The walk shows text nodes only and asks about the parent only on a hit: a filter
+ * callback on every node would cost more than the test.
+ */
 function holdsCandidate(root: Node, test: (text: string) => boolean): boolean {
   if (root.nodeType === 3 /* TEXT_NODE */) return readable(root as Text) && test((root as Text).data);
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode: (n) => (n.nodeType === 1 && NOT_TEXT.has((n as Element).localName) ? 2 /* REJECT */ : 1 /* ACCEPT */),
-  });
+  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.nodeType === 3 && test((n as Text).data)) return true;
+    if (test((n as Text).data) && readable(n as Text)) return true;
   }
   return false;
 }
 
 function readable(t: Text): boolean {
   const p = t.parentElement;
-  return p === null || !NOT_TEXT.has(p.localName);
+  return p === null || p.closest(NOT_TEXT_SELECTOR) === null;
 }
 
 /** Observed in the document and each open shadow root: text and structure, not attributes. */
@@ -90,7 +96,7 @@ export class FirstStage {
     this.phase = 'watching';
     const doc = this.env.doc;
     const root = doc.documentElement;
-    if (root && this.scan(root)) return this.load();
+    if (root && this.scan(doc.body ?? root)) return this.load();
     this.watch();
     // A page without candidates is done: an opted-in page reads `idle` (CONTRACT.md).
     this.env.setState('idle');
@@ -142,11 +148,7 @@ export class FirstStage {
         this.observeRoot(target.shadowRoot);
         if (this.scan(target.shadowRoot)) return this.load();
       }
-      for (const n of Array.from(r.addedNodes)) {
-        if (n.nodeType === 1 && NOT_TEXT.has((n as Element).localName)) continue;
-        if (n.nodeType === 3 && (target.nodeType !== 1 || !NOT_TEXT.has(target.localName)) && this.env.test((n as Text).data)) return this.load();
-        if (n.nodeType !== 3 && this.scan(n)) return this.load();
-      }
+      for (const n of Array.from(r.addedNodes)) if (this.scan(n)) return this.load();
     }
   }
 
