@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FirstStage, NOT_TEXT_SELECTOR, wantsPage, type FirstStageEnv } from '@/utils/first-stage';
+import { FirstStage, NOT_TEXT_SELECTOR, type FirstStageEnv } from '@/utils/first-stage';
 import { isExcluded } from '@/utils/highlight';
 import { createPrefilter } from '@/utils/prefilter';
 import { PREFILTER } from '@/utils/prefilter.compiled';
-import { DEFAULTS, ENTITY_IDS } from '@/utils/settings';
 
 /** The first stage on this document, with a loadCore that counts and that the test settles. */
 function stage(doc: Document = document) {
@@ -28,26 +27,6 @@ const flush = () => new Promise<void>((r) => setTimeout(r, 0));
 
 afterEach(() => {
   document.body.replaceChildren();
-});
-
-describe('wantsPage (settings → on or off for a page)', () => {
-  it('is on with the defaults', () => {
-    expect(wantsPage({ ...DEFAULTS }, 'news.example')).toBe(true);
-  });
-  it('is off when Brieflight is off everywhere', () => {
-    expect(wantsPage({ ...DEFAULTS, enabled: false }, 'news.example')).toBe(false);
-  });
-  it('is off on a listed site (and under a wildcard, its subdomains), on elsewhere', () => {
-    const s = { ...DEFAULTS, disabledSites: ['news.example', '*.blog.example'] };
-    expect(wantsPage(s, 'news.example')).toBe(false);
-    expect(wantsPage(s, 'www.news.example')).toBe(true);
-    expect(wantsPage(s, 'a.blog.example')).toBe(false);
-    expect(wantsPage(s, 'other.example')).toBe(true);
-  });
-  it('is off when every entity is hidden, on while one is shown', () => {
-    expect(wantsPage({ ...DEFAULTS, hiddenEntities: [...ENTITY_IDS] }, 'a.example')).toBe(false);
-    expect(wantsPage({ ...DEFAULTS, hiddenEntities: ENTITY_IDS.slice(1) }, 'a.example')).toBe(true);
-  });
 });
 
 describe('FirstStage', () => {

@@ -7,15 +7,6 @@
 // Nothing here imports the matcher, mark.js or the card: this module and utils/prefilter.ts are
 // the whole scan a page without mentions ever pays for.
 import { findOpenShadowRoots } from '@/utils/shadow';
-import { isActiveOn, shownEntities, type Settings } from '@/utils/settings';
-
-/**
- * True when Brieflight should look at this page at all: on for the site `host` (utils/hosts.ts
- * patterns) and at least one entity shown. Pure.
- */
-export function wantsPage(settings: Settings, host: string): boolean {
-  return isActiveOn(settings, host) && shownEntities(settings).size > 0;
-}
 
 /**
  * Elements whose text is never shown as a mention: CONTRACT.md's list, as utils/highlight.ts
@@ -67,7 +58,8 @@ export interface FirstStageEnv {
 export type Phase = 'off' | 'watching' | 'loading' | 'core';
 
 /**
- * The first stage of one document. `apply(on)` with each settings snapshot's `wantsPage`; once
+ * The first stage of one document. `apply(on)` with each settings snapshot's switch
+ * (utils/settings-switch.ts, 'unsure' as on); once
  * the core runs (phase 'core'), the core applies the settings itself and this does nothing more.
  */
 export class FirstStage {

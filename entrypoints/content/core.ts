@@ -6,13 +6,13 @@ import { LazyCards, scopedContext } from '@/utils/lazy-cards';
 import { MarkSource, ShownMentions } from '@/utils/mark-source';
 import { MentionReporter } from '@/utils/mention-report';
 import type { Core, CoreHandover } from '@/utils/core-handover';
-import type { MentionsReply, ToBackground, ToContent } from '@/utils/messages';
+import { parseToContent, type MentionsReply, type ToBackground } from '@/utils/messages';
 import { PageControl } from '@/utils/page-control';
 import { PageListeners } from '@/utils/page-listeners';
 import { optInPageState, setPageState } from '@/utils/page-state';
 import { Painter, browserHighlightApi } from '@/utils/paint';
 import { Scanner } from '@/utils/scanner';
-import { DEFAULTS, type Settings, type SettingsStore } from '@/utils/settings';
+import { DEFAULTS, openSettings, type Settings, type SettingsStore } from '@/utils/settings';
 
 /**
  * Wires the painter or highlighter, the scanner, the card, the settings and messaging together
@@ -22,7 +22,7 @@ import { DEFAULTS, type Settings, type SettingsStore } from '@/utils/settings';
  * page (issue 17). Its scanner's first pass reads the whole document, so nothing the page added
  * while the core loaded is missed.
  */
-export function startCore({ ctx, host, store, optedIn }: CoreHandover): Core {
+export function startCore({ ctx, host, optedIn }: CoreHandover): Core {
   // The state attribute only where the page asked for it (tests and tools; CONTRACT.md).
   if (optedIn) optInPageState(document);
   const isTop = window === window.top;
@@ -64,7 +64,9 @@ export function startCore({ ctx, host, store, optedIn }: CoreHandover): Core {
     marks.clear();
   });
 
-  const onMessage = (m: ToContent): Promise<MentionsReply | boolean> | undefined => {
+  const onMessage = (message: unknown): Promise<MentionsReply | boolean> | undefined => {
+    const m = parseToContent(message);
+    if (!m) return undefined;
     if (m.type === 'resend-mentions') return void reporter.resend(count());
     // Only the top frame answers the rest: the popup and the commands address the page the reader sees.
     if (!isTop) return undefined;
@@ -109,12 +111,15 @@ export function startCore({ ctx, host, store, optedIn }: CoreHandover): Core {
     // ends.
     if (!control.isActive) setPageState(document, 'idle');
   };
-  if (store) {
-    ctx.onInvalidated(store.watch(() => void refresh(store)));
-    void refresh(store);
-  } else {
-    // Storage unreachable (an extension reload under way): run with the defaults.
-    control.apply({ ...DEFAULTS });
-  }
+  openSettings()
+    .then((store) => {
+      if (ctx.isInvalid) return;
+      ctx.onInvalidated(store.watch(() => void refresh(store)));
+      return refresh(store);
+    })
+    .catch(() => {
+      // Storage unreachable (an extension reload under way): run with the defaults.
+      if (reads === 0 && !ctx.isInvalid) control.apply({ ...DEFAULTS });
+    });
   return { onMessage };
 }

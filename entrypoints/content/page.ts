@@ -1,12 +1,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { CORE_GLOBAL, CORE_PATH, type Core, type StartCore } from '@/utils/core-handover';
-import { FirstStage, wantsPage } from '@/utils/first-stage';
-import { isOwnSender, parseSiteHostReply, parseToContent, type MentionsReply, type ToBackground } from '@/utils/messages';
+import { FirstStage } from '@/utils/first-stage';
+import { isOwnSender, type MentionsReply, type ToBackground } from '@/utils/messages';
 import { optInPageState, setPageState } from '@/utils/page-state';
 import { createPrefilter } from '@/utils/prefilter';
 import { PREFILTER } from '@/utils/prefilter.compiled';
-import { DEFAULTS, openSettings, type Settings, type SettingsStore } from '@/utils/settings';
+import { MAX_HOST_LENGTH } from '@/utils/hosts';
+import { pageSwitch, SWITCH_KEYS, SWITCH_STORAGE_KEYS } from '@/utils/settings-switch';
 import { knownSiteHost } from '@/utils/site-host';
 
 /**
@@ -21,9 +22,10 @@ export function startPage(ctx: ContentScriptContext): void {
   // This frame cannot see the top page's site: the background asks the top frame; a site that
   // stays unknown stays off (utils/site-host.ts).
   const ask: ToBackground = { type: 'site-host' };
-  browser.runtime.sendMessage(ask).then((reply) => {
-    const host = parseSiteHostReply(reply)?.host;
-    if (typeof host === 'string' && !ctx.isInvalid) startSite(ctx, host);
+  browser.runtime.sendMessage(ask).then((reply: unknown) => {
+    // utils/messages.ts SiteHostReplySchema, read without valibot (not in this bundle).
+    const host = typeof reply === 'object' && reply !== null ? (reply as { host?: unknown }).host : undefined;
+    if (typeof host === 'string' && host.length <= MAX_HOST_LENGTH && !ctx.isInvalid) startSite(ctx, host);
   }, () => undefined);
 }
 
@@ -31,7 +33,6 @@ function startSite(ctx: ContentScriptContext, host: string): void {
   // The state attribute only where the page asked for it (tests and tools; CONTRACT.md).
   const optedIn = optInPageState(document);
   const isTop = window === window.top;
-  let store: SettingsStore | undefined;
   let core: Core | undefined;
   let unwatch: (() => void) | undefined;
 
@@ -44,7 +45,7 @@ function startSite(ctx: ContentScriptContext, host: string): void {
     // The core reads and watches the settings itself from now on.
     unwatch?.();
     unwatch = undefined;
-    core = start({ ctx, host, store, optedIn });
+    core = start({ ctx, host, optedIn });
   };
   const stage = new FirstStage({
     doc: document,
@@ -57,13 +58,12 @@ function startSite(ctx: ContentScriptContext, host: string): void {
   // The popup, the badge and the commands ask every page, also where the core never loaded: there
   // it has no mentions.
   const answer = (message: unknown): Promise<MentionsReply | boolean> | undefined => {
-    const m = parseToContent(message);
-    if (!m) return undefined;
-    if (core) return core.onMessage(m);
-    // Nothing was ever reported from here, so there is nothing to send again.
-    if (m.type === 'resend-mentions') return undefined;
+    if (core) return core.onMessage(message);
+    // Without the core only the type counts (utils/messages.ts ToContentSchema; valibot is not in
+    // this bundle). Nothing was ever reported from here, so 'resend-mentions' has nothing to send.
+    const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
     if (!isTop) return undefined;
-    switch (m.type) {
+    switch (type) {
       case 'get-mentions':
         return Promise.resolve({ host, counts: { azerbaijan: 0, israel: 0, socar: 0, baku: 0 }, total: 0 });
       case 'focus-next':
@@ -82,30 +82,26 @@ function startSite(ctx: ContentScriptContext, host: string): void {
   browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage as Parameters<typeof browser.runtime.onMessage.removeListener>[0]));
 
-  // Settings apply live until the core takes over: every change re-reads the whole snapshot
-  // (newest read wins).
+  // Settings apply live until the core takes over: every change of a value the switch depends on
+  // re-reads them (newest read wins). Storage unreachable (an extension reload under way): the
+  // defaults, on.
   let reads = 0;
-  const refresh = async (s: SettingsStore) => {
+  const refresh = async () => {
     const n = ++reads;
-    let settings: Settings;
+    let on = true;
     try {
-      settings = (await s.load()).settings;
+      on = pageSwitch(await browser.storage.sync.get(SWITCH_STORAGE_KEYS), host) !== 'off';
     } catch {
-      settings = { ...DEFAULTS };
+      on = true;
     }
     if (n !== reads || ctx.isInvalid || core) return;
-    stage.apply(wantsPage(settings, host));
+    stage.apply(on);
   };
-  openSettings()
-    .then((s) => {
-      if (ctx.isInvalid) return;
-      store = s;
-      unwatch = s.watch(() => void refresh(s));
-      ctx.onInvalidated(() => unwatch?.());
-      return refresh(s);
-    })
-    .catch(() => {
-      // Storage unreachable (an extension reload under way): run with the defaults.
-      if (!ctx.isInvalid && stage.current === 'off') stage.apply(wantsPage({ ...DEFAULTS }, host));
-    });
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'sync' && SWITCH_KEYS.some((k) => k in changes || `${k}$` in changes)) void refresh();
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  unwatch = () => browser.storage.onChanged.removeListener(onChanged);
+  ctx.onInvalidated(() => unwatch?.());
+  void refresh();
 }
