@@ -22,14 +22,14 @@ export const BUDGETS = [
   },
   {
     file: 'content-core.js',
-    // Measured 2026-11-29 (docs/adr/0013-first-stage.md): 36,031 bytes.
-    maxGzipBytes: Math.round(36031 * 1.1),
+    // Measured 2026-11-29 (docs/adr/0013-first-stage.md): 43,882 bytes.
+    maxGzipBytes: Math.round(43882 * 1.1),
     reason: 'the core, loaded on the first candidate: measured + 10 %',
   },
   {
     file: 'card-ui.js',
-    // Measured 2026-11-29 (docs/adr/0013-first-stage.md): 47,943 bytes.
-    maxGzipBytes: Math.round(47943 * 1.1),
+    // Measured 2026-11-29 (docs/adr/0013-first-stage.md): 48,579 bytes.
+    maxGzipBytes: Math.round(48579 * 1.1),
     reason: 'the card module, loaded on the first card: measured + 10 %',
   },
 ];
