@@ -10,6 +10,21 @@ import preact from '@preact/preset-vite';
 const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'none'";
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The content script's first stage runs on every page, so it does without the polyfill (about a
+    // fifth of its bundle): it uses only promise-returning APIs that Chrome's `chrome` and
+    // Firefox's `browser` both have, and answers messages with sendResponse
+    // (docs/adr/0013-first-stage.md). Every other bundle, the core included, keeps it.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === 'content')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        config.resolve!.alias = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
+      } else if (alias && typeof alias === 'object') {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      }
+    },
+  },
   // Explicit imports everywhere: a reader sees where each name comes from, and components may all
   // export a type named Props (the brief's convention) without clashing.
   imports: false,
@@ -56,13 +71,15 @@ export default defineConfig({
     // string; content scripts follow the page's policy, not this one.
     content_security_policy:
       browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
-    // The card module (entrypoints/card-ui.ts), which the content script imports on the first card
-    // show: a content script may only load an extension file that is web-accessible. Chrome's
-    // dynamic URL changes every session, so a page cannot probe for the extension with it.
+    // The content script's core (entrypoints/content-core.ts), which its first stage imports on the
+    // first candidate (docs/adr/0013-first-stage.md), and the card module (entrypoints/card-ui.ts),
+    // which the core imports on the first card show: a content script may only load an extension
+    // file that is web-accessible. Chrome's dynamic URL changes every session, so a page cannot
+    // probe for the extension with it.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['card-ui.js']
-        : [{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
+        ? ['content-core.js', 'card-ui.js']
+        : [{ resources: ['content-core.js', 'card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     // Keyboard shortcuts (the options page lists them; the reader can change them in the browser).
     // These three are free in Chrome and Firefox (Chrome leaves Alt+Shift+B, its bookmarks-bar key,
     // and Alt+Shift+N unassigned); E2E checks that Chrome assigns all three.

@@ -1,5 +1,5 @@
 // `npm test`: everything, in order, stopping at the first failure (issue 2): typecheck, unit
-// tests, the Firefox build, its lint and a smoke test in Debian's firefox-esr, then the Chrome build and the E2E suite in Chromium.
+// tests, the Firefox build, its lint and a smoke test in Debian's firefox-esr, then the Chrome build, its size budget (scripts/size-budget.mjs) and the E2E suite in Chromium.
 import { spawnSync } from 'node:child_process';
 import { INSTALL_HINT, findChrome } from './harness.mjs';
 import { FIREFOX_INSTALL_HINT, findFirefox } from './firefox/launch.mjs';
@@ -24,6 +24,7 @@ const steps = [
   ['firefox lint', 'node', ['scripts/lint-firefox.mjs']],
   ['firefox smoke', 'node', ['scripts/firefox-smoke.mjs']],
   ['chrome build', 'npx', ['wxt', 'build']],
+  ['size budget', 'node', ['scripts/size-budget.mjs']],
   ['e2e', 'npx', ['playwright', 'test']],
 ];
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { GUARDS } from '../data/aliases';
 import { LEXICON, PREFIX_SYSTEMS } from '../data/morphology';
 import { COMPILED_MATCHER } from './match.compiled';
-import { compileMatcher, compiledModule, prefilterSource } from './match-compile';
+import { compileMatcher, compiledModule, prefilterModule, prefilterSource } from './match-compile';
+import { PREFILTER } from './prefilter.compiled';
 import { createMatcher } from './match';
 
 describe('utils/match.compiled.ts (the tables the extension ships)', () => {
@@ -10,6 +11,12 @@ describe('utils/match.compiled.ts (the tables the extension ships)', () => {
     // A file snapshot: `vitest -u` (npm run gen) rewrites the file; otherwise, and always in CI,
     // a difference fails here.
     await expect(compiledModule(compileMatcher(LEXICON, GUARDS, PREFIX_SYSTEMS))).toMatchFileSnapshot('./match.compiled.ts');
+  });
+
+  it('has a prefilter module with exactly the prefilter\'s tables (utils/prefilter.compiled.ts)', async () => {
+    await expect(prefilterModule(compileMatcher(LEXICON, GUARDS, PREFIX_SYSTEMS))).toMatchFileSnapshot('./prefilter.compiled.ts');
+    const { gate, gateRuns, ignorable, folds } = COMPILED_MATCHER;
+    expect(PREFILTER).toEqual({ gate, gateRuns, ignorable, folds });
   });
 
   it('is the module the matcher imports', () => {

@@ -41,6 +41,7 @@ import {
 } from '../data/morphology';
 import type { EntityId } from '../data/types';
 import type { CompiledGuard, CompiledMatcher } from './match';
+import type { PrefilterTables } from './prefilter';
 import { caseForms as langCaseForms, entityOfForm, foldForm, generateForms, lexemeForms, variantFolds, type WrittenForm } from './morph';
 import { WORD_WINDOWS } from './word-chars';
 
@@ -350,6 +351,27 @@ export function compiledModule(compiled: CompiledMatcher): string {
     "import type { CompiledMatcher } from './match';",
     '',
     `export const COMPILED_MATCHER: CompiledMatcher = ${JSON.stringify(compiled, null, 2)};`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * The text of utils/prefilter.compiled.ts: only the tables the prefilter needs (gate, gateRuns,
+ * ignorable, folds), for the content script's first stage (docs/adr/0013-first-stage.md).
+ */
+export function prefilterModule(compiled: CompiledMatcher): string {
+  const tables: PrefilterTables = {
+    gate: compiled.gate,
+    gateRuns: compiled.gateRuns,
+    ignorable: compiled.ignorable,
+    folds: compiled.folds,
+  };
+  return [
+    '// Generated from data/morphology.ts and data/aliases.ts by utils/match-compile.ts. Do not edit:',
+    '// run `npm run gen`. utils/match-compile.test.ts fails when this file is not what the data gives.',
+    "import type { PrefilterTables } from './prefilter';",
+    '',
+    `export const PREFILTER: PrefilterTables = ${JSON.stringify(tables)};`,
     '',
   ].join('\n');
 }

@@ -26,6 +26,7 @@
 
 import type { EntityId } from '../data/types';
 import { COMPILED_MATCHER } from './match.compiled';
+import { createPrefilter } from './prefilter';
 import { codePointBefore, inWordWindows, wordChars, type WordChars } from './word-chars';
 
 export interface Mention {
@@ -143,16 +144,6 @@ function nameAfter(s: string, chars: WordChars): string | null {
   return s.slice(first, end);
 }
 
-const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
-const isAsciiLetterOrDigit = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
-
-/**
- * How far the gate looks each side of an ignorable character for the rest of its word (UTF-16
- * code units): longer than any written form's word (the longest, German
- * "aserbaidschanischen", is 19; a Hebrew or Arabic one with its prefixes stays under 25).
- */
-const GATE_WORD = 48;
-
 /** A guard's window: it looks at most this far before or after a match. */
 const GUARD_WINDOW = 64;
 
@@ -221,61 +212,7 @@ function guardCheck(guard: CompiledGuard, chars: WordChars, isName: (word: strin
  * mentions never pays for them.
  */
 export function createMatcher(compiled: CompiledMatcher = COMPILED_MATCHER): Matcher {
-  const gate = new RegExp(compiled.gate, 'g');
-  /**
-   * A key hit of the gate's RegExp is a candidate when no ASCII letter or digit precedes it and
-   * the ASCII letters that follow it are one of its runs.
-   */
-  /** A key as matched, with its variant letters folded (as gateRuns is keyed). */
-  const foldKey = (key: string): string => {
-    for (let i = 0; i < key.length; i++) {
-      if (Object.hasOwn(compiled.folds, key.charAt(i))) {
-        let folded = '';
-        for (const c of key) folded += compiled.folds[c] ?? c;
-        return folded;
-      }
-    }
-    return key;
-  };
-  const gateAccepts = (text: string, start: number, key: string): boolean => {
-    const runs = compiled.gateRuns[foldKey(key)]!;
-    if (start > 0 && isAsciiLetterOrDigit(text.charCodeAt(start - 1))) return false;
-    let end = start + key.length;
-    while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
-    return runs.includes(text.slice(start + key.length, end));
-  };
-  /** Any accepted key hit of `re` (the gate, or its keys alone) in `text`. */
-  const anyHit = (re: RegExp, text: string, onIgnorable: (at: number) => boolean): boolean => {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const accepted = Object.hasOwn(compiled.gateRuns, foldKey(m[0])) ? gateAccepts(text, m.index, m[0]) : onIgnorable(m.index);
-      if (accepted) return true;
-      re.lastIndex = m.index + 1;
-    }
-    return false;
-  };
-  // The keys without the ignorable branch, for the word around an ignorable character.
-  const ignorableBranch = `|[${compiled.ignorable}]`;
-  const keysOnly = compiled.gate.endsWith(ignorableBranch)
-    ? new RegExp(compiled.gate.slice(0, -ignorableBranch.length), 'g')
-    : undefined;
-  const stripIgnorables = new RegExp(`[${compiled.ignorable}]`, 'g');
-  /**
-   * An ignorable character is a candidate only when the word around it (up to white space, at
-   * most GATE_WORD characters each side), read without ignorable characters, has a key hit:
-   * "Aser\u00ADbaidschan" is, the zero-width non-joiners of Persian words in a page's language
-   * list are not.
-   */
-  const ignorableInName = (text: string, at: number): boolean => {
-    if (keysOnly === undefined) return true;
-    let a = at;
-    while (a > 0 && at - a < GATE_WORD && !SPACE.test(text.charAt(a - 1))) a--;
-    let b = at + 1;
-    while (b < text.length && b - at < GATE_WORD && !SPACE.test(text.charAt(b))) b++;
-    const word = text.slice(a, b).replace(stripIgnorables, '');
-    return anyHit(keysOnly, word, () => false);
-  };
-  const gateTest = (text: string): boolean => anyHit(gate, text, (at) => ignorableInName(text, at));
+  const gateTest = createPrefilter(compiled);
   let full: Matcher | undefined;
   const build = (): Matcher => (full ??= createFullMatcher(compiled, (word) => gateTest(word)));
   return {

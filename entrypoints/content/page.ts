@@ -1,24 +1,20 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { CardController } from '@/components/card-controller';
-import { onCopy, onDragStart } from '@/utils/clipboard';
-import { Highlighter } from '@/utils/highlight';
-import { LazyCards, scopedContext } from '@/utils/lazy-cards';
-import { MarkSource, ShownMentions } from '@/utils/mark-source';
-import { MentionReporter } from '@/utils/mention-report';
-import { isOwnSender, parseSiteHostReply, parseToContent, type MentionsReply, type ToBackground } from '@/utils/messages';
-import { PageControl } from '@/utils/page-control';
-import { PageListeners } from '@/utils/page-listeners';
-import { optInPageState } from '@/utils/page-state';
-import { Painter, browserHighlightApi } from '@/utils/paint';
-import { Scanner } from '@/utils/scanner';
-import { DEFAULTS, openSettings, type Settings } from '@/utils/settings';
+import { CORE_GLOBAL, CORE_PATH, type Core, type StartCore } from '@/utils/core-handover';
+import { FirstStage } from '@/utils/first-stage';
+import { isOwnSender, type MentionsReply, type ToBackground } from '@/utils/messages';
+import { optInPageState, setPageState } from '@/utils/page-state';
+import { createPrefilter } from '@/utils/prefilter';
+import { PREFILTER } from '@/utils/prefilter.compiled';
+import { MAX_HOST_LENGTH } from '@/utils/hosts';
+import { pageSwitch, SWITCH_KEYS, SWITCH_STORAGE_KEYS } from '@/utils/settings-switch';
 import { knownSiteHost } from '@/utils/site-host';
 
 /**
- * Wires the painter or highlighter, the scanner, the card, the settings and messaging together
- * for one document (one frame). Until the settings say Brieflight is on here, nothing is written,
- * styled or listened to in the page (issue 17).
+ * The first stage's wiring for one document (one frame; docs/adr/0013-first-stage.md): the site,
+ * the settings, the prefilter walk and watch (utils/first-stage.ts), the extension's messages, and
+ * on the first candidate the core (entrypoints/content-core.ts). Until the settings say Brieflight
+ * is on here, nothing is written, styled or listened to in the page (issue 17).
  */
 export function startPage(ctx: ContentScriptContext): void {
   const known = knownSiteHost(window);
@@ -26,114 +22,86 @@ export function startPage(ctx: ContentScriptContext): void {
   // This frame cannot see the top page's site: the background asks the top frame; a site that
   // stays unknown stays off (utils/site-host.ts).
   const ask: ToBackground = { type: 'site-host' };
-  browser.runtime.sendMessage(ask).then((reply) => {
-    const host = parseSiteHostReply(reply)?.host;
-    if (typeof host === 'string' && !ctx.isInvalid) startSite(ctx, host);
+  browser.runtime.sendMessage(ask).then((reply: unknown) => {
+    // utils/messages.ts SiteHostReplySchema, read without valibot (not in this bundle).
+    const host = typeof reply === 'object' && reply !== null ? (reply as { host?: unknown }).host : undefined;
+    if (typeof host === 'string' && host.length <= MAX_HOST_LENGTH && !ctx.isInvalid) startSite(ctx, host);
   }, () => undefined);
 }
 
 function startSite(ctx: ContentScriptContext, host: string): void {
   // The state attribute only where the page asked for it (tests and tools; CONTRACT.md).
-  optInPageState(document);
+  const optedIn = optInPageState(document);
   const isTop = window === window.top;
-  const highlighter = new Highlighter();
-  // No Custom Highlight API (Firefox before 140): mentions are element marks whatever the setting.
-  const api = browserHighlightApi(window);
-  const painter = api && new Painter(document, api);
-  const marks = new MarkSource(document, highlighter, api);
-  // Made below; the sources ask it which way mentions are shown since its last start.
-  let scanner: Scanner | undefined;
-  const isPainting = () => scanner?.isPainting === true;
-  const mentions = new ShownMentions(painter, marks, isPainting);
-  const cards = new LazyCards(() => {
-    const scope = scopedContext(ctx);
-    return { cards: new CardController(scope.ctx, mentions), dispose: scope.dispose };
-  });
-  const control = new PageControl(document, host, cards);
-  const counts = () => (isPainting() && painter ? painter.counts() : highlighter.counts(document));
-  const count = () => counts().total;
-  const reporter = new MentionReporter((total) => {
-    const message: ToBackground = { type: 'mentions', total };
-    // The background may be asleep or reloading; a lost count is corrected by the next change.
-    browser.runtime.sendMessage(message).catch(() => undefined);
-  });
-  const report = () => reporter.report(count());
-  const pageScanner = new Scanner(document, highlighter, {
-    markOptions: () => control.markOptions(),
-    onChange: () => report(),
-    painter,
-    display: () => control.display(),
-  });
-  scanner = pageScanner;
-  control.attach(pageScanner);
-  // An extension reload or update orphans this script: stop watching the page (marks stay;
-  // painted ranges go, as nothing could open their cards any more).
-  ctx.onInvalidated(() => {
-    pageScanner.destroy();
-    painter?.clear();
-    marks.clear();
-  });
+  let core: Core | undefined;
+  let unwatch: (() => void) | undefined;
 
-  const onMessage = (message: unknown, sender: { id?: string }): Promise<MentionsReply | boolean> | undefined => {
-    if (!isOwnSender(sender, browser.runtime.id)) return undefined;
-    const m = parseToContent(message);
-    if (!m) return undefined;
-    if (m.type === 'resend-mentions') return void reporter.resend(count());
-    // Only the top frame answers the rest: the popup and the commands address the page the reader sees.
+  const loadCore = async (): Promise<void> => {
+    const slot = globalThis as typeof globalThis & { [CORE_GLOBAL]?: StartCore };
+    if (!slot[CORE_GLOBAL]) await import(/* @vite-ignore */ browser.runtime.getURL(CORE_PATH));
+    const start = slot[CORE_GLOBAL];
+    if (!start) throw new Error('the core module did not start');
+    if (ctx.isInvalid) return;
+    // The core reads and watches the settings itself from now on.
+    unwatch?.();
+    unwatch = undefined;
+    core = start({ ctx, host, optedIn });
+  };
+  const stage = new FirstStage({
+    doc: document,
+    test: createPrefilter(PREFILTER),
+    loadCore,
+    setState: (state) => setPageState(document, state),
+  });
+  ctx.onInvalidated(() => stage.dispose());
+
+  // The popup, the badge and the commands ask every page, also where the core never loaded: there
+  // it has no mentions.
+  const answer = (message: unknown): Promise<MentionsReply | boolean> | undefined => {
+    if (core) return core.onMessage(message);
+    // Without the core only the type counts (utils/messages.ts ToContentSchema; valibot is not in
+    // this bundle). Nothing was ever reported from here, so 'resend-mentions' has nothing to send.
+    const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
     if (!isTop) return undefined;
-    switch (m.type) {
+    switch (type) {
       case 'get-mentions':
-        return Promise.resolve({ host, ...counts() });
+        return Promise.resolve({ host, counts: { azerbaijan: 0, israel: 0, socar: 0, baku: 0 }, total: 0 });
       case 'focus-next':
-        return Promise.resolve(control.isActive && (cards.current?.focusNext(m.entity) ?? false));
+        return Promise.resolve(false);
     }
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  // This bundle has no polyfill (wxt.config.ts): Chrome's onMessage does not take a returned
+  // promise, so the answer goes through sendResponse, the channel kept open by returning true.
+  const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void): true | undefined => {
+    if (!isOwnSender(sender, browser.runtime.id)) return undefined;
+    const reply = answer(message);
+    if (!reply) return undefined;
+    reply.then(sendResponse, () => sendResponse(undefined));
+    return true;
+  };
+  browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage as Parameters<typeof browser.runtime.onMessage.removeListener>[0]));
 
-  // The badge: a page leaving (navigation, a removed frame, the back-forward cache) has no
-  // mentions any more; a page coming back from that cache has its own again. Only the browser's
-  // events count, and they survive document.open() (utils/page-listeners.ts).
-  const listeners = new PageListeners(document, report);
-  listeners.on('window', 'pagehide', () => reporter.leave());
-  listeners.on('window', 'pageshow', (e) => (e as PageTransitionEvent).persisted && report());
-  // Copying a selection with our marks puts only the page's markup in the clipboard (utils/clipboard.ts).
-  listeners.on('window', 'copy', (e) => void onCopy(e as ClipboardEvent));
-  listeners.on('window', 'dragstart', (e) => void onDragStart(e as DragEvent));
-  ctx.onInvalidated(() => {
-    listeners.dispose();
-    reporter.dispose();
-  });
-
-  // Settings apply live: every change, from any context, re-reads the whole snapshot and applies
-  // it (newest read wins), so nothing is lost between the first read and the watch.
+  // Settings apply live until the core takes over: every change of a value the switch depends on
+  // re-reads them (newest read wins). Storage unreachable (an extension reload under way): the
+  // defaults, on.
   let reads = 0;
-  let started = false;
-  const refresh = async (store: Awaited<ReturnType<typeof openSettings>>) => {
+  const refresh = async () => {
     const n = ++reads;
-    let settings: Settings;
+    let on = true;
     try {
-      settings = (await store.load()).settings;
+      on = pageSwitch(await browser.storage.sync.get(SWITCH_STORAGE_KEYS), host) !== 'off';
     } catch {
-      settings = { ...DEFAULTS };
+      on = true;
     }
-    if (n !== reads || ctx.isInvalid) return;
-    started = true;
-    // The badge hears of marks when the scanner reports a change; a page without mentions sends
-    // nothing at all (the page before it reported 0 as it left).
-    control.apply(settings);
+    if (n !== reads || ctx.isInvalid || core) return;
+    stage.apply(on);
   };
-  openSettings()
-    .then((store) => {
-      if (ctx.isInvalid) return;
-      ctx.onInvalidated(store.watch(() => void refresh(store)));
-      return refresh(store);
-    })
-    .catch(() => {
-      // Storage unreachable (an extension reload under way): run with the defaults.
-      if (!started && !ctx.isInvalid) {
-        started = true;
-        control.apply({ ...DEFAULTS });
-      }
-    });
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'sync' && SWITCH_KEYS.some((k) => k in changes || `${k}$` in changes)) void refresh();
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  unwatch = () => browser.storage.onChanged.removeListener(onChanged);
+  ctx.onInvalidated(() => unwatch?.());
+  void refresh();
 }

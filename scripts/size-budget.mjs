@@ -1,0 +1,59 @@
+// The size budget of the Chrome build's scripts that pages load (issue 12, "Content script ≤ 35 KB
+// gzip"; docs/adr/0013-first-stage.md). `npm test` runs it after the Chrome build; it fails (exit 1)
+// when a file is over its limit, and prints every file's size either way.
+//
+//   node scripts/size-budget.mjs [--dir .output/chrome-mv3]
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { ROOT } from './harness.mjs';
+
+/**
+ * Each limit in gzip bytes (zlib level 9, as `npm run bench` measures), with its reason. The core and
+ * the card module are measured figures + 10 %: room for small changes, not for a new dependency.
+ */
+export const BUDGETS = [
+  {
+    file: 'content-scripts/content.js',
+    // Issue 12's target: parsed and started on every page of every tab.
+    maxGzipBytes: 35 * 1024,
+    reason: 'issue 12: the manifest content script, on every page, ≤ 35 KB gzip',
+  },
+  {
+    file: 'content-core.js',
+    // Measured 2026-11-29 (docs/adr/0013-first-stage.md): 43,882 bytes.
+    maxGzipBytes: Math.round(43882 * 1.1),
+    reason: 'the core, loaded on the first candidate: measured + 10 %',
+  },
+  {
+    file: 'card-ui.js',
+    // Measured 2026-11-29 (docs/adr/0013-first-stage.md): 48,579 bytes.
+    maxGzipBytes: Math.round(48579 * 1.1),
+    reason: 'the card module, loaded on the first card: measured + 10 %',
+  },
+];
+
+/** Each budget's file measured in `dir`: { file, gzipBytes, maxGzipBytes, ok } (ok false when missing). */
+export function measure(dir, budgets = BUDGETS) {
+  return budgets.map((b) => {
+    const path = join(dir, b.file);
+    if (!existsSync(path)) return { ...b, gzipBytes: undefined, ok: false };
+    const gzipBytes = gzipSync(readFileSync(path), { level: 9 }).length;
+    return { ...b, gzipBytes, ok: gzipBytes <= b.maxGzipBytes };
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { dir: { type: 'string' } } });
+  const dir = values.dir ?? join(ROOT, '.output', 'chrome-mv3');
+  const results = measure(dir);
+  for (const r of results) {
+    const size = r.gzipBytes === undefined ? 'missing' : `${r.gzipBytes} B gzip`;
+    console.log(`${r.ok ? 'ok  ' : 'OVER'} ${r.file}: ${size} (limit ${r.maxGzipBytes} B: ${r.reason})`);
+  }
+  if (results.some((r) => !r.ok)) {
+    console.error(`size budget exceeded in ${dir} (scripts/size-budget.mjs)`);
+    process.exit(1);
+  }
+}
