@@ -6,7 +6,8 @@
 // script, style, noscript and template text left out, as the walker leaves them), bundles
 // utils/match.ts of this tree and of an older commit (default f0c2bfc, the gate before ADR 0010)
 // with esbuild, and reports for each:
-//   - gate: matcher.test() over every text node, ms per pass, best of --passes (after 3 warm-ups);
+//   - gate: matcher.test() over every text node, ms per pass, best of --passes (after 3 warm-ups;
+//     old and new passes interleaved, so a burst of load hits both);
 //   - build + first find: in a fresh Node process, createMatcher() and the first find() on a
 //     Latin, a Cyrillic, a Hebrew and an Arabic sentence (each a first mention: the full RegExp's
 //     compile), best of 7 processes.
@@ -66,18 +67,22 @@ async function bundle(dir, into) {
   return file;
 }
 
-function gateBest(mod, nodes) {
-  const m = mod.createMatcher();
-  let hits = 0;
-  for (let w = 0; w < 3; w++) for (const t of nodes) m.test(t);
-  let best = Infinity;
+/** matcher.test() over every node, ms per pass: best of PASSES, the matchers' passes interleaved. */
+function gateBest(mods, nodes) {
+  const matchers = mods.map((mod) => mod.createMatcher());
+  for (const m of matchers) for (let w = 0; w < 3; w++) for (const t of nodes) m.test(t);
+  const best = matchers.map(() => Infinity);
+  const hits = matchers.map(() => 0);
   for (let p = 0; p < PASSES; p++) {
-    hits = 0;
-    const t0 = performance.now();
-    for (const t of nodes) if (m.test(t)) hits++;
-    best = Math.min(best, performance.now() - t0);
+    matchers.forEach((m, i) => {
+      let n = 0;
+      const t0 = performance.now();
+      for (const t of nodes) if (m.test(t)) n++;
+      best[i] = Math.min(best[i], performance.now() - t0);
+      hits[i] = n;
+    });
   }
-  return { best, hits };
+  return matchers.map((_, i) => ({ best: best[i], hits: hits[i] }));
 }
 
 /** Build + first find of each script group, each in a fresh process; best of 7. */
@@ -113,15 +118,17 @@ try {
   const nodes = await texts();
   const chars = nodes.reduce((n, t) => n + t.length, 0);
   console.log(`${nodes.length} text nodes, ${chars} characters; best of ${PASSES} passes; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-  for (const [name, file] of Object.entries(files)) {
-    const mod = await import(pathToFileURL(file).href);
-    const g = gateBest(mod, nodes);
-    const f = firstBest(file);
+  const names = Object.keys(files);
+  const mods = [];
+  for (const name of names) mods.push(await import(pathToFileURL(files[name]).href));
+  const gates = gateBest(mods, nodes);
+  names.forEach((name, i) => {
+    const f = firstBest(files[name]);
     const first = Object.keys(FIRST)
       .map((k) => `${k} ${f[k].toFixed(2)} ms (${f[k + 'Found']})`)
       .join(', ');
-    console.log(`${name.padEnd(3)} gate ${g.best.toFixed(2)} ms/pass (${g.hits} nodes pass) | import ${f.import.toFixed(1)} ms | first find: ${first}`);
-  }
+    console.log(`${name.padEnd(3)} gate ${gates[i].best.toFixed(2)} ms/pass (${gates[i].hits} nodes pass) | import ${f.import.toFixed(1)} ms | first find: ${first}`);
+  });
   console.log(`load average after: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
