@@ -241,7 +241,7 @@ export function gateTables(
   keys?: readonly string[],
   variants: Record<string, string> = LETTER_VARIANTS,
   ignorable: readonly (readonly [number, number])[] = IGNORABLE,
-): { gate: string; gateRuns: Record<string, string[]> } {
+): { sieve: string; gate: string; gateRuns: Record<string, string[]> } {
   const lexemes = Array.isArray(lexicon) ? lexicon : aliasLexicon(lexicon as Record<EntityId, readonly string[]>);
   const gateKeys = keys ?? (Array.isArray(lexicon) ? GATE_KEYS : aliasGateKeys(lexemes, variants));
   const folds = variantFolds(variants);
@@ -266,7 +266,103 @@ export function gateTables(
   for (const key of [...runs.keys()].sort()) gateRuns[key] = [...runs.get(key)!].sort();
   const branches = [...gateKeys];
   if (ignorable.length > 0) branches.push(`[${ignorableClass(ignorable)}]`);
-  return { gate: branches.join('|'), gateRuns };
+  return { sieve: sieveSource(gateKeys, ignorable), gate: branches.join('|'), gateRuns };
+}
+
+/**
+ * Characters a sieve piece should not start with: frequent in page text, also as V8's RegExp skip
+ * table sees them. That table (irregexp's Boyer–Moore lookahead) keeps, per position of a match,
+ * the set of characters that may stand there, each modulo 128 in a two-byte string (Cyrillic
+ * "а" folds onto "0", the Hebrew letters onto "P"–"j", the Arabic alefs onto quotes), and skips
+ * ahead only on positions whose set holds at most SIEVE_MAX_FIRSTS values: lower-case letters,
+ * white space and common punctuation at the first position made the engine stop at most
+ * characters (bench/gate.mjs; docs/adr/0010-morphology.md).
+ */
+const FREQUENT_FOLD = /[a-y \t\n\r'",.\-()]/;
+/** The most frequent letters of Latin text, which a piece of frequent letters only avoids too. */
+const VOWEL = /[aeiou]/;
+/** Irregexp's largest set of characters at one position that it still skips on (kMaxMax / 2). */
+const SIEVE_MAX_FIRSTS = 16;
+const SIEVE_MIN_TOKENS = 3;
+
+/** The tokens of a gate key's source: one character, an escaped one, or a character class. */
+function keyTokens(key: string): string[] {
+  return key.match(/\[(?:\\.|[^\]\\])*\]|\\.|[\s\S]/g) ?? [];
+}
+
+/** The values (modulo 128) of the characters a key's source token stands for. */
+function tokenFolds(token: string): number[] {
+  const chars = token.startsWith('[') ? token.slice(1, -1).replace(/\\(.)/g, '$1') : token.replace(/^\\/, '');
+  return [...chars].map((c) => c.charCodeAt(0) & 0x7f);
+}
+
+/**
+ * Where a key's sieve piece starts (a token index; the piece keeps SIEVE_MIN_TOKENS at least):
+ * the first start whose characters' values are rare (not FREQUENT_FOLD) and already among
+ * `firsts`, else the first whose values are all rare, else one already among `firsts`, else the
+ * first that is no vowel, else the key's start. Adds the chosen values to `firsts`.
+ */
+function pieceStart(tokens: readonly string[], firsts: Set<number>): number {
+  const last = Math.max(0, tokens.length - SIEVE_MIN_TOKENS);
+  const rare = (v: number): boolean => !FREQUENT_FOLD.test(String.fromCharCode(v));
+  let chosen = -1;
+  for (let i = 0; i <= last && chosen < 0; i++) if (tokenFolds(tokens[i]!).every((v) => firsts.has(v) && rare(v))) chosen = i;
+  for (let i = 0; i <= last && chosen < 0; i++) if (tokenFolds(tokens[i]!).every(rare)) chosen = i;
+  // A key of frequent letters only ("israel", "aserb"): a value already paid for, else a consonant.
+  for (let i = 0; i <= last && chosen < 0; i++) if (tokenFolds(tokens[i]!).every((v) => firsts.has(v) && !VOWEL.test(String.fromCharCode(v)))) chosen = i;
+  for (let i = 0; i <= last && chosen < 0; i++) if (!tokenFolds(tokens[i]!).some((v) => VOWEL.test(String.fromCharCode(v)))) chosen = i;
+  if (chosen < 0) chosen = 0;
+  for (const v of tokenFolds(tokens[chosen] ?? '')) firsts.add(v);
+  return chosen;
+}
+
+/**
+ * The sieve (a RegExp source, no flags): a necessary condition of the gate, cheap enough to run
+ * on every text node, so the gate's own RegExp runs only on the few that pass it. Every key
+ * contributes a piece (the key from a rare first character on: pieceStart), and every proper prefix of a
+ * piece followed by an ignorable character (a key that ignorable characters split has its first
+ * piece, up to the first of them, whole), all as one trie. So every text with a key hit, or with
+ * an ignorable character inside a key's letters, has a sieve hit, and text without one (most of
+ * every page) fails it after one pass of the engine's skip loop.
+ */
+export function sieveSource(keys: readonly string[], ignorable: readonly (readonly [number, number])[] = IGNORABLE): string {
+  interface Node {
+    children: Map<string, Node>;
+    end: boolean;
+  }
+  const root: Node = { children: new Map(), end: false };
+  const firsts = new Set<number>();
+  for (const key of keys) {
+    const tokens = keyTokens(key);
+    tokens.splice(0, pieceStart(tokens, firsts));
+    let node = root;
+    for (const token of tokens) {
+      let next = node.children.get(token);
+      if (next === undefined) node.children.set(token, (next = { children: new Map(), end: false }));
+      node = next;
+    }
+    node.end = true;
+  }
+  // The pieces, and (the ignorable class written once) their proper prefixes before one.
+  const pieces = (node: Node): string => {
+    // A piece that ends here is a hit: what could follow it does not matter.
+    if (node.end) return '';
+    const branches = [...node.children].map(([token, child]) => token + pieces(child));
+    return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+  };
+  const prefixes = (node: Node): string => {
+    const branches = [...node.children].filter(([, child]) => !child.end || child.children.size > 0);
+    if (node.end || branches.length === 0) return '';
+    const body = branches.map(([token, child]) => token + prefixes(child));
+    return `(?:${body.join('|')})?`;
+  };
+  if (firsts.size > SIEVE_MAX_FIRSTS) {
+    throw new Error(`the sieve's pieces start with ${firsts.size} characters (modulo 128), more than ${SIEVE_MAX_FIRSTS}: the engine would not skip (GATE_KEYS)`);
+  }
+  const heads = [...root.children].map(([token, child]) => token + prefixes(child));
+  const trie = pieces(root);
+  if (ignorable.length === 0 || heads.length === 0) return trie;
+  return `${trie}|(?:${heads.join('|')})[${ignorableClass(ignorable)}]`;
 }
 
 /** The gate's RegExp source (gateTables). */
@@ -356,11 +452,12 @@ export function compiledModule(compiled: CompiledMatcher): string {
 }
 
 /**
- * The text of utils/prefilter.compiled.ts: only the tables the prefilter needs (gate, gateRuns,
+ * The text of utils/prefilter.compiled.ts: only the tables the prefilter needs (sieve, gate, gateRuns,
  * ignorable, folds), for the content script's first stage (docs/adr/0013-first-stage.md).
  */
 export function prefilterModule(compiled: CompiledMatcher): string {
   const tables: PrefilterTables = {
+    sieve: compiled.sieve,
     gate: compiled.gate,
     gateRuns: compiled.gateRuns,
     ignorable: compiled.ignorable,

@@ -83,6 +83,12 @@ export type CompiledGuard =
 /** The matcher's tables (made by utils/match-compile.ts). */
 export interface CompiledMatcher {
   /**
+   * The sieve: a RegExp source (no flags) that every text the gate says yes to matches; run on
+   * every text node first, so the gate's own RegExp runs only on the few that pass it
+   * (utils/match-compile.ts sieveSource; docs/adr/0010-morphology.md, the gate's cost).
+   */
+  sieve: string;
+  /**
    * The gate: a RegExp source (flags 'g') of short keys and ignorable characters; a text that
    * holds a mention has a hit of it that gateRuns accepts.
    */

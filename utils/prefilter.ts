@@ -7,6 +7,11 @@
 /** What the prefilter needs of the matcher's tables (utils/match.ts CompiledMatcher has them all). */
 export interface PrefilterTables {
   /**
+   * A RegExp source (no flags): a necessary condition of the gate, cheap enough to run first on
+   * every text (utils/match-compile.ts sieveSource; docs/adr/0010-morphology.md, the gate).
+   */
+  sieve: string;
+  /**
    * A RegExp source (flags 'g') of short keys and ignorable characters; a text that holds a
    * mention has a hit of it that gateRuns accepts.
    */
@@ -40,6 +45,8 @@ const isAsciiLetterOrDigit = (c: number): boolean => isAsciiLetter(c) || (c >= 0
  * made now (no 'u' flag: cheap to build).
  */
 export function createPrefilter(tables: PrefilterTables): (text: string) => boolean {
+  // No 'g' flag: test() neither reads nor moves lastIndex.
+  const sieve = new RegExp(tables.sieve);
   const gate = new RegExp(tables.gate, 'g');
   /** A key as matched, with its variant letters folded (as gateRuns is keyed). */
   const foldKey = (key: string): string => {
@@ -94,5 +101,5 @@ export function createPrefilter(tables: PrefilterTables): (text: string) => bool
     const word = text.slice(a, b).replace(stripIgnorables, '');
     return anyHit(keysOnly, word, () => false);
   };
-  return (text) => anyHit(gate, text, (at) => ignorableInName(text, at));
+  return (text) => sieve.test(text) && anyHit(gate, text, (at) => ignorableInName(text, at));
 }
