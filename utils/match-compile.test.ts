@@ -15,8 +15,8 @@ describe('utils/match.compiled.ts (the tables the extension ships)', () => {
 
   it('has a prefilter module with exactly the prefilter\'s tables (utils/prefilter.compiled.ts)', async () => {
     await expect(prefilterModule(compileMatcher(LEXICON, GUARDS, PREFIX_SYSTEMS))).toMatchFileSnapshot('./prefilter.compiled.ts');
-    const { gate, gateRuns, ignorable, folds } = COMPILED_MATCHER;
-    expect(PREFILTER).toEqual({ gate, gateRuns, ignorable, folds });
+    const { sieve, gate, gateRuns, ignorable, folds } = COMPILED_MATCHER;
+    expect(PREFILTER).toEqual({ sieve, gate, gateRuns, ignorable, folds });
   });
 
   it('is the module the matcher imports', () => {
