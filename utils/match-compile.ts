@@ -24,8 +24,9 @@
 //     given-name allow-list (~250 words) made the RegExp four times larger and its compile most of
 //     the cost of a page's first mention.
 //
-// The gate (prefilterSource) is what every text node of a page meets first: a plain alternation of
-// the shortest pieces every form contains.
+// The prefilter is what every text node of a page meets first: the sieve (sieveSource, one RegExp
+// of pieces that start with rare characters, so the engine skips most of the text), then on its
+// few hits the gate (gateTables: short keys, the runs that may follow them, ignorable characters).
 
 import { GUARDS, type GuardRule } from '../data/aliases';
 import {

@@ -1,6 +1,7 @@
 // Finds mentions of Brieflight's entities in plain text. No DOM: the content script runs this on
-// every text node of every page, so the per-node check is one RegExp of short keys (the gate) and
-// everything else is made only when a page has a candidate.
+// every text node of every page, so the per-node check is one cheap RegExp (the sieve; on its few
+// hits, the gate's RegExp of short keys) and everything else is made only when a page has a
+// candidate.
 //
 // The matcher runs on tables made from data/morphology.ts (every language's forms, by rule) and
 // data/aliases.ts (the guard rules) ahead of time (utils/match-compile.ts, generated into
