@@ -168,7 +168,9 @@ for (const framework of ['react', 'preact'] as const) {
       const now = await page.evaluate((i) => (window as unknown as { app: { render(i: number): Promise<Compare> } }).app.render(i), step);
       expect(now.actual, `render ${n} (step ${step}), at once`).toBe(now.expected);
       expect(now.text).toBe(now.expectedText);
-      expect(await markTexts(page), `render ${n} (step ${step}), shown at once`).toEqual(mentionsIn(now.expectedTexts));
+      // The page starts with no mention, so the first render is what makes the first stage load
+      // the core (docs/adr/0013-first-stage.md): only from then on is a change shown at once.
+      if (n > 0) expect(await markTexts(page), `render ${n} (step ${step}), shown at once`).toEqual(mentionsIn(now.expectedTexts));
       // Caught up: the same, with every mention marked.
       await waitIdle(page);
       const later = await page.evaluate(() => (window as unknown as { app: { compare(): Compare } }).app.compare());
