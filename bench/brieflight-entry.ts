@@ -1,6 +1,6 @@
 // The (B) method of `npm run bench`: Brieflight's first pass, from the project's own modules,
 // bundled by scripts/bench.mjs (esbuild, minified) into .output/bench/brieflight.js and injected
-// into each benchmark page. It must do what entrypoints/content/page.ts does for the first pass;
+// into each benchmark page. It must do what entrypoints/content/core.ts (the content script's core) does for the first pass;
 // keep the two in step (docs/adr/0005-benchmark.md).
 //
 // FIRST_PASS picks what is measured: 'scanner' (utils/scanner.ts's Scanner, which owns the first
@@ -66,7 +66,7 @@ function runScanner(doc: Document, ScannerCtor: ScannerClass, display: BenchDisp
   const highlighter = new Highlighter();
   const api = display === 'paint' ? browserHighlightApi(doc.defaultView ?? window) : undefined;
   const painter = api && new Painter(doc, api);
-  // As page.ts: after a pass that changed what is shown it counts the mentions (and sends the
+  // As core.ts: after a pass that changed what is shown it counts the mentions (and sends the
   // total to the background, which the bench has not: the message is left out).
   const counts = () => (painter ? painter.counts() : highlighter.counts(doc));
   let over = false;
