@@ -67,7 +67,7 @@ export default defineConfig({
     action: { default_title: 'Brieflight' },
     // The extension pages (popup, briefing, options, background) may run only the extension's own
     // scripts and may open no connection at all: "no network request" is enforced, not only
-    // observed (SECURITY.md; docs/adr/0010-page-boundary.md). MV3 takes an object, Firefox's MV2 a
+    // observed (SECURITY.md; docs/adr/0016-page-boundary.md). MV3 takes an object, Firefox's MV2 a
     // string; content scripts follow the page's policy, not this one.
     content_security_policy:
       browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },

@@ -4,7 +4,7 @@
 //
 // Loads the text nodes of the 14 corpus pages (../shared/corpus/*.html, parsed with happy-dom;
 // script, style, noscript and template text left out, as the walker leaves them), bundles
-// utils/match.ts of this tree and of an older commit (default f0c2bfc, the gate before ADR 0010)
+// utils/match.ts of this tree and of an older commit (default f0c2bfc, the gate before ADR 0017)
 // with esbuild, and reports for each:
 //   - gate: matcher.test() over every text node, ms per pass, best of --passes (after 3 warm-ups;
 //     old and new passes interleaved, so a burst of load hits both);

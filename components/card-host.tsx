@@ -45,7 +45,7 @@ export interface CardActions {
  * facts ranked for the mention's paragraph, and "Open briefing" at the paragraph's topic.
  */
 export interface CardUi {
-  /** No host tag: the host decides its own element (a built-in one; docs/adr/0010-card-host.md). */
+  /** No host tag: the host decides its own element (a built-in one; docs/adr/0015-card-host.md). */
   createHost(ctx: ContentScriptContext, handlers: CardHostHandlers): CardHostLike;
   /** `context`: the element holding the mention (its paragraph decides the ranking). */
   /**
@@ -176,7 +176,7 @@ function coarsePointer(win: Window): boolean {
 type Ui = ShadowRootContentScriptUi<HTMLElement>;
 
 /**
- * The one card on a page (docs/adr/0010-card-host.md):
+ * The one card on a page (docs/adr/0015-card-host.md):
  * - its host is a plain `<div>` made in the content script's world, so no page-defined custom
  *   element constructor ever runs for it, and its root is closed;
  * - the host is a manual popover, shown in the top layer: no transform, filter, overflow or

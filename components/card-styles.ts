@@ -3,7 +3,7 @@ import badgesCss from '@/components/badges.css?inline';
 import cardCss from '@/components/card.css?inline';
 
 /**
- * What the host adds to card.css (docs/adr/0010-card-host.md). The host is a popover in the top
+ * What the host adds to card.css (docs/adr/0015-card-host.md). The host is a popover in the top
  * layer, and the page's own CSS still matches it (`div`, `[popover]`, `:popover-open`,
  * `::backdrop`): declarations marked important in the shadow tree beat every declaration of the
  * page, important or inline, so these and card.css's `:host { all: initial !important }` hold.

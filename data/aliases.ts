@@ -223,7 +223,7 @@ export const GUARDS: readonly GuardRule[] = [
       'Israel", "the children of Israel", "the tribes of Israel", "the God of Israel", "the Holy ' +
       'One of Israel", "the house of Israel", "the kingdom of Israel", "Jacob (Israel)". "The ' +
       'people of Israel" and "the Land of Israel" are left to count: in news they are the country ' +
-      '(docs/adr/0010-morphology.md).',
+      '(docs/adr/0017-morphology.md).',
     aliases: ['Israel'],
     words: [
       'O', 'children of', 'Children of', 'tribes of', 'Tribes of', 'God of', 'Holy One of', 'house of', 'House of',

@@ -2,7 +2,7 @@
 // Azerbaijani and Turkish vowel harmony), the letters it stacks in front (Hebrew, Arabic), the
 // letters it writes interchangeably and the characters that may sit invisibly inside a word.
 // Pure data: utils/morph.ts generates every written form from it by rule, utils/match-compile.ts
-// turns those into the matcher's tables ahead of time (`npm run gen`), docs/adr/0010-morphology.md
+// turns those into the matcher's tables ahead of time (`npm run gen`), docs/adr/0017-morphology.md
 // says why it is shaped this way.
 //
 // Suffix templates (utils/morph.ts `inflect`): for Azerbaijani and Turkish, capitals stand for the
@@ -29,7 +29,7 @@ export const LANGS: readonly Lang[] = ['en', 'az', 'tr', 'ru', 'de', 'fr', 'es',
  * - 'common': a word the language writes in lower case by its own rules (Russian, French, Spanish,
  *   German adjectives and most demonyms): lower case and with a sentence's capital. Not in UPPER
  *   CASE: those forms pushed the RegExp past the size where V8 compiles it several times slower
- *   (docs/adr/0010-morphology.md).
+ *   (docs/adr/0017-morphology.md).
  * Scripts without case (Hebrew, Arabic) are written as they are.
  */
 export type CaseRule = 'proper' | 'common';
@@ -49,7 +49,7 @@ export interface Lexeme {
   prefixes?: PrefixSystemId;
   /**
    * False: no UPPER-CASE forms (long official names, rarely set in capitals). Every form costs the
-   * page's first mention RegExp compile time (docs/adr/0010-morphology.md).
+   * page's first mention RegExp compile time (docs/adr/0017-morphology.md).
    */
   upper?: false;
 }
@@ -295,7 +295,7 @@ export const LEXICON: readonly Lexeme[] = [
  * The gate's keys (utils/match.ts): RegExp sources without flags, one of which starts every written
  * form (or its word that holds the name; after the prefix letters in Hebrew and Arabic). Each
  * piece is short, so one key covers every ending, and the gate stays one RegExp that V8 scans
- * quickly: docs/adr/0010-morphology.md has the measurements that chose them. utils/match-compile.ts
+ * quickly: docs/adr/0017-morphology.md has the measurements that chose them. utils/match-compile.ts
  * checks that every generated form passes the gate.
  */
 export const GATE_KEYS: readonly string[] = [

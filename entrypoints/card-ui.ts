@@ -8,7 +8,7 @@ import { CARD_UI, type CardUi } from '@/components/card-host';
  * isolated world and hands its API over through that world's global (components/card-controller.ts,
  * CARD_UI_GLOBAL). The page's own world never sees it. The card's host registers itself in
  * utils/ui-host.ts's set, which lives on the same global, so the content script recognises it
- * (docs/adr/0010-card-host.md).
+ * (docs/adr/0015-card-host.md).
  */
 export default defineUnlistedScript({
   // No top-level variable: the bundle is one anonymous IIFE.

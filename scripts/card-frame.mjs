@@ -1,5 +1,5 @@
 // Measures what moving the card's content into an extension-origin frame would cost (issue 17,
-// "The card's text is readable through window.find()"; docs/adr/0010-card-host.md has the result).
+// "The card's text is readable through window.find()"; docs/adr/0015-card-host.md has the result).
 // Usage: npx wxt build && node scripts/card-frame.mjs [runs]
 //
 // A copy of the built extension gets one more web-accessible page, card-frame.html, which renders

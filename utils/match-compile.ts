@@ -277,7 +277,7 @@ export function gateTables(
  * "а" folds onto "0", the Hebrew letters onto "P"–"j", the Arabic alefs onto quotes), and skips
  * ahead only on positions whose set holds at most SIEVE_MAX_FIRSTS values: lower-case letters,
  * white space and common punctuation at the first position made the engine stop at most
- * characters (bench/gate.mjs; docs/adr/0010-morphology.md).
+ * characters (bench/gate.mjs; docs/adr/0017-morphology.md).
  */
 const FREQUENT_FOLD = /[a-y \t\n\r'",.\-()]/;
 /** The most frequent letters of Latin text, which a piece of frequent letters only avoids too. */

@@ -559,7 +559,7 @@ describe('guard rules (data/aliases.ts GUARDS)', () => {
 });
 
 describe('regex', () => {
-  it('stays under 16,000 characters of source (V8 compiled a larger one several times slower: ADR 0010)', () => {
+  it('stays under 16,000 characters of source (V8 compiled a larger one several times slower: ADR 0017)', () => {
     expect(matcher.regex.source.length).toBeLessThan(16_000);
   });
 

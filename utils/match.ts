@@ -8,7 +8,7 @@
 // utils/match.compiled.ts): the gate every text node meets, the one RegExp of every written form,
 // the entity keys and the guard rules. The page pays only for turning the sources into RegExps,
 // and the full one only on its first candidate text. The entity of a match is the first entity
-// key its folded text contains (docs/adr/0010-morphology.md).
+// key its folded text contains (docs/adr/0017-morphology.md).
 //
 // No RegExp here has the 'u' flag or a Unicode property class: building one costs about a
 // millisecond in Chromium, and a page's first mention paid for three. The word edges ("no letter,
@@ -86,7 +86,7 @@ export interface CompiledMatcher {
   /**
    * The sieve: a RegExp source (no flags) that every text the gate says yes to matches; run on
    * every text node first, so the gate's own RegExp runs only on the few that pass it
-   * (utils/match-compile.ts sieveSource; docs/adr/0010-morphology.md, the gate's cost).
+   * (utils/match-compile.ts sieveSource; docs/adr/0017-morphology.md, the gate's cost).
    */
   sieve: string;
   /**

@@ -6,7 +6,7 @@
 // - Remove: `document.open()` erases every event listener of the document and of its window, ours
 //   included: they are per object, not per JavaScript world (HTML "document open steps", step
 //   "erase all event listeners and handlers"; in Chromium 156 a window and a document listener of
-//   an isolated world both stopped firing, docs/adr/0010-page-boundary.md). The document object and the window stay the same, and so do mutation
+//   an isolated world both stopped firing, docs/adr/0016-page-boundary.md). The document object and the window stay the same, and so do mutation
 //   observers, so a childList observer on the document sees the old <html> go, and the listeners are
 //   added again then. Removing one first makes a false alarm harmless (no listener runs twice).
 

@@ -8,7 +8,7 @@
 export interface PrefilterTables {
   /**
    * A RegExp source (no flags): a necessary condition of the gate, cheap enough to run first on
-   * every text (utils/match-compile.ts sieveSource; docs/adr/0010-morphology.md, the gate).
+   * every text (utils/match-compile.ts sieveSource; docs/adr/0017-morphology.md, the gate).
    */
   sieve: string;
   /**

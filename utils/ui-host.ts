@@ -6,7 +6,7 @@
 // WeakSet would exist twice. Both run in the content script's world (Chrome's isolated world,
 // Firefox's content-script sandbox), so the set lives on that world's global object, under a
 // registry symbol both bundles derive from the same key. The page's world has another global
-// object: it can neither read the set nor add to it (docs/adr/0010-card-host.md).
+// object: it can neither read the set nor add to it (docs/adr/0015-card-host.md).
 
 const KEY = Symbol.for('brieflight.own-ui-hosts');
 

@@ -324,7 +324,7 @@ function* walk(node: CdpNode): Generator<CdpNode> {
 }
 
 /**
- * True for the card's host: a plain element (its tag is no longer ours, docs/adr/0010-card-host.md)
+ * True for the card's host: a plain element (its tag is no longer ours, docs/adr/0015-card-host.md)
  * whose closed shadow root holds the card (`.bl-card`). Nothing in the page's DOM names it.
  */
 function isCardHost(node: CdpNode): boolean {

@@ -88,7 +88,7 @@ test('a page without mentions gets no mentions and no card host', async ({ page,
   await openPage(page, `${server.origin}/plain.html`);
   expect(await readMentions(page)).toEqual([]);
   expect(await page.evaluate(() => [...CSS.highlights.keys()])).toEqual([]);
-  // The card's host would be the one element added to <html> (docs/adr/0010-card-host.md).
+  // The card's host would be the one element added to <html> (docs/adr/0015-card-host.md).
   expect(await page.evaluate(() => [...document.documentElement.children].map((el) => el.localName))).toEqual(['head', 'body']);
   expect(await readCard(page)).toBeNull();
 });
