@@ -72,6 +72,16 @@ export function sameRun(a: Text, b: Text): boolean {
   return between(a, b, roleByTag) && between(a, b, roleOf);
 }
 
+/**
+ * sameRun() by tags and our exclusions alone, without computed style: the walk's test at every
+ * glued junction. CSS may still show an inline tag as a block; the scanner asks sameRun() only
+ * for a chain whose text passes the prefilter, so a page without mentions never has its style
+ * read.
+ */
+export function sameRunByTag(a: Text, b: Text): boolean {
+  return between(a, b, roleByTag);
+}
+
 /** inlineRole() by tag and our exclusions alone: 'inline' may still be a block by CSS. */
 function roleByTag(el: Element): InlineRole {
   if (el.matches(EXCLUDED_SELECTOR)) return 'excluded';

@@ -1,5 +1,5 @@
 import { RewriteLimiter } from '@/utils/backoff';
-import { Highlighter, MARK_CLASS, isExcluded, isMarkable, runAround, sameRun, type HugeText, type MarkOptions } from '@/utils/highlight';
+import { Highlighter, MARK_CLASS, isExcluded, isMarkable, runAround, sameRun, sameRunByTag, type HugeText, type MarkOptions } from '@/utils/highlight';
 import { gluesAt, gluesAtEdge } from '@/utils/inline-run';
 import { watchDesignMode } from '@/utils/exclusion';
 import { adoptPageStyle, dropPageStyle } from '@/utils/mark-style';
@@ -628,7 +628,7 @@ export class Scanner {
         // The fast path: a text node whose neighbour does not touch it letter to letter is read
         // alone, as before inline runs (a character test or two per node).
         if (prev !== null) {
-          if (w.prevGlues && gluesAt(data, 0) && sameRun(prev, t)) (w.chain ??= [prev]).push(t);
+          if (w.prevGlues && gluesAt(data, 0) && sameRunByTag(prev, t)) (w.chain ??= [prev]).push(t);
           else this.emit(w, out, false);
         }
         w.prev = t;
@@ -664,8 +664,26 @@ export class Scanner {
       nodes = [...before.slice(0, before.indexOf(nodes[0]!)), ...nodes, ...after.slice(after.indexOf(nodes[nodes.length - 1]!) + 1)];
     }
     w.atStart = false;
-    const item = this.judge(nodes.length === 1 ? nodes[0]! : nodes);
-    if (item) out.push(item);
+    if (nodes.length === 1) {
+      const item = this.judge(nodes[0]!);
+      if (item) out.push(item);
+      return;
+    }
+    let text = '';
+    for (const t of nodes) text += t.data;
+    // (A part may hold a mention that the joined text does not: "Israel" + "Baku" of two
+    // block links reads "IsraelBaku" until the split below.)
+    if (!this.highlighter.mayHold(text) && !nodes.some((t) => this.highlighter.mayHold(t.data))) return;
+    // The walk glued by tags; CSS may show one of them as a block (a menu of `display: block`
+    // links): split the chain there, reading computed style only now.
+    let from = 0;
+    for (let k = 1; k <= nodes.length; k++) {
+      if (k < nodes.length && sameRun(nodes[k - 1]!, nodes[k]!)) continue;
+      const part = nodes.slice(from, k);
+      const item = this.judge(part.length === 1 ? part[0]! : part);
+      if (item) out.push(item);
+      from = k;
+    }
   }
 
   /** The item itself when it may hold a mention and may be marked; undefined otherwise. */
