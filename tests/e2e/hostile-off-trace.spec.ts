@@ -44,31 +44,36 @@ async function contentScriptAnswers(context: BrowserContext, page: Page): Promis
     .toBe('127.0.0.1');
 }
 
-test('on: the probe sees Brieflight at work (its sheet adopted into the shadow root)', async ({ page, server, extContext }) => {
-  await page.goto(`${server.origin}/hostile-off-trace.html`);
-  await contentScriptAnswers(extContext, page);
-  await expect.poll(async () => (await read(page)).adoptedInRoot).toBeGreaterThanOrEqual(1);
-});
-
-for (const [name, settings] of [
-  ['the site turned off', { disabledSites: ['127.0.0.1'] }],
-  ['Brieflight off everywhere', { enabled: false }],
-] as const) {
-  test(`${name}: the page sees no attribute, no style and no sheet of Brieflight`, async ({ page, server, extContext }) => {
-    await writeSyncStorage(extContext, settings);
+// Both ways of showing mentions (issue 17: "a hostile fixture per finding, in both ways"): the
+// display is written to the settings before the page opens; resetSettings() puts it back after.
+for (const display of ['paint', 'marks'] as const) {
+  test(`on (${display}): the probe sees Brieflight at work (its sheet adopted into the shadow root)`, async ({ page, server, extContext }) => {
+    await writeSyncStorage(extContext, { display });
     await page.goto(`${server.origin}/hostile-off-trace.html`);
     await contentScriptAnswers(extContext, page);
-    // Nothing may appear later either (the settings are read asynchronously).
-    await page.waitForTimeout(PROVE_QUIET_MS);
-    expect(await read(page)).toEqual({
-      htmlAttributes: [],
-      brieflightAttributesNow: [],
-      lookalikeStyledLikeControl: true,
-      adoptedInRoot: 0,
-      stylesInRoot: 0,
-      marksInRoot: 0,
-      // The page's own (none): no stylesheet of ours in the document either.
-      documentSheets: 0,
-    });
+    await expect.poll(async () => (await read(page)).adoptedInRoot).toBeGreaterThanOrEqual(1);
   });
+
+  for (const [name, settings] of [
+    ['the site turned off', { disabledSites: ['127.0.0.1'] }],
+    ['Brieflight off everywhere', { enabled: false }],
+  ] as const) {
+    test(`${name} (${display}): the page sees no attribute, no style and no sheet of Brieflight`, async ({ page, server, extContext }) => {
+      await writeSyncStorage(extContext, { ...settings, display });
+      await page.goto(`${server.origin}/hostile-off-trace.html`);
+      await contentScriptAnswers(extContext, page);
+      // Nothing may appear later either (the settings are read asynchronously).
+      await page.waitForTimeout(PROVE_QUIET_MS);
+      expect(await read(page)).toEqual({
+        htmlAttributes: [],
+        brieflightAttributesNow: [],
+        lookalikeStyledLikeControl: true,
+        adoptedInRoot: 0,
+        stylesInRoot: 0,
+        marksInRoot: 0,
+        // The page's own (none): no stylesheet of ours in the document either.
+        documentSheets: 0,
+      });
+    });
+  }
 }

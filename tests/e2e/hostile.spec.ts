@@ -241,7 +241,19 @@ test.describe('hostile pages', () => {
         await page.waitForTimeout(PROVE_NO_CARD_MS);
         expect({ id, card: await readCard(page) }).toEqual({ id, card: null });
       }
-      await page.tap('#normal mark.brieflight-mark');
+      // The real mention, found by its text: painted (the default) it has no element to tap.
+      const box = await page.evaluate(() => {
+        const text = [...document.querySelectorAll('#normal *, #normal')]
+          .flatMap((el) => [...el.childNodes])
+          .find((n): n is Text => n.nodeType === Node.TEXT_NODE && (n as Text).data.includes('Azerbaijan'))!;
+        const range = document.createRange();
+        const at = text.data.indexOf('Azerbaijan');
+        range.setStart(text, at);
+        range.setEnd(text, at + 'Azerbaijan'.length);
+        const r = range.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      });
+      await page.touchscreen.tap(box.x, box.y);
       expect((await expectCard(page, 'open'))?.name).toBe('Azerbaijan — key facts');
     });
   });
