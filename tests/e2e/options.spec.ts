@@ -237,7 +237,7 @@ test('corrupt values written into storage leave the extension working with defau
   const note = options.getByTestId('repaired-note');
   await expect(note).toBeVisible();
   await expect(note).toContainText('could not be read');
-  await expect(note).toContainText('Brieflight on all sites, Sites where Brieflight is off, Names to highlight, Which mentions, Highlight style, Card delay');
+  await expect(note).toContainText('Brieflight on all sites, Sites where Brieflight is off, Names to highlight, How often, Highlight style, Card delay');
   await expect(options.getByRole('radio', { name: 'Every mention' })).toBeChecked();
   await expect(options.getByRole('slider', { name: 'Card delay' })).toHaveValue(String(HOVER_DWELL_MS));
   await expect
