@@ -100,6 +100,10 @@ class FakeHost implements CardHostLike {
     this.open = undefined;
     this.element.replaceChildren();
   }
+  readonly announced: string[] = [];
+  announce(text: string) {
+    this.announced.push(text);
+  }
   contains(node: EventTarget | null) {
     return node instanceof Node && this.element.contains(node);
   }
@@ -277,6 +281,24 @@ describe('CardController: the "Open a card" trigger (issue 15)', () => {
     hover(source, m, frame);
     c.advance(HOVER_DWELL_MS);
     expect(controller.open?.by).toBe('pointer');
+  });
+});
+
+describe('CardController: the live region (issue 15)', () => {
+  it('a card opened from the keyboard is announced, one opened by the pointer is not', () => {
+    const { c, host, source, mentions, frame, controller } = setup('<p><a href="#a" id="a">News from Baku</a> and Israel.</p>');
+    hover(source, mentions[1]!, frame);
+    c.advance(HOVER_DWELL_MS);
+    expect(host()!.open!.entity.id).toBe('israel');
+    expect(host()!.announced).toEqual([]);
+    controller.close();
+    keyboardFocus(document.getElementById('a')!);
+    c.advance(HOVER_DWELL_MS);
+    expect(host()!.open!.entity.id).toBe('baku');
+    expect(host()!.announced).toEqual(['Card: Baku — key facts. Press Tab to read it, Escape to close']);
+    controller.close();
+    controller.focusNext('israel');
+    expect(host()!.announced.at(-1)).toBe('Card: Israel — key facts. Press Tab to read it, Escape to close');
   });
 });
 

@@ -269,16 +269,28 @@ export class CardController {
         onPage,
       );
       const shown = host.show(m.range, props);
-      if (shown) shown.then(() => this.afterShow(m), (err: unknown) => this.failed('show', err, m));
-      else this.afterShow(m);
+      const name = props.entity.name;
+      if (shown) shown.then(() => this.afterShow(m, name), (err: unknown) => this.failed('show', err, m));
+      else this.afterShow(m, name);
     } catch (err) {
       this.failed('show', err, m);
     }
   }
 
-  /** A command's card takes focus once it is there (unless a hide or another card came first). */
-  private afterShow(m: Mention): void {
-    if (this.session?.by !== 'command' || !this.isOpenFor(m)) return;
+  /**
+   * Once a card is there (unless a hide or another card came first): a card opened from the
+   * keyboard (focus on a link, or the next-mention command) is announced through the card's
+   * polite live region, and a command's card takes focus.
+   */
+  private afterShow(m: Mention, name: string): void {
+    const by = this.session?.by;
+    if ((by !== 'command' && by !== 'focus') || !this.isOpenFor(m)) return;
+    try {
+      this.host?.announce?.(announcementFor(name));
+    } catch {
+      // The announcement is a help; the card is there without it.
+    }
+    if (by !== 'command') return;
     const first = this.host?.focusables()[0];
     if (first) this.focusQuietly(first);
   }
@@ -600,6 +612,11 @@ export class CardController {
     e.preventDefault();
     this.focusQuietly(first);
   }
+}
+
+/** What the live region says when a card opens from the keyboard (issue 15). */
+export function announcementFor(name: string): string {
+  return `Card: ${name} — key facts. Press Tab to read it, Escape to close`;
 }
 
 /** Two mentions are the same when they hold the same live range (a hit-test may make new objects). */
