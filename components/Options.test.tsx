@@ -41,6 +41,9 @@ describe('Options', () => {
     fireEvent.click(screen.getByRole('radio', { name: 'The first mention on the page' }));
     await waitFor(async () => expect((await stored()).mode).toBe('page'));
 
+    fireEvent.click(screen.getByRole('radio', { name: 'When a name is clicked' }));
+    await waitFor(async () => expect((await stored()).trigger).toBe('click'));
+
     fireEvent.click(screen.getByRole('radio', { name: 'Background tint' }));
     await waitFor(async () => expect((await stored()).highlightStyle).toBe('background'));
 

@@ -11,6 +11,7 @@ import {
   SETTING_LABELS,
   DISPLAYS,
   type HighlightStyle,
+  type Trigger,
   type Mode,
   type SettingKey,
   type Settings,
@@ -43,6 +44,11 @@ const MODES: { value: Mode; label: string }[] = [
   { value: 'every', label: 'Every mention' },
   { value: 'section', label: 'The first mention in each section' },
   { value: 'page', label: 'The first mention on the page' },
+];
+const TRIGGERS: { value: Trigger; label: string }[] = [
+  { value: 'hover', label: 'When the pointer rests on a name' },
+  { value: 'modifier', label: 'When the pointer rests on a name with Alt or Shift held' },
+  { value: 'click', label: 'When a name is clicked' },
 ];
 const STYLES: { value: HighlightStyle; label: string }[] = [
   { value: 'underline', label: 'Dotted underline' },
@@ -182,6 +188,22 @@ export function Options({ api, names }: Props) {
                 onChange={() => void save('mode', m.value)}
               />{' '}
               {m.label}
+            </label>
+          ))}
+        </fieldset>
+
+        <fieldset>
+          <legend>Open a card</legend>
+          {TRIGGERS.map((t) => (
+            <label key={t.value} class="bl-choice">
+              <input
+                type="radio"
+                name="trigger"
+                value={t.value}
+                checked={s.trigger === t.value}
+                onChange={() => void save('trigger', t.value)}
+              />{' '}
+              {t.label}
             </label>
           ))}
         </fieldset>

@@ -100,6 +100,10 @@ class FakeHost implements CardHostLike {
     this.open = undefined;
     this.element.replaceChildren();
   }
+  readonly announced: string[] = [];
+  announce(text: string) {
+    this.announced.push(text);
+  }
   contains(node: EventTarget | null) {
     return node instanceof Node && this.element.contains(node);
   }
@@ -174,6 +178,8 @@ interface PointerOptions {
   at?: { x: number; y: number };
   relatedTarget?: Element | null;
   isTrusted?: boolean;
+  altKey?: boolean;
+  shiftKey?: boolean;
 }
 
 function pointer(type: string, target: Element, o: PointerOptions = {}) {
@@ -186,6 +192,8 @@ function pointer(type: string, target: Element, o: PointerOptions = {}) {
     relatedTarget: o.relatedTarget ?? null,
     clientX: x,
     clientY: y,
+    altKey: o.altKey ?? false,
+    shiftKey: o.shiftKey ?? false,
   });
   target.dispatchEvent(o.isTrusted === false ? e : trusted(e));
   return e;
@@ -229,6 +237,73 @@ function tap(target: Element, at: { x: number; y: number }) {
   pointer('pointerdown', target, { pointerType: 'touch', at });
   return click(target, at);
 }
+
+describe('CardController: the "Open a card" trigger (issue 15)', () => {
+  it('"modifier": resting opens nothing until Alt or Shift is held, or pressed while resting', () => {
+    const { c, source, mentions, frame, host, controller } = setup('<p>News from Baku and Israel.</p>');
+    controller.setTrigger('modifier');
+    hover(source, mentions[0]!, frame);
+    c.advance(HOVER_DWELL_MS * 2);
+    expect(host()?.open).toBeUndefined();
+    // Shift pressed with the pointer resting on the mention.
+    key('Shift');
+    frame();
+    c.advance(HOVER_DWELL_MS);
+    expect(host()!.open!.entity.id).toBe('baku');
+    // Moving on to another mention without a key opens nothing new; with Alt it does.
+    hover(source, mentions[1]!, frame);
+    c.advance(HOVER_DWELL_MS * 4);
+    expect(host()!.open?.entity.id).not.toBe('israel');
+    hover(source, mentions[1]!, frame, { altKey: true });
+    c.advance(HOVER_DWELL_MS * 2);
+    expect(host()!.open!.entity.id).toBe('israel');
+  });
+
+  it('"click": resting opens nothing; a click opens the pinned card without following the link, a second click follows it', () => {
+    const { c, source, mentions, frame, host, controller } = setup('<p><a href="#a" id="a">News from Baku</a></p><p id="out">Elsewhere</p>');
+    controller.setTrigger('click');
+    const m = mentions[0]!;
+    const at = source.pointOf(m);
+    hover(source, m, frame);
+    c.advance(HOVER_DWELL_MS * 2);
+    expect(host()?.open).toBeUndefined();
+    pointer('pointerdown', holder(m), { at });
+    const first = click(holder(m), at);
+    expect(first.defaultPrevented).toBe(true);
+    expect(host()!.open!.entity.id).toBe('baku');
+    expect(controller.open?.by).toBe('click');
+    // Pinned: the pointer leaving does not close it.
+    moveOff(document.getElementById('out')!, frame);
+    c.advance(HOVER_DWELL_MS * 4);
+    expect(host()!.open).toBeDefined();
+    pointer('pointerdown', holder(m), { at });
+    expect(click(holder(m), at).defaultPrevented).toBe(false);
+    // Back to "hover", live.
+    controller.close();
+    controller.setTrigger('hover');
+    hover(source, m, frame);
+    c.advance(HOVER_DWELL_MS);
+    expect(controller.open?.by).toBe('pointer');
+  });
+});
+
+describe('CardController: the live region (issue 15)', () => {
+  it('a card opened from the keyboard is announced, one opened by the pointer is not', () => {
+    const { c, host, source, mentions, frame, controller } = setup('<p><a href="#a" id="a">News from Baku</a> and Israel.</p>');
+    hover(source, mentions[1]!, frame);
+    c.advance(HOVER_DWELL_MS);
+    expect(host()!.open!.entity.id).toBe('israel');
+    expect(host()!.announced).toEqual([]);
+    controller.close();
+    keyboardFocus(document.getElementById('a')!);
+    c.advance(HOVER_DWELL_MS);
+    expect(host()!.open!.entity.id).toBe('baku');
+    expect(host()!.announced).toEqual(['Card: Baku — key facts. Press Tab to read it, Escape to close']);
+    controller.close();
+    controller.focusNext('israel');
+    expect(host()!.announced.at(-1)).toBe('Card: Israel — key facts. Press Tab to read it, Escape to close');
+  });
+});
 
 describe('CardController: pointer', () => {
   it('on a page that mentions only Israel, the card leads with Israel’s own facts (issue 15)', () => {

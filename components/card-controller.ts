@@ -7,6 +7,7 @@ import { HoverIntent, type HoverIntentOptions } from '@/utils/hover-intent';
 import type { Mention, MentionSource } from '@/utils/mentions';
 import { PageListeners } from '@/utils/page-listeners';
 import type { ToBackground } from '@/utils/messages';
+import type { Trigger } from '@/utils/settings';
 import { CARD_FAILURE_TEXT_MAX_CHARS } from '@/utils/timings';
 
 /**
@@ -32,7 +33,8 @@ async function loadCardUi(): Promise<CardUi> {
 }
 
 /** How the open card was opened; it decides what closes it and where focus goes back to. */
-export type OpenedBy = 'pointer' | 'focus' | 'command' | 'tap';
+/** `click`: a mouse or pen click with the "click" trigger, which acts as a tap does. */
+export type OpenedBy = 'pointer' | 'focus' | 'command' | 'tap' | 'click';
 
 interface Session {
   mention: Mention;
@@ -93,14 +95,22 @@ export class CardController {
   private lastVisited: Mention | undefined;
   /** Set while we move focus ourselves, so our own focusin does not open or close anything. */
   private focusing = false;
-  /** A touch went down on a mention: the click it makes opens the card instead of following a link. */
-  private tap: { mention: Mention; wasOpen: boolean } | undefined;
+  /**
+   * A touch (or, with the "click" trigger, any pointer) went down on a mention: the click it makes
+   * opens the card instead of following a link.
+   */
+  private tap: { mention: Mention; wasOpen: boolean; by: 'tap' | 'click' } | undefined;
+  /** The "Open a card" setting (utils/settings.ts Trigger). */
+  private trigger: Trigger = 'hover';
   /** The mention under the reader's mouse or pen, by the last hit-test. */
   private hovered: Mention | undefined;
   /** The mention held by what has keyboard focus. */
   private focused: Mention | undefined;
   private emphasized: Mention | undefined;
-  /** The last pointer position to hit-test; `leaveOnly` after a scroll (see onScroll). */
+  /**
+   * The last pointer position to hit-test; `leaveOnly` after a scroll (see onScroll), or with the
+   * "modifier" trigger while neither Alt nor Shift is held.
+   */
   private pointer: { x: number; y: number; leaveOnly: boolean } | undefined;
   private frameRequested = false;
   private readonly reported = new Set<CardFailure['stage']>();
@@ -149,6 +159,20 @@ export class CardController {
     this.intent.setDwellMs(ms);
   }
 
+  /**
+   * The "Open a card" setting, live: with "modifier" the pointer opens a card only while Alt or
+   * Shift is held; with "click" resting opens nothing, and a click on a mention opens its pinned
+   * card (without following a link around it, the first time), as a tap does.
+   */
+  setTrigger(trigger: Trigger): void {
+    if (trigger === this.trigger) return;
+    this.trigger = trigger;
+    if (trigger === 'click') {
+      this.pointer = undefined;
+      this.setHovered(undefined);
+    }
+  }
+
   /** The mention whose card is open, and how it was opened. */
   get open(): { mention: Mention; by: OpenedBy } | undefined {
     return this.session && { mention: this.session.mention, by: this.session.by };
@@ -192,7 +216,7 @@ export class CardController {
     this.intent.close();
   }
 
-  private openBy(mention: Mention, by: 'command' | 'tap', opener: HTMLElement | null): void {
+  private openBy(mention: Mention, by: 'command' | 'tap' | 'click', opener: HTMLElement | null): void {
     this.pending = { mention, by, opener };
     this.intent.open(mention, { pinned: true });
   }
@@ -255,16 +279,28 @@ export class CardController {
         onPage,
       );
       const shown = host.show(m.range, props);
-      if (shown) shown.then(() => this.afterShow(m), (err: unknown) => this.failed('show', err, m));
-      else this.afterShow(m);
+      const name = props.entity.name;
+      if (shown) shown.then(() => this.afterShow(m, name), (err: unknown) => this.failed('show', err, m));
+      else this.afterShow(m, name);
     } catch (err) {
       this.failed('show', err, m);
     }
   }
 
-  /** A command's card takes focus once it is there (unless a hide or another card came first). */
-  private afterShow(m: Mention): void {
-    if (this.session?.by !== 'command' || !this.isOpenFor(m)) return;
+  /**
+   * Once a card is there (unless a hide or another card came first): a card opened from the
+   * keyboard (focus on a link, or the next-mention command) is announced through the card's
+   * polite live region, and a command's card takes focus.
+   */
+  private afterShow(m: Mention, name: string): void {
+    const by = this.session?.by;
+    if ((by !== 'command' && by !== 'focus') || !this.isOpenFor(m)) return;
+    try {
+      this.host?.announce?.(announcementFor(name));
+    } catch {
+      // The announcement is a help; the card is there without it.
+    }
+    if (by !== 'command') return;
     const first = this.host?.focusables()[0];
     if (first) this.focusQuietly(first);
   }
@@ -425,15 +461,18 @@ export class CardController {
     on(
       'pointermove',
       (e) => {
-        // A touch is handled as a tap (pointerdown + click); its moves are no hover.
-        if (e.pointerType === 'touch') return;
+        // A touch is handled as a tap (pointerdown + click); its moves are no hover. With the
+        // "click" trigger, no move is.
+        if (e.pointerType === 'touch' || this.trigger === 'click') return;
         const target = elementOf(targetOf(e));
         if (!target || this.host?.contains(target) || !this.mayContain(target)) {
           this.pointer = undefined;
           this.setHovered(undefined);
           return;
         }
-        this.pointer = { x: e.clientX, y: e.clientY, leaveOnly: false };
+        // With the "modifier" trigger, a move without Alt or Shift may leave a mention, never enter one.
+        const held = this.trigger !== 'modifier' || e.altKey || e.shiftKey;
+        this.pointer = { x: e.clientX, y: e.clientY, leaveOnly: !held };
         this.requestHitTest();
       },
       { capture: true, passive: true },
@@ -465,7 +504,8 @@ export class CardController {
         const target = elementOf(targetOf(e));
         const inCard = this.host?.contains(e.target) === true;
         const m = !inCard && target && this.mayContain(target) ? this.at(e.clientX, e.clientY) : undefined;
-        this.tap = m && e.pointerType === 'touch' ? { mention: m, wasOpen: this.isShown(m) } : undefined;
+        const by = e.pointerType === 'touch' ? 'tap' : this.trigger === 'click' && e.button === 0 ? 'click' : undefined;
+        this.tap = m && by ? { mention: m, wasOpen: this.isShown(m), by } : undefined;
         if (!m && !inCard && intent.current !== undefined) intent.close();
       },
       { capture: true },
@@ -482,7 +522,7 @@ export class CardController {
         // The first tap on a mention opens its card; it does not follow the link around it.
         // A second tap, with the card open, does.
         e.preventDefault();
-        this.openBy(tap.mention, 'tap', null);
+        this.openBy(tap.mention, tap.by, null);
       },
       { capture: true },
     );
@@ -520,6 +560,11 @@ export class CardController {
       (e) => {
         // Escape on a link whose card waits for its dwell: the reader does not want it.
         if (e.key === 'Escape' && intent.isFocusPending) intent.blur();
+        // Alt or Shift pressed with the pointer resting on a mention opens it ("modifier" trigger).
+        if (this.trigger === 'modifier' && (e.key === 'Alt' || e.key === 'Shift') && this.pointer) {
+          this.pointer.leaveOnly = false;
+          this.requestHitTest();
+        }
         if (intent.current === undefined) return;
         if (e.key === 'Escape') {
           this.closeAndReturnFocus();
@@ -579,6 +624,11 @@ export class CardController {
     e.preventDefault();
     this.focusQuietly(first);
   }
+}
+
+/** What the live region says when a card opens from the keyboard (issue 15). */
+export function announcementFor(name: string): string {
+  return `Card: ${name} — key facts. Press Tab to read it, Escape to close`;
 }
 
 /** Two mentions are the same when they hold the same live range (a hit-test may make new objects). */

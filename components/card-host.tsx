@@ -10,6 +10,7 @@ import { cardWidthLimit, getCardPosition, intersectRects, isSheet, type Viewport
 import { BLOCK_SELECTOR, CONTEXT_MAX_CHARS, contextOf, rankFacts, sectionFor } from '@/utils/rank';
 import { registerOwnUiHost } from '@/utils/ui-host';
 import { CARD_STYLES } from '@/components/card-styles';
+import { LIVE_REGION_DELAY_MS } from '@/utils/timings';
 
 export { CARD_OFFSET_PX, CARD_PADDING_PX } from '@/utils/position';
 
@@ -31,6 +32,11 @@ export interface CardHostLike {
   focusables(): HTMLElement[];
   /** The focused element inside the card, if any. */
   activeElement(): Element | null;
+  /**
+   * Says `text` through the card's polite live region (in the closed root: no page reads it),
+   * for a card opened from the keyboard. The next hide or show silences it.
+   */
+  announce?(text: string): void;
 }
 
 /** What the card's own actions do; the controller (in the content script) decides. */
@@ -193,6 +199,9 @@ export class CardHost implements CardHostLike {
   private card: HTMLElement | undefined;
   private stopPositioning: (() => void) | undefined;
   private generation = 0;
+  /** The polite live region: present (empty) from the host's creation, so it is announced. */
+  private live: HTMLElement | undefined;
+  private liveTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -202,6 +211,7 @@ export class CardHost implements CardHostLike {
   /** Never rejects: a failure is reported in the extension's console and no card shows. */
   async show(anchor: Range, props: CardProps): Promise<void> {
     const generation = ++this.generation;
+    this.silence();
     try {
       const ui = await this.mounted();
       // A hide (or another show) while the shadow root was being made wins.
@@ -223,6 +233,7 @@ export class CardHost implements CardHostLike {
 
   hide(): void {
     this.generation++;
+    this.silence();
     this.stopPositioning?.();
     this.stopPositioning = undefined;
     this.card = undefined;
@@ -233,6 +244,24 @@ export class CardHost implements CardHostLike {
       },
       () => undefined,
     );
+  }
+
+  announce(text: string): void {
+    const live = this.live;
+    if (!live) return;
+    this.silence();
+    // Set once the shown card's region is in the accessibility tree: a region that appears with
+    // its text already in it is not announced by every screen reader.
+    this.liveTimer = setTimeout(() => {
+      this.liveTimer = undefined;
+      live.textContent = text;
+    }, LIVE_REGION_DELAY_MS);
+  }
+
+  private silence(): void {
+    if (this.liveTimer !== undefined) clearTimeout(this.liveTimer);
+    this.liveTimer = undefined;
+    if (this.live) this.live.textContent = '';
   }
 
   contains(node: EventTarget | null): boolean {
@@ -336,6 +365,14 @@ export class CardHost implements CardHostLike {
           el?.setAttribute('lang', 'en');
           el?.setAttribute('dir', 'ltr');
         }
+        // The live region sits beside the card (Preact renders into `container` only), empty
+        // until a keyboard-opened card is announced.
+        const live = document.createElement('div');
+        live.className = 'bl-live';
+        live.setAttribute('role', 'status');
+        live.setAttribute('aria-atomic', 'true');
+        (container.parentElement ?? shadow).append(live);
+        this.live = live;
         for (const type of GUARDED_EVENTS) container.addEventListener(type, stopUntrusted, { capture: true });
         container.addEventListener('pointerenter', this.handlers.onPointerEnter);
         container.addEventListener('pointerleave', this.handlers.onPointerLeave);

@@ -3,16 +3,19 @@
 // card delay (issue 17, "Off leaves no trace"). So the controller is made when Brieflight turns on
 // for the page and disposed of (every listener and the card's host removed) when it turns off.
 import type { CardsLike } from '@/utils/page-control';
+import type { Trigger } from '@/utils/settings';
 
 /** What LazyCards needs of a card controller. */
 export interface Cards {
   close(): void;
   setDwellMs(ms: number): void;
+  setTrigger(trigger: Trigger): void;
 }
 
 export class LazyCards<C extends Cards> implements CardsLike {
   private made: { cards: C; dispose: () => void } | undefined;
   private dwellMs: number | undefined;
+  private trigger: Trigger | undefined;
 
   /** `make` builds a controller and the function that removes all it installed. */
   constructor(private readonly make: () => { cards: C; dispose: () => void }) {}
@@ -31,11 +34,17 @@ export class LazyCards<C extends Cards> implements CardsLike {
     this.made?.cards.setDwellMs(ms);
   }
 
+  setTrigger(trigger: Trigger): void {
+    this.trigger = trigger;
+    this.made?.cards.setTrigger(trigger);
+  }
+
   setActive(on: boolean): void {
     if (on) {
       if (this.made) return;
       this.made = this.make();
       if (this.dwellMs !== undefined) this.made.cards.setDwellMs(this.dwellMs);
+      if (this.trigger !== undefined) this.made.cards.setTrigger(this.trigger);
       return;
     }
     const made = this.made;

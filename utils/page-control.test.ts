@@ -23,6 +23,7 @@ function setup(host = 'news.example.com', opts: { paint?: boolean; optIn?: boole
     close: () => calls.push('close'),
     setDwellMs: (ms) => calls.push(`dwell ${ms}`),
     setActive: (on) => calls.push(on ? 'on' : 'off'),
+    setTrigger: (t) => calls.push(`trigger ${t}`),
   };
   const highlighter = new Highlighter();
   const api = fakeHighlightApi();
@@ -152,7 +153,7 @@ describe('PageControl', () => {
     control.apply(DEFAULTS);
     expect(control.isActive).toBe(true);
     expect(marks()).toEqual(['azerbaijan', 'israel', 'baku', 'socar', 'azerbaijan', 'israel', 'baku']);
-    expect(calls).toEqual([`dwell ${DEFAULTS.cardDelayMs}`, 'on']);
+    expect(calls).toEqual([`dwell ${DEFAULTS.cardDelayMs}`, 'trigger hover', 'on']);
   });
 
   it('a disabled site, or Brieflight off everywhere: nothing written, styled or listened to (issue 17)', () => {
@@ -236,6 +237,18 @@ describe('PageControl', () => {
     expect(marks()).toEqual(['azerbaijan', 'baku', 'socar', 'azerbaijan', 'baku']);
   });
 
+  it('the "Open a card" trigger reaches the card live, once per change, and restarts nothing (issue 15)', () => {
+    const { control, calls, marks } = setup();
+    control.apply(DEFAULTS);
+    const before = marks().length;
+    control.apply(withSettings({ trigger: 'click' }));
+    control.apply(withSettings({ trigger: 'click' }));
+    control.apply(withSettings({ trigger: 'modifier' }));
+    expect(calls.filter((c) => c.startsWith('trigger'))).toEqual(['trigger hover', 'trigger click', 'trigger modifier']);
+    expect(calls).not.toContain('close');
+    expect(marks()).toHaveLength(before);
+  });
+
   it('style and delay changes touch no mark, and no attribute tells the style', () => {
     const { control, calls, marks } = setup();
     control.apply(withSettings({ display: 'marks' }));
@@ -244,7 +257,7 @@ describe('PageControl', () => {
     control.apply(withSettings({ display: 'marks', highlightStyle: 'background', cardDelayMs: 900 }));
     expect([...document.documentElement.attributes].map((a) => a.name)).toEqual([STATE_ATTR]);
     expect(document.adoptedStyleSheets).toHaveLength(sheets);
-    expect(calls).toEqual([`dwell ${DEFAULTS.cardDelayMs}`, 'on', 'dwell 900']);
+    expect(calls).toEqual([`dwell ${DEFAULTS.cardDelayMs}`, 'trigger hover', 'on', 'dwell 900']);
     expect(document.querySelector('mark')).toBe(before);
     expect(marks()).toHaveLength(7);
   });

@@ -25,6 +25,8 @@ export interface CardsLike {
    * it is on, so where it is off nothing (not even the card delay) can be measured.
    */
   setActive?(on: boolean): void;
+  /** The "Open a card" setting: what the pointer does to open one. */
+  setTrigger?(trigger: Settings['trigger']): void;
 }
 
 export class PageControl {
@@ -104,6 +106,7 @@ export class PageControl {
     this.active = isActiveOn(next, this.host);
 
     if (!prev || prev.cardDelayMs !== next.cardDelayMs) this.cards.setDwellMs(next.cardDelayMs);
+    if (!prev || prev.trigger !== next.trigger) this.cards.setTrigger?.(next.trigger);
 
     if (!this.active) {
       // Off from the first snapshot: nothing was ever written, so nothing is stopped either.

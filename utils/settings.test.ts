@@ -34,6 +34,7 @@ describe('parsing stored values', () => {
       highlightStyle: ['background'],
       cardDelayMs: 1e9,
       display: 'wrap',
+      trigger: 'doubleclick',
     });
     expect(settings).toEqual(DEFAULTS);
     expect(invalid).toEqual([...SETTING_KEYS]);
@@ -85,6 +86,7 @@ describe('migrations v1 → v2', () => {
       highlightStyle: ['underline', 'background', 'neon'],
       cardDelayMs: [350, 2000, -1],
       display: ['paint', 'marks', 'wrap'],
+      trigger: ['hover', 'click', 'wrap'],
     };
     for (const key of SETTING_KEYS) {
       for (const value of values[key]!) expect(MIGRATIONS_TO_V2[key](value), key).toBe(value);
@@ -111,6 +113,7 @@ describe('migrations v1 → v2', () => {
       highlightStyle: 'underline',
       cardDelayMs: 1200,
       display: 'paint',
+      trigger: 'hover',
     });
     const stored = await sync().get(null);
     expect(stored['mode']).toBe('page');
@@ -152,6 +155,7 @@ describe('the store', () => {
     await store.set('highlightStyle', 'background');
     await store.set('cardDelayMs', 800);
     await store.set('display', 'marks');
+    await store.set('trigger', 'modifier');
     const again = await (await openSettings()).load();
     expect(again.settings).toEqual({
       enabled: false,
@@ -161,6 +165,7 @@ describe('the store', () => {
       highlightStyle: 'background',
       cardDelayMs: 800,
       display: 'marks',
+      trigger: 'modifier',
     });
     expect((await sync().get('enabled$'))['enabled$']).toEqual({ v: 3 });
     await store.reset();

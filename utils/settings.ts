@@ -23,7 +23,8 @@
 //
 // `display` ("How mentions are shown") came after v2 was fixed; it is stored at the current version like the
 // rest, and its v1 → v2 migration keeps a valid value and leaves anything else to the parser
-// (there never was a v1 value of it; an item without a version stamp is read as v1).
+// (there never was a v1 value of it; an item without a version stamp is read as v1). `trigger`
+// (issue 15) came with v3 and is kept the same way.
 //
 // A migration turns a v1 value into v2 (only a value wholly valid in v1: no part of it is dropped)
 // and leaves a value that is already v2 alone (a value can
@@ -45,6 +46,11 @@ import { HOVER_DWELL_MS, MAX_HOVER_DWELL_MS } from '@/utils/timings';
  */
 export type Mode = 'every' | 'section' | 'page';
 export type HighlightStyle = 'underline' | 'background';
+/**
+ * What opens a card with the pointer (as 10ten offers): resting on a mention, resting on it while
+ * holding Alt or Shift, or clicking it. Keyboard focus and the next-mention command work in all three.
+ */
+export type Trigger = 'hover' | 'modifier' | 'click';
 /** How mentions are shown: painted highlights (nothing in the page changes) or element marks. */
 export type Display = 'paint' | 'marks';
 
@@ -62,6 +68,8 @@ export interface Settings {
   cardDelayMs: number;
   /** How mentions are shown (CONTRACT.md "In the page"). */
   display: Display;
+  /** What opens a card with the pointer. */
+  trigger: Trigger;
 }
 export type SettingKey = keyof Settings;
 export const SETTING_KEYS = [
@@ -72,6 +80,7 @@ export const SETTING_KEYS = [
   'highlightStyle',
   'cardDelayMs',
   'display',
+  'trigger',
 ] as const satisfies readonly SettingKey[];
 
 /** What the options page calls each setting (in notes about values it had to reset). */
@@ -83,6 +92,7 @@ export const SETTING_LABELS: Record<SettingKey, string> = {
   highlightStyle: 'Highlight style',
   cardDelayMs: 'Card delay',
   display: 'How mentions are shown',
+  trigger: 'Open a card',
 };
 
 export const ENTITY_IDS = Object.keys(ENTITIES) as EntityId[];
@@ -116,6 +126,7 @@ export const DEFAULTS: Readonly<Settings> = Object.freeze({
   highlightStyle: 'underline',
   cardDelayMs: HOVER_DWELL_MS,
   display: 'paint',
+  trigger: 'hover',
 });
 
 export const SETTINGS_VERSION = 3;
@@ -127,6 +138,7 @@ const BooleanSchema = v.boolean();
 const ModeSchema = v.picklist(['every', 'section', 'page']);
 const StyleSchema = v.picklist(['underline', 'background']);
 const DisplaySchema = v.picklist(['paint', 'marks']);
+const TriggerSchema = v.picklist(['hover', 'modifier', 'click']);
 const DelaySchema = v.pipe(v.number(), v.integer(), v.minValue(CARD_DELAY_MIN_MS), v.maxValue(CARD_DELAY_MAX_MS));
 const StringArraySchema = v.array(v.string());
 /** Longer arrays are not read at all: no list this extension writes comes near. */
@@ -172,6 +184,7 @@ const PARSERS: { [K in SettingKey]: (raw: unknown) => Parsed<Settings[K]> } = {
   highlightStyle: (raw) => scalar(StyleSchema, DEFAULTS.highlightStyle, raw),
   cardDelayMs: (raw) => scalar(DelaySchema, DEFAULTS.cardDelayMs, raw),
   display: (raw) => scalar(DisplaySchema, DEFAULTS.display, raw),
+  trigger: (raw) => scalar(TriggerSchema, DEFAULTS.trigger, raw),
 };
 
 /** Reads one stored value: always a valid setting, the default when the value is missing or bad. */
@@ -224,6 +237,7 @@ export const MIGRATIONS_TO_V2: { [K in SettingKey]: (old: unknown) => unknown } 
       ? Math.round((old * 1000) / CARD_DELAY_STEP_MS) * CARD_DELAY_STEP_MS
       : old,
   display: (old) => old,
+  trigger: (old) => old,
 };
 
 /**
@@ -238,6 +252,7 @@ export const MIGRATIONS_TO_V3: { [K in SettingKey]: (old: unknown) => unknown } 
   highlightStyle: (old) => old,
   cardDelayMs: (old) => old,
   display: (old) => old,
+  trigger: (old) => old,
 };
 
 // ---------------------------------------------------------------------------------------------

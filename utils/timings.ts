@@ -247,3 +247,12 @@ export const MAX_PENDING_HOSTS = 256;
  */
 export const UNDEFINED_RECHECK_MS = 250;
 export const UNDEFINED_RECHECK_MAX_MS = 4000;
+
+/**
+ * A keyboard-opened card's announcement ("Card: Israel — key facts. Press Tab to read it, Escape
+ * to close") is put into the card's polite live region this long after the card is shown: the
+ * region must be in the accessibility tree (the card's popover open) before its text changes, or
+ * screen readers that watch only changes to regions they already know say nothing. 100 ms is a
+ * frame or more on every machine, and well under the time a reader takes to press Tab.
+ */
+export const LIVE_REGION_DELAY_MS = 100;

@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { ROOT } from '../../scripts/harness.mjs';
 import { FACTS } from '../../data/facts';
 import { CARD_PADDING_PX } from '../../utils/position';
-import { PROVE_CARD_STAYS_MS, PROVE_NO_CARD_MS } from '../../utils/timings';
+import { LIVE_REGION_DELAY_MS, PROVE_CARD_STAYS_MS, PROVE_NO_CARD_MS } from '../../utils/timings';
 import {
   clickInCard,
   evalOnCard,
@@ -344,6 +344,34 @@ test.describe('keyboard', () => {
     await page.keyboard.press('Escape');
     await expectCard(page, null);
     expect(await activeElement(page)).toBe('#link-baku');
+  });
+
+  test('a card opened from the keyboard is announced by a polite live region in its closed root; a hovered one is not (issue 15)', async ({
+    page,
+    server,
+  }) => {
+    await openPage(page, `${server.origin}/card-hover.html`);
+    const live = () =>
+      evalOnCard<{ role: string | null; text: string } | null>(
+        page,
+        'function () { const r = this.getRootNode().querySelector(".bl-live"); return r && { role: r.getAttribute("role"), text: r.textContent }; }',
+      );
+    await hoverMention(page, '#israel-host');
+    await expectCard(page, 'open');
+    // Present, and silent, for a hovered card (its text is what a screen reader would repeat).
+    await page.waitForTimeout(LIVE_REGION_DELAY_MS * 3);
+    expect(await live()).toEqual({ role: 'status', text: '' });
+    await page.keyboard.press('Escape');
+    await expectCard(page, null);
+    await page.mouse.move(1, 1);
+    await page.focus('#start');
+    await page.keyboard.press('Tab');
+    expect((await expectCard(page, 'open'))?.name).toBe('Baku — key facts');
+    await expect
+      .poll(() => live())
+      .toEqual({ role: 'status', text: 'Card: Baku — key facts. Press Tab to read it, Escape to close' });
+    // The page sees nothing of it: not in its DOM, not in its text.
+    expect(await page.evaluate(() => document.documentElement.innerText.includes('Press Tab to read it'))).toBe(false);
   });
 
   test('the focus-next command selects each mention in turn, scrolled into view, its card open with focus inside; Escape puts focus and selection back', async ({

@@ -179,19 +179,20 @@ test('a card dates every fact; with its clock past a changing fact’s review da
 // ── The card fits (issue 15) ─────────────────────────────────────────────────────────────────────
 
 /**
- * The tallest card at 360 px wide. The issue asks for about 320 px; with two facts, each with its
- * status, date and source line, and a footer that wraps at 344 px ("More facts", "How facts are
- * rated", "Open briefing"), the tallest bundled card measures 419 px (SOCAR; the others 340–382),
- * so this bound guards what is reached (cards were 440–550 px) until the footer and the meta line
- * are made shorter.
+ * The tallest card, at every size below. The issue asks for about 320 px at 360 px wide; with two
+ * facts, each with its status, date and source line, the bundled cards measure (2026-11-29, this
+ * test's log): 1280×900 and 390×844: 322–401 px; 360×800: 340–419 px (SOCAR the tallest). This
+ * bound guards what is reached (cards grew to 510 px before); it is NOT the issue's 320 px target,
+ * which needs a shorter meta line.
  */
-const MAX_CARD_HEIGHT_360 = 430;
+const MAX_CARD_HEIGHT = 420;
 
 for (const viewport of [
   { width: 1280, height: 900 },
   { width: 360, height: 800 },
+  { width: 390, height: 844 },
 ]) {
-  test(`at ${viewport.width}×${viewport.height} no card scrolls and "Open briefing" is in view`, async ({ page, server }) => {
+  test(`at ${viewport.width}×${viewport.height} no card scrolls, its height is bounded, and "Open briefing" is in view`, async ({ page, server }) => {
     await page.setViewportSize(viewport);
     for (const id of ['azerbaijan', 'israel', 'socar', 'baku']) {
       // A fresh page per card: no card is closing while the next one is measured.
@@ -216,7 +217,7 @@ for (const viewport of [
       await expect.poll(async () => (await measure())?.scrolls, `${id} scrolls`).toBe(false);
       const m = (await measure())!;
       expect(m.openInView, `${id}: Open briefing in view`).toBe(true);
-      if (viewport.width === 360) expect(m.height, `${id} height`).toBeLessThanOrEqual(MAX_CARD_HEIGHT_360);
+      expect(m.height, `${id} height`).toBeLessThanOrEqual(MAX_CARD_HEIGHT);
     }
   });
 }

@@ -135,6 +135,46 @@ test('how often, on wapo-2: "first on the page" and "first in each section" coun
   await expect.poll(() => israelPlaces(page)).toEqual(['article']);
 });
 
+test('the "Open a card" trigger applies live: hover, with Alt or Shift held, or a click (issue 15)', async ({ page, server, extContext, extensionId, errors }) => {
+  await openPage(page, `${server.origin}/settings-article.html`);
+  const options = await openOptions(extContext, extensionId, errors);
+  await options.getByRole('radio', { name: 'When a name is clicked' }).check();
+  await expect.poll(async () => (await readSyncStorage(extContext))['trigger']).toBe('click');
+  await page.bringToFront();
+  await hoverMention(page, 'Azerbaijan');
+  // Proving that resting opens nothing needs a wait: twice the dwell.
+  await page.waitForTimeout(HOVER_DWELL_MS * 2);
+  expect(await readCard(page)).toBeNull();
+  await page.mouse.down();
+  await page.mouse.up();
+  expect((await expectCard(page, 'open'))?.name).toBe('Azerbaijan — key facts');
+  // Pinned: moving away leaves it open.
+  await page.mouse.move(5, 5);
+  await page.waitForTimeout(HOVER_DWELL_MS * 2);
+  expect(await readCard(page)).not.toBeNull();
+  await page.keyboard.press('Escape');
+  await expectCard(page, null);
+
+  await options.getByRole('radio', { name: 'When the pointer rests on a name with Alt or Shift held' }).check();
+  await expect.poll(async () => (await readSyncStorage(extContext))['trigger']).toBe('modifier');
+  await page.bringToFront();
+  await hoverMention(page, 'Baku');
+  await page.waitForTimeout(HOVER_DWELL_MS * 2);
+  expect(await readCard(page)).toBeNull();
+  await page.keyboard.down('Shift');
+  expect((await expectCard(page, 'open'))?.name).toBe('Baku — key facts');
+  await page.keyboard.up('Shift');
+  await page.keyboard.press('Escape');
+  await expectCard(page, null);
+
+  await options.getByRole('radio', { name: 'When the pointer rests on a name', exact: true }).check();
+  await expect.poll(async () => (await readSyncStorage(extContext))['trigger']).toBe('hover');
+  await options.close();
+  await page.mouse.move(5, 5);
+  await hoverMention(page, 'Israel');
+  expect((await expectCard(page, 'open'))?.name).toBe('Israel — key facts');
+});
+
 test('the card delay applies live', async ({ page, server, extContext, extensionId, errors }) => {
   await openPage(page, `${server.origin}/settings-article.html`);
   const options = await openOptions(extContext, extensionId, errors);
@@ -197,7 +237,7 @@ test('corrupt values written into storage leave the extension working with defau
   const note = options.getByTestId('repaired-note');
   await expect(note).toBeVisible();
   await expect(note).toContainText('could not be read');
-  await expect(note).toContainText('Brieflight on all sites, Sites where Brieflight is off, Names to highlight, Which mentions, Highlight style, Card delay');
+  await expect(note).toContainText('Brieflight on all sites, Sites where Brieflight is off, Names to highlight, How often, Highlight style, Card delay');
   await expect(options.getByRole('radio', { name: 'Every mention' })).toBeChecked();
   await expect(options.getByRole('slider', { name: 'Card delay' })).toHaveValue(String(HOVER_DWELL_MS));
   await expect
