@@ -1,6 +1,6 @@
 // `npm run demo`: build the Chrome extension, serve the bundled demo news page on 127.0.0.1 and
 // open Chromium with the extension. With a display it opens a window and waits until you close it;
-// without one (no DISPLAY) it runs headless, hovers a mark, opens the popup, writes screenshots to
+// without one (no DISPLAY) it runs headless, hovers a mention, opens the popup, writes screenshots to
 // .output/demo/ and prints their paths.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -30,6 +30,13 @@ await context.route('**/*', (route) => {
   return u.hostname === '127.0.0.1' || u.protocol === 'chrome-extension:' ? route.continue() : route.abort();
 });
 
+// The demo page opts in to the state attribute (CONTRACT.md: written only where the page carries
+// it), so the demo can wait for "idle" instead of sleeping.
+await context.addInitScript(() => {
+  const optIn = () => document.documentElement.setAttribute('data-brieflight-state', 'opt-in');
+  if (document.documentElement) optIn();
+  else new MutationObserver((_, o) => document.documentElement && (o.disconnect(), optIn())).observe(document, { childList: true });
+});
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(url);
 await page.waitForFunction(() => document.documentElement.getAttribute('data-brieflight-state') === 'idle');
@@ -46,10 +53,22 @@ if (headed) {
     await p.screenshot({ path });
     shots.push(path);
   };
-  await shot(page, '1-marks.png');
-  const mark = page.locator('mark.brieflight-mark[data-brieflight-entity="socar"]').first();
-  await mark.scrollIntoViewIfNeeded();
-  await mark.hover();
+  await shot(page, '1-highlights.png');
+  // The first painted SOCAR mention (CONTRACT.md: its ranges are in CSS.highlights), scrolled into
+  // view, under the reader's pointer.
+  const socar = () =>
+    page.evaluate(() => {
+      const [range] = [...(CSS.highlights.get('brieflight-socar') ?? [])];
+      const r = range?.getClientRects()[0];
+      return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+    });
+  let at = await socar();
+  if (!at) throw new Error('demo: no SOCAR mention painted on the demo page');
+  if (at.y > 700) {
+    await page.evaluate((dy) => window.scrollBy(0, dy), at.y - 300);
+    at = await socar();
+  }
+  await page.mouse.move(at.x, at.y);
   // The card lives in a closed shadow root; its host appears when it is first shown.
   await page.waitForSelector('html > div[popover]', { state: 'attached' });
   await page.waitForTimeout(300);
