@@ -1,6 +1,7 @@
 import Mark from 'mark.js';
 import type { EntityId } from '@/data/types';
 import { matcher, type Matcher } from '@/utils/match';
+import { KnownRoots } from '@/utils/shadow';
 import { MARK_CLASS, MARK_TOKEN, OWN_MARK_SELECTOR } from '@/utils/mark-style';
 import { HUGE_TEXT_CHARS, MARK_GROUP_SIZE, TEXT_CHUNK_CHARS } from '@/utils/timings';
 import { findInRun, glues, hasIgnorable, inlineRole, BOUNDARY_TAGS, type InlineRole } from '@/utils/inline-run';
@@ -274,8 +275,7 @@ export class Highlighter {
    */
   private readonly groups = new WeakMap<Element, HTMLElement[]>();
   /** Open shadow roots that may hold marks (current() and counts() look into them too). */
-  private roots: WeakRef<ShadowRoot>[] = [];
-  private knownRoots = new WeakSet<ShadowRoot>();
+  private readonly roots = new KnownRoots();
   /** Set once a huge text node was cut into chunks (unmarkAll then also looks for chunk-only regions). */
   private chunkedAny = false;
   /** True once any mark was made: until then no removal can have taken one of ours. */
@@ -623,25 +623,17 @@ export class Highlighter {
 
   /** Lets current() and counts() see the marks inside an open shadow root. */
   addRoot(root: ShadowRoot): void {
-    if (this.knownRoots.has(root)) return;
-    this.knownRoots.add(root);
-    this.roots.push(new WeakRef(root));
+    this.roots.add(root);
   }
 
   /** The open shadow roots known to hold text we scan (alive ones; dead ones are dropped). */
   shadowRoots(): ShadowRoot[] {
-    const out: ShadowRoot[] = [];
-    this.roots = this.roots.filter((r) => {
-      const root = r.deref();
-      if (root) out.push(root);
-      return root !== undefined;
-    });
-    return out;
+    return this.roots.alive();
   }
 
   /** Sizes of the strong structures, for the leak tests. */
   get debugSizes(): { roots: number } {
-    return { roots: this.roots.length };
+    return { roots: this.roots.size };
   }
 
   /**
@@ -657,7 +649,7 @@ export class Highlighter {
       }
     };
     collect(root);
-    if (this.roots.length > 0) {
+    if (this.roots.size > 0) {
       for (const sr of this.shadowRoots()) {
         if (sr !== root && sr.host.isConnected && contains(root, sr.host)) collect(sr);
       }

@@ -8,6 +8,7 @@ import type { EntityId } from '@/data/types';
 import type { MarkOptions } from '@/utils/highlight';
 import { findInRun } from '@/utils/inline-run';
 import { matcher, type Matcher } from '@/utils/match';
+import { KnownRoots } from '@/utils/shadow';
 import type { Mention, MentionSource } from '@/utils/mentions';
 
 /** Every highlight of ours is named with this prefix (CONTRACT.md): `brieflight-<entity id>`. */
@@ -110,8 +111,7 @@ export class Painter implements MentionSource {
   private readonly members = new Map<EntityId, Set<Painted>>();
   private active: OwnHighlight | undefined;
   private emphasized: Painted | undefined;
-  private roots: WeakRef<ShadowRoot>[] = [];
-  private knownRoots = new WeakSet<ShadowRoot>();
+  private readonly roots = new KnownRoots();
   private readonly perEntity = new Map<EntityId, number>();
   private count = 0;
   /** Text nodes left holding part of a mention that was dropped (another of its nodes changed): to read again. */
@@ -320,25 +320,17 @@ export class Painter implements MentionSource {
 
   /** Lets the hit-test and all() look into an open shadow root. */
   addRoot(root: ShadowRoot): void {
-    if (this.knownRoots.has(root)) return;
-    this.knownRoots.add(root);
-    this.roots.push(new WeakRef(root));
+    this.roots.add(root);
   }
 
   /** The open shadow roots known (alive ones; dead ones are dropped). */
   shadowRoots(): ShadowRoot[] {
-    const out: ShadowRoot[] = [];
-    this.roots = this.roots.filter((r) => {
-      const root = r.deref();
-      if (root) out.push(root);
-      return root !== undefined;
-    });
-    return out;
+    return this.roots.alive();
   }
 
   /** Sizes of the strong structures, for the leak tests. */
   get debugSizes(): { paintRoots: number; painted: number } {
-    return { paintRoots: this.roots.length, painted: this.count };
+    return { paintRoots: this.roots.size, painted: this.count };
   }
 
   private highlightOf(entity: EntityId): OwnHighlight {
