@@ -71,6 +71,13 @@ export interface CardControllerOptions {
    * several moves a frame costs one test (default requestAnimationFrame; tests step frames by hand).
    */
   requestFrame?: (fn: () => void) => void;
+  /**
+   * The card's "Turn off on this site": adds the site's host to the disabled sites (the content
+   * script's settings store; the page then turns off as it does from the popup). No button without it.
+   */
+  turnOffSite?: () => void;
+  /** The card's "Settings": by default a message to the background, which opens the options page. */
+  openOptions?: () => void;
   /** Where a card that failed to show is reported; by default a message to the background. */
   reportFailure?: (failure: CardFailure) => void;
 }
@@ -275,6 +282,10 @@ export class CardController {
         {
           onOpenBriefing: (section) => (this.options.openBriefing ?? openBriefing)(section),
           onClose: () => this.closeAndReturnFocus(),
+          onTurnOffSite: this.options.turnOffSite && (() => this.turnOffSite()),
+          onOpenSettings: () => (this.options.openOptions ?? openOptions)(),
+          onPin: () => this.intent.pin(),
+          pinned: this.intent.isPinned,
         },
         onPage,
       );
@@ -285,6 +296,12 @@ export class CardController {
     } catch (err) {
       this.failed('show', err, m);
     }
+  }
+
+  /** "Turn off on this site": the card closes now; the settings change turns the page off. */
+  private turnOffSite(): void {
+    this.closeAndReturnFocus();
+    this.options.turnOffSite?.();
   }
 
   /**
@@ -763,6 +780,11 @@ function elementOf(target: EventTarget | null): Element | null {
 
 function openBriefing(section: BriefingAnchor): void {
   const message: ToBackground = { type: 'open-briefing', section };
+  void browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+function openOptions(): void {
+  const message: ToBackground = { type: 'open-options' };
   void browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
