@@ -138,6 +138,15 @@ describe('Card, in each state', () => {
     expect(within(dialog).getByRole('button', { name: 'Settings' })).toBeTruthy();
   });
 
+  it('carries the reader\'s text size on its root (normal by default), for card.css to scale', () => {
+    const sizeOf = (s: CardState) => [...renderState(s).dialog.classList].filter((c) => c.startsWith('bl-card--text-'));
+    expect(sizeOf(CARD_STATES.standard)).toEqual(['bl-card--text-normal']);
+    cleanup();
+    expect(sizeOf(CARD_STATES.textSmall)).toEqual(['bl-card--text-small']);
+    cleanup();
+    expect(sizeOf(CARD_STATES.textLarge)).toEqual(['bl-card--text-large']);
+  });
+
   it('the kind says what the entity is', () => {
     const kind = (s: CardState) => renderState(s).dialog.querySelector('.bl-card__kind')!.textContent;
     expect(kind(CARD_STATES.standard)).toBe('Country');

@@ -4,6 +4,7 @@ import { StatusBadge } from '@/components/StatusBadge';
 import { isPastReview } from '@/data/freshness';
 import { CARD_FACT_COUNT, CARD_MIN_FACTS } from '@/utils/rank';
 import { CARD_TEXT_CAP_CHARS } from '@/utils/timings';
+import type { CardTextSize } from '@/utils/settings';
 
 export interface Props {
   entity: Entity;
@@ -28,6 +29,8 @@ export interface Props {
    * stays already (and the keyboard's first stop in the card stays its close button).
    */
   pinned?: boolean;
+  /** The reader's "Card text size" (components/card.css scales the card's text by it); default normal. */
+  textSize?: CardTextSize;
   /** Opens the briefing at "How facts are rated"; no link without it. */
   onOpenRatings?: () => void;
   /**
@@ -173,7 +176,7 @@ function FactItem({ fact, sourceOf, today, withNote }: { fact: Fact; sourceOf: P
  * language. It is a dialog named by its title, not a heading, so it adds nothing to the page's
  * outline.
  */
-export function Card({ entity, facts, sourceOf, onOpenBriefing, onClose, onOpenRatings, onTurnOffSite, onOpenSettings, onPin, pinned, now }: Props) {
+export function Card({ entity, facts, sourceOf, onOpenBriefing, onClose, onOpenRatings, onTurnOffSite, onOpenSettings, onPin, pinned, textSize = 'normal', now }: Props) {
   const today = now ?? readerNow();
   // A new entity or a new ranking starts collapsed. The host renders every card into one root and
   // a new hover replaces the card in place (the same element), so the state remembers whose it is.
@@ -189,7 +192,7 @@ export function Card({ entity, facts, sourceOf, onOpenBriefing, onClose, onOpenR
   const canExpand = facts.length > shown || (!expanded && facts.some((f) => f.note));
   return (
     <div
-      class="bl-card"
+      class={`bl-card bl-card--text-${textSize}`}
       role="dialog"
       aria-modal="false"
       aria-label={cardTitle(entity)}

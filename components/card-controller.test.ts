@@ -331,6 +331,23 @@ describe('CardController: the controls in the card (issue 15)', () => {
   });
 });
 
+describe('CardController: the card text size (issue 15)', () => {
+  it('the next card takes the size, and an open card is re-rendered with it in place', () => {
+    const { controller, c, source, mentions, frame, host } = setup('<p>About Azerbaijan.</p>');
+    controller.setTextSize('small');
+    hover(source, mentions[0]!, frame);
+    c.advance(HOVER_DWELL_MS);
+    expect(host()!.open!.textSize).toBe('small');
+    controller.setTextSize('large');
+    expect(host()!.shown.map((s) => s.props.textSize)).toEqual(['small', 'large']);
+    expect(host()!.shown[1]!.anchor).toBe(mentions[0]!.range);
+    key('Escape');
+    controller.setTextSize('normal');
+    expect(host()!.shown).toHaveLength(2);
+    expect(host()!.open).toBeUndefined();
+  });
+});
+
 describe('CardController: the live region (issue 15)', () => {
   it('a card opened from the keyboard is announced, one opened by the pointer is not', () => {
     const { c, host, source, mentions, frame, controller } = setup('<p><a href="#a" id="a">News from Baku</a> and Israel.</p>');
