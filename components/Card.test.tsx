@@ -106,6 +106,47 @@ describe('Card, in each state', () => {
     });
   }
 
+  it('has no controls without their actions', () => {
+    const { dialog } = renderState(CARD_STATES.standard);
+    for (const name of ['Pin card', 'Turn off on this site', 'Settings']) expect(within(dialog).queryByRole('button', { name })).toBeNull();
+  });
+
+  it('its controls call their actions: pin (then pressed), "Turn off on this site", "Settings"', () => {
+    const onPin = vi.fn();
+    const onTurnOffSite = vi.fn();
+    const onOpenSettings = vi.fn();
+    const view = render(<Card {...CARD_STATES.controls.props} onPin={onPin} onTurnOffSite={onTurnOffSite} onOpenSettings={onOpenSettings} />);
+    const dialog = view.getByRole('dialog');
+    const pin = within(dialog).getByRole('button', { name: 'Pin card' });
+    expect(pin.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(pin);
+    expect(onPin).toHaveBeenCalledTimes(1);
+    expect(pin.getAttribute('aria-pressed')).toBe('true');
+    // Pinned already: a second press does nothing.
+    fireEvent.click(pin);
+    expect(onPin).toHaveBeenCalledTimes(1);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Turn off on this site' }));
+    expect(onTurnOffSite).toHaveBeenCalledTimes(1);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Settings' }));
+    expect(onOpenSettings).toHaveBeenCalledTimes(1);
+  });
+
+  it('a card opened pinned has no pin, and keeps "Turn off on this site" and "Settings"', () => {
+    const { dialog } = renderState(CARD_STATES.pinned);
+    expect(within(dialog).queryByRole('button', { name: 'Pin card' })).toBeNull();
+    expect(within(dialog).getByRole('button', { name: 'Turn off on this site' })).toBeTruthy();
+    expect(within(dialog).getByRole('button', { name: 'Settings' })).toBeTruthy();
+  });
+
+  it('carries the reader\'s text size on its root (normal by default), for card.css to scale', () => {
+    const sizeOf = (s: CardState) => [...renderState(s).dialog.classList].filter((c) => c.startsWith('bl-card--text-'));
+    expect(sizeOf(CARD_STATES.standard)).toEqual(['bl-card--text-normal']);
+    cleanup();
+    expect(sizeOf(CARD_STATES.textSmall)).toEqual(['bl-card--text-small']);
+    cleanup();
+    expect(sizeOf(CARD_STATES.textLarge)).toEqual(['bl-card--text-large']);
+  });
+
   it('the kind says what the entity is', () => {
     const kind = (s: CardState) => renderState(s).dialog.querySelector('.bl-card__kind')!.textContent;
     expect(kind(CARD_STATES.standard)).toBe('Country');

@@ -4,6 +4,7 @@ import { StatusBadge } from '@/components/StatusBadge';
 import { isPastReview } from '@/data/freshness';
 import { CARD_FACT_COUNT, CARD_MIN_FACTS } from '@/utils/rank';
 import { CARD_TEXT_CAP_CHARS } from '@/utils/timings';
+import type { CardTextSize } from '@/utils/settings';
 
 export interface Props {
   entity: Entity;
@@ -17,6 +18,19 @@ export interface Props {
   onOpenBriefing?: () => void;
   /** Closes the card; no close button without it (touch and screen-reader users need one). */
   onClose?: () => void;
+  /** Turns Brieflight off on the page's site ("Turn off on this site"); no button without it. */
+  onTurnOffSite?: () => void;
+  /** Opens the options page ("Settings"); no button without it. */
+  onOpenSettings?: () => void;
+  /** Pins the card so that it stays when the pointer leaves; no pin without it. */
+  onPin?: () => void;
+  /**
+   * True when the card opened pinned (keyboard focus, a command, a tap): it has no pin then, as it
+   * stays already (and the keyboard's first stop in the card stays its close button).
+   */
+  pinned?: boolean;
+  /** The reader's "Card text size" (components/card.css scales the card's text by it); default normal. */
+  textSize?: CardTextSize;
   /** Opens the briefing at "How facts are rated"; no link without it. */
   onOpenRatings?: () => void;
   /**
@@ -162,20 +176,23 @@ function FactItem({ fact, sourceOf, today, withNote }: { fact: Fact; sourceOf: P
  * language. It is a dialog named by its title, not a heading, so it adds nothing to the page's
  * outline.
  */
-export function Card({ entity, facts, sourceOf, onOpenBriefing, onClose, onOpenRatings, now }: Props) {
+export function Card({ entity, facts, sourceOf, onOpenBriefing, onClose, onOpenRatings, onTurnOffSite, onOpenSettings, onPin, pinned, textSize = 'normal', now }: Props) {
   const today = now ?? readerNow();
   // A new entity or a new ranking starts collapsed. The host renders every card into one root and
   // a new hover replaces the card in place (the same element), so the state remembers whose it is.
   const cardKey = `${entity.id}:${facts.map((f) => f.id).join(',')}`;
   const [expandedFor, setExpandedFor] = useState<string | undefined>(undefined);
   const expanded = expandedFor === cardKey;
+  // Pinned from this card's own pin: shown as pressed until the card is replaced.
+  const [pinnedFor, setPinnedFor] = useState<string | undefined>(undefined);
+  const isPinned = pinnedFor === cardKey;
   const setExpanded = (on: boolean) => setExpandedFor(on ? cardKey : undefined);
   const id = `bl-card-${useId()}`;
   const shown = expanded ? facts.length : visibleFactCount(entity.summary, facts);
   const canExpand = facts.length > shown || (!expanded && facts.some((f) => f.note));
   return (
     <div
-      class="bl-card"
+      class={`bl-card bl-card--text-${textSize}`}
       role="dialog"
       aria-modal="false"
       aria-label={cardTitle(entity)}
@@ -191,6 +208,21 @@ export function Card({ entity, facts, sourceOf, onOpenBriefing, onClose, onOpenR
           — key facts
         </span>
         <span class="bl-card__kind">{KIND_LABELS[entity.kind]}</span>
+        {onPin && pinned !== true && (
+          <button
+            type="button"
+            class="bl-card__pin"
+            aria-label="Pin card"
+            aria-pressed={isPinned ? 'true' : 'false'}
+            onClick={() => {
+              if (isPinned) return;
+              setPinnedFor(cardKey);
+              onPin();
+            }}
+          >
+            <span aria-hidden="true">📌</span>
+          </button>
+        )}
         {onClose && (
           <button type="button" class="bl-card__close" aria-label="Close" onClick={onClose}>
             <span aria-hidden="true">×</span>
@@ -205,7 +237,7 @@ export function Card({ entity, facts, sourceOf, onOpenBriefing, onClose, onOpenR
           ))}
         </ul>
       )}
-      {(canExpand || expanded || onOpenRatings || onOpenBriefing) && (
+      {(canExpand || expanded || onOpenRatings || onOpenBriefing || onTurnOffSite || onOpenSettings) && (
         <div class="bl-card__foot">
           {(canExpand || expanded) && (
             <button
@@ -227,6 +259,20 @@ export function Card({ entity, facts, sourceOf, onOpenBriefing, onClose, onOpenR
             <button type="button" class="bl-card__open" onClick={() => onOpenBriefing()}>
               Open briefing
             </button>
+          )}
+          {(onTurnOffSite || onOpenSettings) && (
+            <div class="bl-card__controls">
+              {onTurnOffSite && (
+                <button type="button" class="bl-card__site-off" onClick={() => onTurnOffSite()}>
+                  Turn off on this site
+                </button>
+              )}
+              {onOpenSettings && (
+                <button type="button" class="bl-card__settings" onClick={() => onOpenSettings()}>
+                  Settings
+                </button>
+              )}
+            </div>
           )}
         </div>
       )}

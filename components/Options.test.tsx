@@ -44,6 +44,11 @@ describe('Options', () => {
     fireEvent.click(screen.getByRole('radio', { name: 'When a name is clicked' }));
     await waitFor(async () => expect((await stored()).trigger).toBe('click'));
 
+    const size = screen.getByRole('group', { name: 'Card text size' });
+    expect(within(size).getByRole('radio', { name: 'Normal' })).toHaveProperty('checked', true);
+    fireEvent.click(within(size).getByRole('radio', { name: 'Large' }));
+    await waitFor(async () => expect((await stored()).cardTextSize).toBe('large'));
+
     fireEvent.click(screen.getByRole('radio', { name: 'Background tint' }));
     await waitFor(async () => expect((await stored()).highlightStyle).toBe('background'));
 

@@ -12,6 +12,7 @@ import {
   DISPLAYS,
   type HighlightStyle,
   type Trigger,
+  type CardTextSize,
   type Mode,
   type SettingKey,
   type Settings,
@@ -49,6 +50,11 @@ const TRIGGERS: { value: Trigger; label: string }[] = [
   { value: 'hover', label: 'When the pointer rests on a name' },
   { value: 'modifier', label: 'When the pointer rests on a name with Alt or Shift held' },
   { value: 'click', label: 'When a name is clicked' },
+];
+const TEXT_SIZES: { value: CardTextSize; label: string }[] = [
+  { value: 'small', label: 'Small' },
+  { value: 'normal', label: 'Normal' },
+  { value: 'large', label: 'Large' },
 ];
 const STYLES: { value: HighlightStyle; label: string }[] = [
   { value: 'underline', label: 'Dotted underline' },
@@ -202,6 +208,22 @@ export function Options({ api, names }: Props) {
                 value={t.value}
                 checked={s.trigger === t.value}
                 onChange={() => void save('trigger', t.value)}
+              />{' '}
+              {t.label}
+            </label>
+          ))}
+        </fieldset>
+
+        <fieldset>
+          <legend>Card text size</legend>
+          {TEXT_SIZES.map((t) => (
+            <label key={t.value} class="bl-choice">
+              <input
+                type="radio"
+                name="cardTextSize"
+                value={t.value}
+                checked={s.cardTextSize === t.value}
+                onChange={() => void save('cardTextSize', t.value)}
               />{' '}
               {t.label}
             </label>

@@ -137,13 +137,14 @@ function fakeContext(): ContentScriptContext {
   } as unknown as ContentScriptContext;
 }
 
-function setup(html: string, opts: { cardUi?: CardUi | null } = {}) {
+function setup(html: string, opts: { cardUi?: CardUi | null; turnOffSite?: () => void } = {}) {
   document.body.innerHTML = html;
   const source = new FakeSource(document.body);
   const c = clock();
   let host: FakeHost | undefined;
   const briefings: BriefingAnchor[] = [];
   const failures: CardFailure[] = [];
+  const optionsOpened: number[] = [];
   const frames: (() => void)[] = [];
   const cardUi: CardUi = { createHost: (_ctx, h) => new FakeHost(h), propsFor: cardPropsFor };
   const controller = new CardController(fakeContext(), source, document, {
@@ -153,12 +154,14 @@ function setup(html: string, opts: { cardUi?: CardUi | null } = {}) {
     cardUi: opts.cardUi === null ? undefined : (opts.cardUi ?? cardUi),
     requestFrame: (fn) => frames.push(fn),
     reportFailure: (f) => failures.push(f),
+    openOptions: () => optionsOpened.push(1),
+    turnOffSite: opts.turnOffSite,
   });
   /** Runs what waits for the next frame (the pointer's hit-test). */
   const frame = () => {
     for (const fn of frames.splice(0)) fn();
   };
-  return { controller, source, c, mentions: source.mentions, briefings, failures, frame, frames, host: () => host };
+  return { controller, source, c, mentions: source.mentions, briefings, failures, optionsOpened, frame, frames, host: () => host };
 }
 
 /** Marks an event as the reader's own, as the browser does (a page cannot: isTrusted is unforgeable). */
@@ -284,6 +287,64 @@ describe('CardController: the "Open a card" trigger (issue 15)', () => {
     hover(source, m, frame);
     c.advance(HOVER_DWELL_MS);
     expect(controller.open?.by).toBe('pointer');
+  });
+});
+
+describe('CardController: the controls in the card (issue 15)', () => {
+  it('the pin keeps a hovered card when the pointer leaves, until Escape', () => {
+    const { c, source, mentions, frame, host } = setup('<p>About Azerbaijan.</p><p id="q">x</p>');
+    hover(source, mentions[0]!, frame);
+    c.advance(HOVER_DWELL_MS);
+    expect(host()!.open!.pinned).toBe(false);
+    host()!.open!.onPin!();
+    moveOff(document.getElementById('q')!, frame);
+    c.advance(HIDE_DELAY_MS * 3);
+    expect(host()!.open).toBeDefined();
+    key('Escape');
+    expect(host()!.open).toBeUndefined();
+  });
+
+  it('a card opened pinned (a tap) says so', () => {
+    const { source, mentions, host } = setup('<p>About <a href="#x">Azerbaijan</a>.</p>');
+    tap(holder(mentions[0]!), source.pointOf(mentions[0]!));
+    expect(host()!.open!.pinned).toBe(true);
+  });
+
+  it('"Turn off on this site" closes the card and turns the site off; "Settings" opens the options', () => {
+    const turnedOff: number[] = [];
+    const { c, source, mentions, frame, host, optionsOpened } = setup('<p>About Azerbaijan.</p>', { turnOffSite: () => turnedOff.push(1) });
+    hover(source, mentions[0]!, frame);
+    c.advance(HOVER_DWELL_MS);
+    const props = host()!.open!;
+    props.onOpenSettings!();
+    expect(optionsOpened).toHaveLength(1);
+    props.onTurnOffSite!();
+    expect(turnedOff).toHaveLength(1);
+    expect(host()!.open).toBeUndefined();
+  });
+
+  it('without a way to turn the site off, the card has no such button', () => {
+    const { c, source, mentions, frame, host } = setup('<p>About Azerbaijan.</p>');
+    hover(source, mentions[0]!, frame);
+    c.advance(HOVER_DWELL_MS);
+    expect(host()!.open!.onTurnOffSite).toBeUndefined();
+  });
+});
+
+describe('CardController: the card text size (issue 15)', () => {
+  it('the next card takes the size, and an open card is re-rendered with it in place', () => {
+    const { controller, c, source, mentions, frame, host } = setup('<p>About Azerbaijan.</p>');
+    controller.setTextSize('small');
+    hover(source, mentions[0]!, frame);
+    c.advance(HOVER_DWELL_MS);
+    expect(host()!.open!.textSize).toBe('small');
+    controller.setTextSize('large');
+    expect(host()!.shown.map((s) => s.props.textSize)).toEqual(['small', 'large']);
+    expect(host()!.shown[1]!.anchor).toBe(mentions[0]!.range);
+    key('Escape');
+    controller.setTextSize('normal');
+    expect(host()!.shown).toHaveLength(2);
+    expect(host()!.open).toBeUndefined();
   });
 });
 

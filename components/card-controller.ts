@@ -7,7 +7,7 @@ import { HoverIntent, type HoverIntentOptions } from '@/utils/hover-intent';
 import type { Mention, MentionSource } from '@/utils/mentions';
 import { PageListeners } from '@/utils/page-listeners';
 import type { ToBackground } from '@/utils/messages';
-import type { Trigger } from '@/utils/settings';
+import type { CardTextSize, Trigger } from '@/utils/settings';
 import { CARD_FAILURE_TEXT_MAX_CHARS } from '@/utils/timings';
 
 /**
@@ -71,6 +71,13 @@ export interface CardControllerOptions {
    * several moves a frame costs one test (default requestAnimationFrame; tests step frames by hand).
    */
   requestFrame?: (fn: () => void) => void;
+  /**
+   * The card's "Turn off on this site": adds the site's host to the disabled sites (the content
+   * script's settings store; the page then turns off as it does from the popup). No button without it.
+   */
+  turnOffSite?: () => void;
+  /** The card's "Settings": by default a message to the background, which opens the options page. */
+  openOptions?: () => void;
   /** Where a card that failed to show is reported; by default a message to the background. */
   reportFailure?: (failure: CardFailure) => void;
 }
@@ -102,6 +109,10 @@ export class CardController {
   private tap: { mention: Mention; wasOpen: boolean; by: 'tap' | 'click' } | undefined;
   /** The "Open a card" setting (utils/settings.ts Trigger). */
   private trigger: Trigger = 'hover';
+  /** The "Card text size" setting. */
+  private textSize: CardTextSize = 'normal';
+  /** The open card's anchor and props, so a new text size re-renders it in place. */
+  private rendered: { range: Range; props: CardProps } | undefined;
   /** The mention under the reader's mouse or pen, by the last hit-test. */
   private hovered: Mention | undefined;
   /** The mention held by what has keyboard focus. */
@@ -135,6 +146,7 @@ export class CardController {
       show: (m) => this.show(m),
       hide: () => {
         this.session = undefined;
+        this.rendered = undefined;
         try {
           this.host?.hide();
         } catch (err) {
@@ -164,6 +176,20 @@ export class CardController {
    * Shift is held; with "click" resting opens nothing, and a click on a mention opens its pinned
    * card (without following a link around it, the first time), as a tap does.
    */
+  /** The card's text size: an open card takes it at once (re-rendered in place), later ones too. */
+  setTextSize(size: CardTextSize): void {
+    if (size === this.textSize) return;
+    this.textSize = size;
+    const open = this.rendered;
+    if (!open || !this.session || !this.host) return;
+    open.props = { ...open.props, textSize: size };
+    try {
+      void Promise.resolve(this.host.show(open.range, open.props)).catch(() => undefined);
+    } catch {
+      // The next card has the new size; this one keeps the old.
+    }
+  }
+
   setTrigger(trigger: Trigger): void {
     if (trigger === this.trigger) return;
     this.trigger = trigger;
@@ -275,16 +301,28 @@ export class CardController {
         {
           onOpenBriefing: (section) => (this.options.openBriefing ?? openBriefing)(section),
           onClose: () => this.closeAndReturnFocus(),
+          onTurnOffSite: this.options.turnOffSite && (() => this.turnOffSite()),
+          onOpenSettings: () => (this.options.openOptions ?? openOptions)(),
+          onPin: () => this.intent.pin(),
+          pinned: this.intent.isPinned,
         },
         onPage,
       );
-      const shown = host.show(m.range, props);
+      const sized: CardProps = { ...props, textSize: this.textSize };
+      this.rendered = { range: m.range, props: sized };
+      const shown = host.show(m.range, sized);
       const name = props.entity.name;
       if (shown) shown.then(() => this.afterShow(m, name), (err: unknown) => this.failed('show', err, m));
       else this.afterShow(m, name);
     } catch (err) {
       this.failed('show', err, m);
     }
+  }
+
+  /** "Turn off on this site": the card closes now; the settings change turns the page off. */
+  private turnOffSite(): void {
+    this.closeAndReturnFocus();
+    this.options.turnOffSite?.();
   }
 
   /**
@@ -763,6 +801,11 @@ function elementOf(target: EventTarget | null): Element | null {
 
 function openBriefing(section: BriefingAnchor): void {
   const message: ToBackground = { type: 'open-briefing', section };
+  void browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+function openOptions(): void {
+  const message: ToBackground = { type: 'open-options' };
   void browser.runtime.sendMessage(message).catch(() => undefined);
 }
 

@@ -43,6 +43,14 @@ export interface CardHostLike {
 export interface CardActions {
   onOpenBriefing: (section: BriefingAnchor) => void;
   onClose: () => void;
+  /** Adds the site's host to the disabled sites; no "Turn off on this site" button without it. */
+  onTurnOffSite?: () => void;
+  /** Opens the options page; no "Settings" button without it. */
+  onOpenSettings?: () => void;
+  /** Pins the open card (it stays when the pointer leaves); no pin without it. */
+  onPin?: () => void;
+  /** Whether the card is pinned already (opened from the keyboard, a command, a tap, or pinned). */
+  pinned?: boolean;
 }
 
 /**
@@ -87,6 +95,10 @@ export function cardPropsFor(
     onOpenBriefing: () => actions.onOpenBriefing(section),
     onOpenRatings: () => actions.onOpenBriefing('ratings'),
     onClose: actions.onClose,
+    onTurnOffSite: actions.onTurnOffSite,
+    onOpenSettings: actions.onOpenSettings,
+    onPin: actions.onPin,
+    pinned: actions.pinned,
   };
 }
 

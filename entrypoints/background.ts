@@ -63,6 +63,12 @@ export default defineBackground(() => {
       case 'open-briefing':
         if (!briefings.take(sender.tab?.id ?? -1)) return Promise.resolve(false);
         return browser.tabs.create({ url: browser.runtime.getURL(`/briefing.html#${m.section}`) }).then(() => true);
+      case 'open-options':
+        // Content scripts cannot open the options page themselves.
+        return browser.runtime.openOptionsPage().then(
+          () => true,
+          () => false,
+        );
       case 'mentions': {
         const tabId = sender.tab?.id;
         // Only content scripts (in a tab) count; an extension page has no mentions.

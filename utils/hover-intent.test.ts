@@ -95,6 +95,22 @@ describe('HoverIntent', () => {
     expect(log).toEqual(['show a', 'hide']);
   });
 
+  it('pin() keeps a hovered card when the pointer leaves mark and card; close() ends it; no card, no pin', () => {
+    const { c, log, intent } = setup();
+    intent.pin();
+    expect(intent.isPinned).toBe(false);
+    intent.enter('a');
+    c.advance(HOVER_DWELL_MS);
+    intent.enterCard();
+    intent.pin();
+    expect(intent.isPinned).toBe(true);
+    intent.leaveCard();
+    c.advance(HIDE_DELAY_MS * 3);
+    expect(log).toEqual(['show a']);
+    intent.close();
+    expect(log).toEqual(['show a', 'hide']);
+  });
+
   it('a pass-through over another mark while a pinned card is open changes nothing', () => {
     const { c, log, intent } = setup();
     intent.open('a', { pinned: true });

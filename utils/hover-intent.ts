@@ -141,6 +141,16 @@ export class HoverIntent<T> {
     this.show(target, options.pinned ?? false);
   }
 
+  /**
+   * Pins the open card (the reader pressed its pin): the pointer leaving no longer closes it; Escape,
+   * its close button or another card does. Nothing when no card is open.
+   */
+  pin(): void {
+    if (this.shown === undefined) return;
+    this.cancel();
+    this.pinned = true;
+  }
+
   /** Closes the card now (Escape, a tap outside, a disabled site). */
   close(): void {
     this.cancel();

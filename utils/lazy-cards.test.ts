@@ -3,13 +3,14 @@ import { LazyCards, scopedContext } from '@/utils/lazy-cards';
 
 describe('LazyCards', () => {
   it('makes the card only when Brieflight turns on, passes the delay on, and disposes of it when off', () => {
-    const made: { close: ReturnType<typeof vi.fn>; setDwellMs: ReturnType<typeof vi.fn>; setTrigger: ReturnType<typeof vi.fn>; dispose: ReturnType<typeof vi.fn> }[] = [];
+    const made: { close: ReturnType<typeof vi.fn>; setDwellMs: ReturnType<typeof vi.fn>; setTrigger: ReturnType<typeof vi.fn>; setTextSize: ReturnType<typeof vi.fn>; dispose: ReturnType<typeof vi.fn> }[] = [];
     const cards = new LazyCards(() => {
-      const c = { close: vi.fn(), setDwellMs: vi.fn(), setTrigger: vi.fn(), dispose: vi.fn() };
+      const c = { close: vi.fn(), setDwellMs: vi.fn(), setTrigger: vi.fn(), setTextSize: vi.fn(), dispose: vi.fn() };
       made.push(c);
       return { cards: c, dispose: c.dispose };
     });
     cards.setDwellMs(500);
+    cards.setTextSize('large');
     cards.close();
     expect(made).toHaveLength(0);
     expect(cards.current).toBeUndefined();
@@ -17,6 +18,7 @@ describe('LazyCards', () => {
     cards.setActive(true);
     expect(made).toHaveLength(1);
     expect(made[0]!.setDwellMs).toHaveBeenCalledWith(500);
+    expect(made[0]!.setTextSize).toHaveBeenCalledWith('large');
     cards.setActive(false);
     expect(made[0]!.close).toHaveBeenCalled();
     expect(made[0]!.dispose).toHaveBeenCalled();

@@ -3,19 +3,21 @@
 // card delay (issue 17, "Off leaves no trace"). So the controller is made when Brieflight turns on
 // for the page and disposed of (every listener and the card's host removed) when it turns off.
 import type { CardsLike } from '@/utils/page-control';
-import type { Trigger } from '@/utils/settings';
+import type { CardTextSize, Trigger } from '@/utils/settings';
 
 /** What LazyCards needs of a card controller. */
 export interface Cards {
   close(): void;
   setDwellMs(ms: number): void;
   setTrigger(trigger: Trigger): void;
+  setTextSize(size: CardTextSize): void;
 }
 
 export class LazyCards<C extends Cards> implements CardsLike {
   private made: { cards: C; dispose: () => void } | undefined;
   private dwellMs: number | undefined;
   private trigger: Trigger | undefined;
+  private textSize: CardTextSize | undefined;
 
   /** `make` builds a controller and the function that removes all it installed. */
   constructor(private readonly make: () => { cards: C; dispose: () => void }) {}
@@ -39,12 +41,18 @@ export class LazyCards<C extends Cards> implements CardsLike {
     this.made?.cards.setTrigger(trigger);
   }
 
+  setTextSize(size: CardTextSize): void {
+    this.textSize = size;
+    this.made?.cards.setTextSize(size);
+  }
+
   setActive(on: boolean): void {
     if (on) {
       if (this.made) return;
       this.made = this.make();
       if (this.dwellMs !== undefined) this.made.cards.setDwellMs(this.dwellMs);
       if (this.trigger !== undefined) this.made.cards.setTrigger(this.trigger);
+      if (this.textSize !== undefined) this.made.cards.setTextSize(this.textSize);
       return;
     }
     const made = this.made;

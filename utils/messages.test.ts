@@ -14,6 +14,7 @@ describe('messages', () => {
     expect(parseToContent({ type: 'focus-next', entity: 'baku' })).toEqual({ type: 'focus-next', entity: 'baku' });
     expect(parseToContent({ type: 'get-mentions' })).toEqual({ type: 'get-mentions' });
     expect(parseToBackground({ type: 'site-host' })).toEqual({ type: 'site-host' });
+    expect(parseToBackground({ type: 'open-options' })).toEqual({ type: 'open-options' });
     expect(parseToContent({ type: 'resend-mentions' })).toEqual({ type: 'resend-mentions' });
   });
 

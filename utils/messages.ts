@@ -18,6 +18,8 @@ export const ToBackgroundSchema = v.variant('type', [
   }),
   /** Open briefing.html at a section in a new tab. */
   v.object({ type: v.literal('open-briefing'), section: SectionSchema }),
+  /** The card's "Settings": the background opens the options page (runtime.openOptionsPage). */
+  v.object({ type: v.literal('open-options') }),
   /** The number of marks on the sender's frame changed (drives the toolbar badge). */
   v.object({ type: v.literal('mentions'), total: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   /**

@@ -45,7 +45,7 @@ function setup(host = 'news.example.com', opts: { paint?: boolean; optIn?: boole
     scanner.flush();
     return [...api.registry.values()].reduce((n, h) => n + h.size, 0);
   };
-  return { control, calls, marks, painted, api };
+  return { control, calls, marks, painted, api, cards };
 }
 
 const withSettings = (patch: Partial<Settings>): Settings => ({ ...DEFAULTS, ...patch });
@@ -245,6 +245,20 @@ describe('PageControl', () => {
     control.apply(withSettings({ trigger: 'click' }));
     control.apply(withSettings({ trigger: 'modifier' }));
     expect(calls.filter((c) => c.startsWith('trigger'))).toEqual(['trigger hover', 'trigger click', 'trigger modifier']);
+    expect(calls).not.toContain('close');
+    expect(marks()).toHaveLength(before);
+  });
+
+  it('the card text size reaches the card live, once per change, and restarts nothing (issue 15)', () => {
+    const { control, calls, marks, cards } = setup();
+    const sizes: string[] = [];
+    cards.setTextSize = (s) => sizes.push(s);
+    control.apply(DEFAULTS);
+    const before = marks().length;
+    control.apply(withSettings({ cardTextSize: 'large' }));
+    control.apply(withSettings({ cardTextSize: 'large' }));
+    control.apply(withSettings({ cardTextSize: 'small' }));
+    expect(sizes).toEqual(['normal', 'large', 'small']);
     expect(calls).not.toContain('close');
     expect(marks()).toHaveLength(before);
   });

@@ -27,6 +27,8 @@ export interface CardsLike {
   setActive?(on: boolean): void;
   /** The "Open a card" setting: what the pointer does to open one. */
   setTrigger?(trigger: Settings['trigger']): void;
+  /** The card's text size: the open card takes it at once, the next ones too. */
+  setTextSize?(size: Settings['cardTextSize']): void;
 }
 
 export class PageControl {
@@ -107,6 +109,7 @@ export class PageControl {
 
     if (!prev || prev.cardDelayMs !== next.cardDelayMs) this.cards.setDwellMs(next.cardDelayMs);
     if (!prev || prev.trigger !== next.trigger) this.cards.setTrigger?.(next.trigger);
+    if (!prev || prev.cardTextSize !== next.cardTextSize) this.cards.setTextSize?.(next.cardTextSize);
 
     if (!this.active) {
       // Off from the first snapshot: nothing was ever written, so nothing is stopped either.

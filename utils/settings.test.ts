@@ -35,6 +35,7 @@ describe('parsing stored values', () => {
       cardDelayMs: 1e9,
       display: 'wrap',
       trigger: 'doubleclick',
+      cardTextSize: 'huge',
     });
     expect(settings).toEqual(DEFAULTS);
     expect(invalid).toEqual([...SETTING_KEYS]);
@@ -87,6 +88,7 @@ describe('migrations v1 → v2', () => {
       cardDelayMs: [350, 2000, -1],
       display: ['paint', 'marks', 'wrap'],
       trigger: ['hover', 'click', 'wrap'],
+      cardTextSize: ['small', 'large', 'huge'],
     };
     for (const key of SETTING_KEYS) {
       for (const value of values[key]!) expect(MIGRATIONS_TO_V2[key](value), key).toBe(value);
@@ -114,6 +116,7 @@ describe('migrations v1 → v2', () => {
       cardDelayMs: 1200,
       display: 'paint',
       trigger: 'hover',
+      cardTextSize: 'normal',
     });
     const stored = await sync().get(null);
     expect(stored['mode']).toBe('page');
@@ -144,6 +147,14 @@ describe('migrations v2 → v3 (issue 15: "how often" has three values)', () => 
   });
 });
 
+describe('the card text size (issue 15)', () => {
+  it('is normal by default, parses small, normal and large, and nothing else', () => {
+    expect(DEFAULTS.cardTextSize).toBe('normal');
+    for (const value of ['small', 'normal', 'large'] as const) expect(parseSetting('cardTextSize', value)).toEqual({ value, ok: true });
+    for (const bad of ['huge', 12, true]) expect(parseSetting('cardTextSize', bad)).toEqual({ value: 'normal', ok: false });
+  });
+});
+
 describe('the store', () => {
   it('starts with the defaults and round-trips each setting', async () => {
     const store = await openSettings();
@@ -156,6 +167,7 @@ describe('the store', () => {
     await store.set('cardDelayMs', 800);
     await store.set('display', 'marks');
     await store.set('trigger', 'modifier');
+    await store.set('cardTextSize', 'large');
     const again = await (await openSettings()).load();
     expect(again.settings).toEqual({
       enabled: false,
@@ -166,6 +178,7 @@ describe('the store', () => {
       cardDelayMs: 800,
       display: 'marks',
       trigger: 'modifier',
+      cardTextSize: 'large',
     });
     expect((await sync().get('enabled$'))['enabled$']).toEqual({ v: 3 });
     await store.reset();

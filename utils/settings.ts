@@ -24,7 +24,8 @@
 // `display` ("How mentions are shown") came after v2 was fixed; it is stored at the current version like the
 // rest, and its v1 → v2 migration keeps a valid value and leaves anything else to the parser
 // (there never was a v1 value of it; an item without a version stamp is read as v1). `trigger`
-// (issue 15) came with v3 and is kept the same way.
+// (issue 15) came with v3 and is kept the same way, as is `cardTextSize` (issue 15: the card's
+// text size, "small" | "normal" | "large").
 //
 // A migration turns a v1 value into v2 (only a value wholly valid in v1: no part of it is dropped)
 // and leaves a value that is already v2 alone (a value can
@@ -51,6 +52,8 @@ export type HighlightStyle = 'underline' | 'background';
  * holding Alt or Shift, or clicking it. Keyboard focus and the next-mention command work in all three.
  */
 export type Trigger = 'hover' | 'modifier' | 'click';
+/** The card's text size (issue 15): components/card.css scales every size in the card by it. */
+export type CardTextSize = 'small' | 'normal' | 'large';
 /** How mentions are shown: painted highlights (nothing in the page changes) or element marks. */
 export type Display = 'paint' | 'marks';
 
@@ -70,6 +73,8 @@ export interface Settings {
   display: Display;
   /** What opens a card with the pointer. */
   trigger: Trigger;
+  /** The card's text size. */
+  cardTextSize: CardTextSize;
 }
 export type SettingKey = keyof Settings;
 export const SETTING_KEYS = [
@@ -81,6 +86,7 @@ export const SETTING_KEYS = [
   'cardDelayMs',
   'display',
   'trigger',
+  'cardTextSize',
 ] as const satisfies readonly SettingKey[];
 
 /** What the options page calls each setting (in notes about values it had to reset). */
@@ -93,6 +99,7 @@ export const SETTING_LABELS: Record<SettingKey, string> = {
   cardDelayMs: 'Card delay',
   display: 'How mentions are shown',
   trigger: 'Open a card',
+  cardTextSize: 'Card text size',
 };
 
 export const ENTITY_IDS = Object.keys(ENTITIES) as EntityId[];
@@ -127,6 +134,7 @@ export const DEFAULTS: Readonly<Settings> = Object.freeze({
   cardDelayMs: HOVER_DWELL_MS,
   display: 'paint',
   trigger: 'hover',
+  cardTextSize: 'normal',
 });
 
 export const SETTINGS_VERSION = 3;
@@ -139,6 +147,7 @@ const ModeSchema = v.picklist(['every', 'section', 'page']);
 const StyleSchema = v.picklist(['underline', 'background']);
 const DisplaySchema = v.picklist(['paint', 'marks']);
 const TriggerSchema = v.picklist(['hover', 'modifier', 'click']);
+const TextSizeSchema = v.picklist(['small', 'normal', 'large']);
 const DelaySchema = v.pipe(v.number(), v.integer(), v.minValue(CARD_DELAY_MIN_MS), v.maxValue(CARD_DELAY_MAX_MS));
 const StringArraySchema = v.array(v.string());
 /** Longer arrays are not read at all: no list this extension writes comes near. */
@@ -185,6 +194,7 @@ const PARSERS: { [K in SettingKey]: (raw: unknown) => Parsed<Settings[K]> } = {
   cardDelayMs: (raw) => scalar(DelaySchema, DEFAULTS.cardDelayMs, raw),
   display: (raw) => scalar(DisplaySchema, DEFAULTS.display, raw),
   trigger: (raw) => scalar(TriggerSchema, DEFAULTS.trigger, raw),
+  cardTextSize: (raw) => scalar(TextSizeSchema, DEFAULTS.cardTextSize, raw),
 };
 
 /** Reads one stored value: always a valid setting, the default when the value is missing or bad. */
@@ -238,6 +248,7 @@ export const MIGRATIONS_TO_V2: { [K in SettingKey]: (old: unknown) => unknown } 
       : old,
   display: (old) => old,
   trigger: (old) => old,
+  cardTextSize: (old) => old,
 };
 
 /**
@@ -253,6 +264,7 @@ export const MIGRATIONS_TO_V3: { [K in SettingKey]: (old: unknown) => unknown } 
   cardDelayMs: (old) => old,
   display: (old) => old,
   trigger: (old) => old,
+  cardTextSize: (old) => old,
 };
 
 // ---------------------------------------------------------------------------------------------

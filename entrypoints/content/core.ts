@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { CardController } from '@/components/card-controller';
 import { onCopy, onDragStart } from '@/utils/clipboard';
 import { Highlighter } from '@/utils/highlight';
+import { isHostListed, withHost } from '@/utils/hosts';
 import { LazyCards, scopedContext } from '@/utils/lazy-cards';
 import { MarkSource, ShownMentions } from '@/utils/mark-source';
 import { MentionReporter } from '@/utils/mention-report';
@@ -35,9 +36,20 @@ export function startCore({ ctx, host, optedIn }: CoreHandover): Core {
   let scanner: Scanner | undefined;
   const isPainting = () => scanner?.isPainting === true;
   const mentions = new ShownMentions(painter, marks, isPainting);
+  // The card's "Turn off on this site": the host joins the disabled sites, as the popup's switch
+  // adds it; the settings watch below then turns the page off.
+  let settingsStore: Promise<SettingsStore> | undefined;
+  const turnOffSite = () => {
+    void settingsStore
+      ?.then(async (store) => {
+        const { settings } = await store.load();
+        if (!isHostListed(settings.disabledSites, host)) await store.set('disabledSites', withHost(settings.disabledSites, host));
+      })
+      .catch(() => undefined);
+  };
   const cards = new LazyCards(() => {
     const scope = scopedContext(ctx);
-    return { cards: new CardController(scope.ctx, mentions), dispose: scope.dispose };
+    return { cards: new CardController(scope.ctx, mentions, document, { turnOffSite }), dispose: scope.dispose };
   });
   const control = new PageControl(document, host, cards);
   const counts = () => (isPainting() && painter ? painter.counts() : highlighter.counts(document));
@@ -111,7 +123,8 @@ export function startCore({ ctx, host, optedIn }: CoreHandover): Core {
     // ends.
     if (!control.isActive) setPageState(document, 'idle');
   };
-  openSettings()
+  settingsStore = openSettings();
+  settingsStore
     .then((store) => {
       if (ctx.isInvalid) return;
       ctx.onInvalidated(store.watch(() => void refresh(store)));

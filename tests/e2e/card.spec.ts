@@ -7,6 +7,8 @@ import { LIVE_REGION_DELAY_MS, PROVE_CARD_STAYS_MS, PROVE_NO_CARD_MS } from '../
 import {
   clickInCard,
   evalOnCard,
+  readSyncStorage,
+  resetSettings,
   expect,
   expectCard,
   withTouchPage,
@@ -297,6 +299,37 @@ test.describe('hover intent', () => {
   });
 });
 
+test.describe('controls in the card (issue 15)', () => {
+  test('"Settings" opens the options page; "Turn off on this site" closes the card and the page shows no mentions at once', async ({
+    page,
+    server,
+    extContext,
+  }) => {
+    try {
+      await openPage(page, `${server.origin}/card-hover.html`);
+      expect(await mentionCount(page)).toBeGreaterThan(0);
+      await hoverMention(page, '#israel-host');
+      await expectCard(page, 'open');
+      await placedCard(page);
+      const opened = extContext.waitForEvent('page');
+      await clickInCard(page, 'Settings');
+      const options = await opened;
+      await expect.poll(() => options.url()).toMatch(/\/options\.html/);
+      await options.close();
+      await page.bringToFront();
+      await hoverMention(page, '#israel-host');
+      await expectCard(page, 'open');
+      await placedCard(page);
+      await clickInCard(page, 'Turn off on this site');
+      await expectCard(page, null);
+      await expect.poll(() => mentionCount(page)).toBe(0);
+      expect((await readSyncStorage(extContext)).disabledSites).toEqual([new URL(server.origin).hostname]);
+    } finally {
+      await resetSettings(extContext);
+    }
+  });
+});
+
 test.describe('keyboard', () => {
   test('focus on a link holding a mark opens its card; Tab goes in, Shift+Tab back, Tab on past it; Escape returns focus', async ({
     page,
@@ -310,7 +343,8 @@ test.describe('keyboard', () => {
     expect((await expectCard(page, 'open'))?.name).toBe('Baku — key facts');
     await placedCard(page);
 
-    // Tab moves into the card (its close button comes first).
+    // Tab moves into the card (its close button comes first: a card opened from the keyboard is
+    // pinned already and has no pin).
     await page.keyboard.press('Tab');
     expect(await readCardFocus(page)).toBe('Close');
     // Focus inside a closed root shows the page only the host (a plain div).
@@ -330,7 +364,8 @@ test.describe('keyboard', () => {
     expect(items).toBeGreaterThanOrEqual(2);
     await page.keyboard.press('Tab');
     for (let i = 1; i < items; i++) await page.keyboard.press('Tab');
-    expect(await readCardFocus(page)).toBe('Open briefing');
+    // The card's controls come last ("Turn off on this site", then "Settings").
+    expect(await readCardFocus(page)).toBe('Settings');
     await page.keyboard.press('Tab');
     expect(await activeElement(page)).toBe('#after');
     await expectCard(page, null);
