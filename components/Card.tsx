@@ -220,7 +220,13 @@ export function Card({ entity, facts, sourceOf, onOpenBriefing, onClose, onOpenR
               onPin();
             }}
           >
-            <span aria-hidden="true">📌</span>
+            {/* An SVG, not the 📌 emoji: a system without an emoji font drew an empty box. */}
+            <svg width="14" height="14" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path
+                fill="currentColor"
+                d="M16 3v2h-1v5l3 3v2h-5v6l-1 1-1-1v-6H6v-2l3-3V5H8V3h8Zm-3 2h-2v5.8L9.8 12h4.4L13 10.8V5Z"
+              />
+            </svg>
           </button>
         )}
         {onClose && (
