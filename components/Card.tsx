@@ -261,11 +261,6 @@ export function Card({ entity, facts, sourceOf, onOpenBriefing, onClose, onOpenR
               How facts are rated
             </button>
           )}
-          {onOpenBriefing && (
-            <button type="button" class="bl-card__open" onClick={() => onOpenBriefing()}>
-              Open briefing
-            </button>
-          )}
           {(onTurnOffSite || onOpenSettings) && (
             <div class="bl-card__controls">
               {onTurnOffSite && (
@@ -279,6 +274,11 @@ export function Card({ entity, facts, sourceOf, onOpenBriefing, onClose, onOpenR
                 </button>
               )}
             </div>
+          )}
+          {onOpenBriefing && (
+            <button type="button" class="bl-card__open" onClick={() => onOpenBriefing()}>
+              Open briefing
+            </button>
           )}
         </div>
       )}
