@@ -8,6 +8,7 @@ import type { Mention, MentionSource } from '@/utils/mentions';
 import { HIDE_DELAY_MS, HOVER_DWELL_MS } from '@/utils/timings';
 import { entitiesIn } from '@/utils/rank';
 import { clock } from '@/tests/support/clock';
+import { listenersAddedOnReplace } from '@/tests/support/document-open';
 
 // The controller's decisions (which mention opens what, what closes it, where focus and the
 // selection go), against a fake MentionSource, a fake card host, a hand-driven clock and
@@ -610,21 +611,7 @@ describe('CardController: document.open()', () => {
     expect(host()!.open?.entity.id).toBe('baku');
     // document.open() erases every listener of the document, ours included (happy-dom does not):
     // what must happen then is a new addEventListener for each kind of the reader's input.
-    const added: string[] = [];
-    const add = document.addEventListener.bind(document);
-    document.addEventListener = ((type: string, listener: EventListener, options?: AddEventListenerOptions) => {
-      added.push(type);
-      add(type, listener, options);
-    }) as typeof document.addEventListener;
-    try {
-      const fresh = document.createElement('html');
-      fresh.append(document.createElement('head'), document.createElement('body'));
-      document.documentElement.remove();
-      document.append(fresh);
-      await new Promise((done) => setTimeout(done, 0));
-    } finally {
-      document.addEventListener = add;
-    }
+    const added = await listenersAddedOnReplace([document]);
     expect(added).toEqual(expect.arrayContaining(['pointermove', 'pointerdown', 'click', 'focusin', 'keydown', 'scroll']));
     expect(host()!.open).toBeUndefined();
   });

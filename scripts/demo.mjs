@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROME_EXTENSION_DIR, ROOT, chromeArgs, requireChrome, serveStatic } from './harness.mjs';
+import { CHROME_EXTENSION_DIR, OPT_IN_STATE, ROOT, chromeArgs, requireChrome, serveStatic } from './harness.mjs';
 
 const executablePath = requireChrome();
 
@@ -32,11 +32,7 @@ await context.route('**/*', (route) => {
 
 // The demo page opts in to the state attribute (CONTRACT.md: written only where the page carries
 // it), so the demo can wait for "idle" instead of sleeping.
-await context.addInitScript(() => {
-  const optIn = () => document.documentElement.setAttribute('data-brieflight-state', 'opt-in');
-  if (document.documentElement) optIn();
-  else new MutationObserver((_, o) => document.documentElement && (o.disconnect(), optIn())).observe(document, { childList: true });
-});
+await context.addInitScript(`(${OPT_IN_STATE})();`);
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(url);
 await page.waitForFunction(() => document.documentElement.getAttribute('data-brieflight-state') === 'idle');

@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { basename, join, resolve } from 'node:path';
-import { ROOT, serveStatic } from './harness.mjs';
+import { OPT_IN_STATE, ROOT, serveStatic } from './harness.mjs';
 import { FIREFOX_INSTALL_HINT, findFirefox, launchFirefox } from './firefox/launch.mjs';
 
 // Node 20 has WebSocket only behind a flag (Node 22 has it by default): run again with it.
@@ -58,17 +58,6 @@ const mentionsInside = (selectors) =>
   `${JSON.stringify(selectors)}.filter((sel) => [...document.querySelectorAll(sel)].some((el) =>
     [...CSS.highlights].some(([name, h]) => name.startsWith('brieflight-') && [...h].some((r) => el.contains(r.startContainer)))))`;
 
-/** CONTRACT.md: the state attribute only where the page opts in; every page here does, at once. */
-const OPT_IN = `() => {
-  const set = () => document.documentElement.setAttribute('data-brieflight-state', 'opt-in');
-  if (document.documentElement) return set();
-  const o = new MutationObserver(() => {
-    if (!document.documentElement) return;
-    o.disconnect();
-    set();
-  });
-  o.observe(document, { childList: true });
-}`;
 
 /**
  * Serves one page at `/<its file name>` from 127.0.0.1 with `Content-Security-Policy: sandbox
@@ -161,7 +150,7 @@ try {
   if (extension !== ADDON_ID) throw new Error(`installed ${extension}, expected ${ADDON_ID}`);
 
   const { context } = await bidi.send('browsingContext.create', { type: 'tab' });
-  await bidi.send('script.addPreloadScript', { functionDeclaration: OPT_IN, contexts: [context] });
+  await bidi.send('script.addPreloadScript', { functionDeclaration: OPT_IN_STATE, contexts: [context] });
 
   /** Navigates, then polls until the content script reports `idle`. */
   async function openPage(url) {

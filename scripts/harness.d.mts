@@ -2,6 +2,8 @@ export const ROOT: string;
 export const SHARED: string;
 export const CHROME_EXTENSION_DIR: string;
 export const INSTALL_HINT: string;
+/** Source of a function declaration that opts a document in to the state attribute (see harness.mjs). */
+export const OPT_IN_STATE: string;
 export function findChrome(): string | undefined;
 export function requireChrome(): string;
 export function chromeArgs(extensionDir?: string, opts?: { headless?: boolean }): string[];

@@ -11,6 +11,23 @@ export const SHARED = process.env.BRIEFLIGHT_SHARED
   ? resolve(process.env.BRIEFLIGHT_SHARED)
   : resolve(ROOT, '..', 'shared');
 export const CHROME_EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+/**
+ * A function declaration (as source) that opts a document in to `<html data-brieflight-state>`
+ * (CONTRACT.md: the attribute is written only where the page carries it when the content script
+ * starts), at once or as soon as <html> exists. E2E (an init script), the Firefox smoke test (a
+ * preload script) and the demo run it, so they can wait for "idle" instead of sleeping.
+ */
+export const OPT_IN_STATE = `() => {
+  const set = () => document.documentElement.setAttribute('data-brieflight-state', 'opt-in');
+  if (document.documentElement) return set();
+  const o = new MutationObserver(() => {
+    if (!document.documentElement) return;
+    o.disconnect();
+    set();
+  });
+  o.observe(document, { childList: true });
+}`;
+
 export const INSTALL_HINT = 'Chromium not found: install it with `apt-get install -y chromium` (Debian/Ubuntu), or set CHROME_PATH.';
 
 /** $CHROME_PATH, else /usr/bin/chromium; undefined when neither exists. */

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { listenersAddedOnReplace } from '@/tests/support/document-open';
 import { Highlighter } from '@/utils/highlight';
 import { setPageLook } from '@/utils/mark-style';
 import { Painter } from '@/utils/paint';
@@ -357,27 +358,7 @@ describe('Scanner: bad input', () => {
     scanner!.start();
     // document.open() erases every listener of the window and the document (happy-dom does not):
     // what must happen then is a new addEventListener for each of ours.
-    const added: string[] = [];
-    const addWin = window.addEventListener.bind(window);
-    const addDoc = document.addEventListener.bind(document);
-    window.addEventListener = ((type: string, l: EventListener, o?: AddEventListenerOptions) => {
-      added.push(type);
-      addWin(type, l, o);
-    }) as typeof window.addEventListener;
-    document.addEventListener = ((type: string, l: EventListener, o?: AddEventListenerOptions) => {
-      added.push(type);
-      addDoc(type, l, o);
-    }) as typeof document.addEventListener;
-    try {
-      const fresh = document.createElement('html');
-      fresh.append(document.createElement('head'), document.createElement('body'));
-      document.documentElement.remove();
-      document.append(fresh);
-      await new Promise((done) => setTimeout(done, 0));
-    } finally {
-      window.addEventListener = addWin;
-      document.addEventListener = addDoc;
-    }
+    const added = await listenersAddedOnReplace([window, document]);
     expect(added).toEqual(expect.arrayContaining(['popstate', 'hashchange', 'focusin', 'beforeinput']));
   });
 

@@ -2,7 +2,7 @@ import { test as base, chromium, expect, type BrowserContext, type CDPSession, t
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROME_EXTENSION_DIR, INSTALL_HINT, ROOT, SHARED, chromeArgs, findChrome, serveStatic } from '../../scripts/harness.mjs';
+import { CHROME_EXTENSION_DIR, INSTALL_HINT, OPT_IN_STATE, ROOT, SHARED, chromeArgs, findChrome, serveStatic } from '../../scripts/harness.mjs';
 
 export { expect };
 
@@ -119,7 +119,7 @@ export async function launchExtension(
   });
   // CONTRACT.md: the state attribute only on a page that opts in; every test page does, before
   // the content script starts (it runs at document_idle; <html> may not exist yet at this point).
-  await context.addInitScript(OPT_IN_STATE);
+  await context.addInitScript(`(${OPT_IN_STATE})();`);
   const close = async () => {
     await context.close();
     rmSync(userDataDir, { recursive: true, force: true });
@@ -127,17 +127,6 @@ export async function launchExtension(
   return { context, close };
 }
 
-/** The init script that opts every document in to `data-brieflight-state` (any value will do). */
-const OPT_IN_STATE = `(() => {
-  const set = () => document.documentElement.setAttribute('data-brieflight-state', 'opt-in');
-  if (document.documentElement) return set();
-  const o = new MutationObserver(() => {
-    if (!document.documentElement) return;
-    o.disconnect();
-    set();
-  });
-  o.observe(document, { childList: true });
-})();`;
 
 /** Each browser's display option, kept by resetSettings(). */
 const displays = new WeakMap<BrowserContext, Display>();
