@@ -6,18 +6,14 @@
 //
 // Nothing here imports the matcher, mark.js or the card: this module and utils/prefilter.ts are
 // the whole scan a page without mentions ever pays for.
+import { EDITABLE_SELECTOR, NOT_TEXT_TAGS } from '@/utils/excluded';
 import { findOpenShadowRoots } from '@/utils/shadow';
 
 /**
- * Elements whose text is never shown as a mention: CONTRACT.md's list, as utils/highlight.ts
- * EXCLUDED_TAGS has it (that module brings mark.js, so the list is repeated here; the first-stage
- * test checks that both agree). Asked only on a prefilter hit: a country list in a <select> loads
- * no core.
+ * Elements whose text is never shown as a mention (utils/excluded.ts, CONTRACT.md's list). Asked
+ * only on a prefilter hit: a country list in a <select> loads no core.
  */
-export const NOT_TEXT_SELECTOR = [
-  'input', 'textarea', 'select', 'option', 'button', 'script', 'style', 'noscript', 'template',
-  'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'title', '[contenteditable]:not([contenteditable="false"])',
-].join(',');
+export const NOT_TEXT_SELECTOR = [...NOT_TEXT_TAGS, EDITABLE_SELECTOR].join(',');
 
 /**
  * True when a text node under `root` that is read (not inside NOT_TEXT_SELECTOR) passes the

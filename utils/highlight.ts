@@ -1,5 +1,6 @@
 import Mark from 'mark.js';
 import type { EntityId } from '@/data/types';
+import { EDITABLE_SELECTOR, NOT_TEXT_TAGS } from '@/utils/excluded';
 import { matcher, type Matcher } from '@/utils/match';
 import { KnownRoots } from '@/utils/shadow';
 import { MARK_CLASS, MARK_TOKEN, OWN_MARK_SELECTOR } from '@/utils/mark-style';
@@ -15,11 +16,7 @@ export const UI_HOST_TAG = 'brieflight-card';
  * Elements whose text is not running prose (or not the page's to change): CONTRACT.md's list, our
  * own marks (so a second pass never nests marks) and our UI host.
  */
-const EXCLUDED_TAGS = [
-  'input', 'textarea', 'select', 'option', 'button', 'script', 'style', 'noscript', 'template',
-  'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'title', UI_HOST_TAG, `mark.${MARK_CLASS}`,
-  '[contenteditable]:not([contenteditable="false"])',
-];
+const EXCLUDED_TAGS = [...NOT_TEXT_TAGS, UI_HOST_TAG, `mark.${MARK_CLASS}`, EDITABLE_SELECTOR];
 const EXCLUDED_SELECTOR = EXCLUDED_TAGS.join(',');
 // mark.js tests `exclude` only against a text node's direct parent, so given element contexts it
 // would need every excluded element twice (`X` and `X *`). Our contexts are the text nodes

@@ -21,6 +21,7 @@
 // a name are part of its mention; word edges, guards and case are read on the run's whole text,
 // as a reader sees it.
 
+import { NOT_TEXT_TAGS } from '@/utils/excluded';
 import type { EntityId } from '../data/types';
 import { matcher as defaultMatcher, type Matcher } from './match';
 import { COMPILED_MATCHER } from './match.compiled';
@@ -80,13 +81,10 @@ export function findInRun(segments: readonly string[], matcher: Matcher = defaul
 export type InlineRole = 'inline' | 'boundary' | 'excluded';
 
 /**
- * Elements whose text is never read (the contract's list: form controls, code, scripts, embedded
- * SVG and MathML), and ruby annotations (rt, rp), which are not part of the words they annotate.
+ * Elements whose text is never read (utils/excluded.ts, the contract's list), and ruby annotations
+ * (rt, rp), which are not part of the words they annotate.
  */
-export const EXCLUDED_TAGS: ReadonlySet<string> = new Set([
-  'input', 'textarea', 'select', 'option', 'button', 'script', 'style', 'noscript', 'template', 'code', 'pre',
-  'kbd', 'samp', 'svg', 'math', 'rt', 'rp',
-]);
+export const EXCLUDED_TAGS: ReadonlySet<string> = new Set([...NOT_TEXT_TAGS, 'rt', 'rp']);
 
 /** Elements that end a run whatever their CSS: blocks, line breaks, tables, replaced and embedded content. */
 export const BOUNDARY_TAGS: ReadonlySet<string> = new Set([
