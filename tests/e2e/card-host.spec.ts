@@ -7,18 +7,19 @@ import type { Page } from '@playwright/test';
 import { CARD_OFFSET_PX, CARD_PADDING_PX, SHEET_MAX_HEIGHT_PX } from '../../utils/position';
 import { PROVE_NO_CARD_MS } from '../../utils/timings';
 import {
+  type Box,
+  type CardLayout,
   clickInCard,
   evalOnCard,
   expect,
   expectCard,
   openPage,
+  placedCard,
   readCard,
   readCardLayout,
   test,
   waitIdle,
   withTouchPage,
-  type Box,
-  type CardLayout,
 } from './fixtures';
 
 test.beforeEach(({ extensionId }) => {
@@ -59,16 +60,6 @@ async function hoverText(page: Page, selector: string, text: string): Promise<Bo
   return box;
 }
 
-async function placedCard(page: Page): Promise<CardLayout> {
-  let layout: CardLayout | null = null;
-  await expect
-    .poll(async () => {
-      layout = await readCardLayout(page);
-      return layout?.placed ?? false;
-    })
-    .toBe(true);
-  return layout!;
-}
 
 async function closeCard(page: Page): Promise<void> {
   await page.mouse.move(page.viewportSize()!.width - 4, page.viewportSize()!.height - 4);

@@ -5,20 +5,21 @@ import { FACTS } from '../../data/facts';
 import { CARD_PADDING_PX } from '../../utils/position';
 import { LIVE_REGION_DELAY_MS, PROVE_CARD_STAYS_MS, PROVE_NO_CARD_MS } from '../../utils/timings';
 import {
+  type CardLayout,
   clickInCard,
   evalOnCard,
-  readSyncStorage,
-  resetSettings,
   expect,
   expectCard,
-  withTouchPage,
   openPage,
+  placedCard,
   readCard,
   readCardFocus,
   readCardLayout,
+  readSyncStorage,
+  resetSettings,
   test,
   waitIdle,
-  type CardLayout,
+  withTouchPage,
 } from './fixtures';
 
 
@@ -168,17 +169,6 @@ async function focusNext(extContext: BrowserContext, extensionId: string): Promi
   });
 }
 
-/** Waits until the card is placed and returns its layout. */
-async function placedCard(page: Page): Promise<CardLayout> {
-  let layout: CardLayout | null = null;
-  await expect
-    .poll(async () => {
-      layout = await readCardLayout(page);
-      return layout?.placed ?? false;
-    })
-    .toBe(true);
-  return layout!;
-}
 
 function insideViewport(l: CardLayout): boolean {
   const slack = 1; // sub-pixel rounding under zoom

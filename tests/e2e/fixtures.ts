@@ -445,6 +445,18 @@ export async function readCardLayout(page: Page): Promise<CardLayout | null> {
 }
 
 /** What has focus inside the card (its accessible name or text), or null when focus is elsewhere. */
+/** Waits until the card is placed and returns its layout. */
+export async function placedCard(page: Page): Promise<CardLayout> {
+  let layout: CardLayout | null = null;
+  await expect
+    .poll(async () => {
+      layout = await readCardLayout(page);
+      return layout?.placed ?? false;
+    })
+    .toBe(true);
+  return layout!;
+}
+
 export async function readCardFocus(page: Page): Promise<string | null> {
   return evalOnCard<string | null>(
     page,
