@@ -12,6 +12,6 @@ export default defineConfig({
     // that on a loaded 2-core machine; the limit is there to catch a hang, not to time anything.
     testTimeout: 30_000,
     // The content script's CSS is read as text (`?inline`) and its rules are tested.
-    css: { include: [/entrypoints\/content\/.*\.css/] },
+    css: { include: [/src\/page\/.*\.css/] },
   },
 });

@@ -9,6 +9,9 @@ import preact from '@preact/preset-vite';
  */
 const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'none'";
 export default defineConfig({
+  // The product's code lives in src/, one folder per part (README.md, "Where things live");
+  // tests/, bench/, scripts/ and docs/ stay at the root.
+  srcDir: 'src',
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
     // The content script's first stage runs on every page, so it does without the polyfill (about a
@@ -71,8 +74,8 @@ export default defineConfig({
     // string; content scripts follow the page's policy, not this one.
     content_security_policy:
       browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
-    // The content script's core (entrypoints/content-core.ts), which its first stage imports on the
-    // first candidate (docs/adr/0013-first-stage.md), and the card module (entrypoints/card-ui.ts),
+    // The content script's core (src/entrypoints/content-core.ts), which its first stage imports on the
+    // first candidate (docs/adr/0013-first-stage.md), and the card module (src/entrypoints/card-ui.ts),
     // which the core imports on the first card show: a content script may only load an extension
     // file that is web-accessible. Chrome's dynamic URL changes every session, so a page cannot
     // probe for the extension with it.

@@ -1,19 +1,19 @@
 // The (B) method of `npm run bench`: Brieflight's first pass, from the project's own modules,
 // bundled by scripts/bench.mjs (esbuild, minified) into .output/bench/brieflight.js and injected
-// into each benchmark page. It must do what entrypoints/content/core.ts (the content script's core) does for the first pass;
+// into each benchmark page. It must do what src/entrypoints/content/core.ts (the content script's core) does for the first pass;
 // keep the two in step (docs/adr/0005-benchmark.md).
 //
-// FIRST_PASS picks what is measured: 'scanner' (utils/scanner.ts's Scanner, which owns the first
+// FIRST_PASS picks what is measured: 'scanner' (src/page/scanner.ts's Scanner, which owns the first
 // pass), or 'highlighter' (`new Highlighter().markAll(body)`, the walking skeleton's pass). When
-// utils/scanner.ts has no usable Scanner, the highlighter is used. The scanner shows mentions the
+// src/page/scanner.ts has no usable Scanner, the highlighter is used. The scanner shows mentions the
 // way `run(doc, display)` asks: painted (the default, as the content script does, issue 12) or as
 // element marks. The end of the pass is the scanner's own `onSettle`: the page is not given the
 // opt-in state attribute (that would be a DOM write of the bench's own on a page without mentions).
 // The Scanner is reached through a loose type on purpose: a change of its signature must not
 // break `npm run typecheck`; it shows up here, as a bench error, instead.
-import { Highlighter } from '@/utils/highlight';
-import { Painter, browserHighlightApi } from '@/utils/paint';
-import * as scannerModule from '@/utils/scanner';
+import { Highlighter } from '@/page/highlighter';
+import { Painter, browserHighlightApi } from '@/page/paint';
+import * as scannerModule from '@/page/scanner';
 
 /** How mentions are shown: painted highlights (the content script's default) or element marks. */
 export type BenchDisplay = 'paint' | 'marks';

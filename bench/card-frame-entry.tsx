@@ -2,11 +2,11 @@
 // content live in a frame the page cannot read?). Bundled in memory by that script; never shipped.
 // In the extension's frame it renders the card it is told to and reports once the frame that
 // shows it has been produced; in a page (the comparison) it renders into a closed shadow root, as
-// components/card-host.tsx does.
+// src/card/card-host.tsx does.
 import { render } from 'preact';
-import { Card } from '@/components/Card';
-import { CARD_STYLES } from '@/components/card-styles';
-import { cardPropsFor } from '@/components/card-host';
+import { Card } from '@/card/Card';
+import { CARD_STYLES } from '@/card/card-styles';
+import { cardPropsFor } from '@/card/card-host';
 import type { EntityId } from '@/data/types';
 
 const ACTIONS = { onOpenBriefing: () => undefined, onClose: () => undefined };

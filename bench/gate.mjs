@@ -4,7 +4,7 @@
 //
 // Loads the text nodes of the 14 corpus pages (../shared/corpus/*.html, parsed with happy-dom;
 // script, style, noscript and template text left out, as the walker leaves them), bundles
-// utils/match.ts of this tree and of an older commit (default f0c2bfc, the gate before ADR 0017)
+// src/detect/match.ts of this tree and of an older commit (default f0c2bfc, the gate before ADR 0017)
 // with esbuild, and reports for each:
 //   - gate: matcher.test() over every text node, ms per pass, best of --passes (after 3 warm-ups;
 //     old and new passes interleaved, so a burst of load hits both);
@@ -16,7 +16,7 @@
 // Not a test: no pass/fail. Performance targets live in `npm run bench` (docs/adr/0005).
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -60,10 +60,10 @@ async function texts() {
   return out;
 }
 
-/** utils/match.ts of `dir`, bundled to one ES module file; returns its path. */
+/** src/detect/match.ts of `dir`, bundled to one ES module file; returns its path. */
 async function bundle(dir, into) {
   const file = join(into, `match-${Math.random().toString(36).slice(2)}.mjs`);
-  await build({ entryPoints: [join(dir, 'utils', 'match.ts')], bundle: true, format: 'esm', platform: 'node', outfile: file, logLevel: 'error' });
+  await build({ entryPoints: [[join(dir, 'src', 'detect', 'match.ts'), join(dir, 'utils', 'match.ts')].find((f) => existsSync(f))], bundle: true, format: 'esm', platform: 'node', outfile: file, logLevel: 'error' });
   return file;
 }
 

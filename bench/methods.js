@@ -10,7 +10,7 @@
 (() => {
   'use strict';
 
-  // (c)'s and (d)'s one Unicode regex: roughly the aliases of data/aliases.ts (English, Azerbaijani,
+  // (c)'s and (d)'s one Unicode regex: roughly the aliases of src/data/aliases.ts (English, Azerbaijani,
   // Turkish, Russian, Hebrew, Arabic, German, French, Spanish), a possessive, and the same word
   // edges (no letter, combining mark or digit on either side). No guards, no prefixes.
   const ALIASES = [
@@ -49,7 +49,7 @@
   }
 
   /**
-   * (p) The walk and Brieflight's prefilter alone (the gate of utils/match.compiled.ts, one plain
+   * (p) The walk and Brieflight's prefilter alone (the gate of src/detect/match.compiled.ts, one plain
    * RegExp tested on every text node's data): the least any content script that looks for the names
    * must do on a page, and what B may cost on a page without mentions.
    */

@@ -58,7 +58,7 @@ export function tasksOf(events, m, until = 'end') {
 }
 
 /**
- * Brieflight's prefilter from the text of utils/match.compiled.ts (generated: its values are JSON
+ * Brieflight's prefilter from the text of src/detect/match.compiled.ts (generated: its values are JSON
  * strings): the `gate` RegExp source, or undefined when the file has none.
  */
 export function gateFromCompiled(text) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMPILED_MATCHER } from '@/utils/match.compiled';
+import { COMPILED_MATCHER } from '@/detect/match.compiled';
 import { gateFromCompiled, loadOrder, median, tasksOf, type TraceEvent } from './stats.mjs';
 
 describe('loadOrder', () => {
@@ -81,8 +81,8 @@ describe('tasksOf', () => {
 });
 
 describe('gateFromCompiled', () => {
-  it("reads the prefilter of utils/match.compiled.ts exactly as the module exports it", () => {
-    const text = readFileSync(join(__dirname, '..', 'utils', 'match.compiled.ts'), 'utf8');
+  it("reads the prefilter of src/detect/match.compiled.ts exactly as the module exports it", () => {
+    const text = readFileSync(join(__dirname, '..', 'src', 'detect', 'match.compiled.ts'), 'utf8');
     const gate = gateFromCompiled(text);
     expect(gate).toBe(COMPILED_MATCHER.gate);
     expect(new RegExp(gate ?? '(?!)').test('talks in Baku')).toBe(true);

@@ -63,7 +63,7 @@ const PAGE_FILTER = list(args.pages);
  */
 const METHOD_NAMES = {
   a: 'floor: TreeWalker(SHOW_TEXT) reading every text node',
-  p: "walk + Brieflight's prefilter (the gate of utils/match.compiled.ts) on every text node",
+  p: "walk + Brieflight's prefilter (the gate of src/detect/match.compiled.ts) on every text node",
   c: 'reference: walk + one Unicode regex + splitText into <mark>',
   d: 'mark.js markRegExp(same regex) over body',
   B: 'Brieflight first pass, painted highlights ({ display: "paint" })',
@@ -528,7 +528,7 @@ function reportMethods(report) {
   console.log(`Medians of ${LOADS} fresh loads per page (${BIG_LOADS} of the 20,000-paragraph one; B and M: of half of them): ms of the renderer main thread's CPU time from each`);
   console.log("method's start to the end of the frame that rendered its last change (relayout included); methods in rotating order on");
   console.log('fresh clones of the body. Wall-clock figures are in the JSON.');
-  console.log(`B, M = ${bKind === 'scanner' ? 'Scanner (utils/scanner.ts) first pass' : 'new Highlighter().markAll(body)'}, bundled from the sources; bundle evaluation ${f1(bundleInitMs)} ms (not in B).`);
+  console.log(`B, M = ${bKind === 'scanner' ? 'Scanner (src/page/scanner.ts) first pass' : 'new Highlighter().markAll(body)'}, bundled from the sources; bundle evaluation ${f1(bundleInitMs)} ms (not in B).`);
   console.log('"(none)": no mention found; B/p is judged there. B longest: its longest task to the rendered frame.');
   printTable(header, rows);
   const ws = overall.renderedWallSum;
@@ -647,15 +647,15 @@ function newestSource() {
     if (st.isDirectory()) for (const f of readdirSync(p)) visit(join(p, f));
     else if (!/\.test\.tsx?$/.test(p)) newest = Math.max(newest, st.mtimeMs);
   };
-  for (const d of ['entrypoints', 'utils', 'components', 'data', 'wxt.config.ts']) visit(join(ROOT, d));
+  for (const d of ['src', 'wxt.config.ts']) visit(join(ROOT, d));
   return newest;
 }
 
-/** Brieflight's prefilter, the `gate` RegExp source of utils/match.compiled.ts (generated, plain JSON strings). */
+/** Brieflight's prefilter, the `gate` RegExp source of src/detect/match.compiled.ts (generated, plain JSON strings). */
 function gateSource() {
-  const gate = gateFromCompiled(readFileSync(join(ROOT, 'utils', 'match.compiled.ts'), 'utf8'));
+  const gate = gateFromCompiled(readFileSync(join(ROOT, 'src', 'detect', 'match.compiled.ts'), 'utf8'));
   if (gate === undefined) {
-    console.error('utils/match.compiled.ts has no "gate": the prefilter method (p) cannot be built');
+    console.error('src/detect/match.compiled.ts has no "gate": the prefilter method (p) cannot be built');
     process.exit(1);
   }
   return gate;
@@ -699,7 +699,7 @@ async function bundleBrieflight() {
     process.exit(1);
   }
   const outfile = join(OUT, 'brieflight.js');
-  const hasScanner = existsSync(join(ROOT, 'utils', 'scanner.ts'));
+  const hasScanner = existsSync(join(ROOT, 'src', 'page', 'scanner.ts'));
   await esbuild.build({
     entryPoints: [join(ROOT, 'bench', 'brieflight-entry.ts')],
     bundle: true,
@@ -721,7 +721,10 @@ async function bundleBrieflight() {
         setup(build) {
           // Vite's `?inline` CSS imports (the marks' and the card's sheets) are strings.
           build.onResolve({ filter: /\?inline$/ }, (args) => {
-            const bare = args.path.replace(/\?inline$/, '').replace(/^(@@|~~|@|~)\//, `${ROOT}/`);
+            const bare = args.path
+              .replace(/\?inline$/, '')
+              .replace(/^(@@|~~)\//, `${ROOT}/`)
+              .replace(/^(@|~)\//, `${ROOT}/src/`);
             return { path: bare.startsWith('/') ? bare : join(args.resolveDir, bare), namespace: 'bench-inline' };
           });
           build.onLoad({ filter: /.*/, namespace: 'bench-inline' }, (args) => ({
@@ -730,11 +733,12 @@ async function bundleBrieflight() {
           }));
           // As wxt.config.ts: mark.js's ES2015 build.
           build.onResolve({ filter: /^mark\.js$/ }, () => ({ path: join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.es6.min.js') }));
-          // The '@/…' (and '~/…', '@@/…', '~~/…') aliases of .wxt/tsconfig.json: the repository root.
+          // The aliases of .wxt/tsconfig.json: '@/…' and '~/…' are src/, '@@/…' and '~~/…' the repository root.
           build.onResolve({ filter: /^(@@|~~|@|~)\// }, (args) => {
+            const root = /^(@@|~~)\//.test(args.path) ? ROOT : join(ROOT, 'src');
             const rest = args.path.replace(/^(@@|~~|@|~)\//, '');
-            if (rest === 'utils/scanner' && !hasScanner) return { path: 'no-scanner', namespace: 'bench-stub' };
-            return build.resolve(`./${rest}`, { resolveDir: ROOT, kind: args.kind });
+            if (rest === 'page/scanner' && !hasScanner) return { path: 'no-scanner', namespace: 'bench-stub' };
+            return build.resolve(`./${rest}`, { resolveDir: root, kind: args.kind });
           });
           // The page has no extension APIs: anything that reaches for them gets inert stand-ins.
           build.onResolve({ filter: /^(wxt\/browser|webextension-polyfill)$/ }, () => ({ path: 'browser', namespace: 'bench-stub' }));

@@ -10,7 +10,7 @@
 // - frame, later show: a message to that frame to render another entity, until it has painted;
 // - frame, new frame: a second iframe in the same tab (the extension's process is warm);
 // - shadow root, first / later show: the same card rendered into a closed shadow root in the page
-//   (what components/card-host.tsx does, less loading card-ui.js), for comparison.
+//   (what src/card/card-host.tsx does, less loading card-ui.js), for comparison.
 import { build } from 'vite';
 import preact from '@preact/preset-vite';
 import { chromium } from '@playwright/test';
@@ -27,7 +27,7 @@ async function bundle() {
     logLevel: 'silent',
     root: ROOT,
     plugins: [preact()],
-    resolve: { alias: { '@': ROOT } },
+    resolve: { alias: [{ find: '@@', replacement: ROOT }, { find: '@', replacement: join(ROOT, 'src') }] },
     define: { 'import.meta.env.MODE': '"production"' },
     build: {
       write: false,

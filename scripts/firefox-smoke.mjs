@@ -33,7 +33,7 @@ const ADDON_UUID = 'b71e4f1a-9c3d-4e5f-8a6b-2c1d0e9f8a7b';
 // A watchdog, not a target: six checks take 15–30 s here, more on a loaded two-core machine.
 const TOTAL_TIMEOUT_MS = 90_000;
 const IDLE_TIMEOUT_MS = 10_000;
-// How long a page turned off gets to show a mention it must not (utils/timings.ts).
+// How long a page turned off gets to show a mention it must not (src/utils/timings.ts).
 const PROVE_QUIET_MS = 600;
 
 const firefox = findFirefox();

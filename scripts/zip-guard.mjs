@@ -1,4 +1,4 @@
-// The freshness rule of a release (issue 14; data/freshness.ts freshnessGuard):
+// The freshness rule of a release (issue 14; src/data/freshness.ts freshnessGuard):
 //   node scripts/zip-guard.mjs          before `wxt zip`: exits 1, naming them, when a changing
 //                                       fact is past its review date today;
 //   node scripts/zip-guard.mjs --warn   in `npm test`: prints the same list as a warning, exits 0.
@@ -15,13 +15,15 @@ const vite = await createServer({
   configFile: false,
   logLevel: 'silent',
   appType: 'custom',
+  // As .wxt/tsconfig.json: '@/…' is src/.
+  resolve: { alias: [{ find: '@', replacement: fileURLToPath(new URL('../src', import.meta.url)) }] },
   server: { middlewareMode: true, hmr: false, watch: null },
   optimizeDeps: { noDiscovery: true, include: [] },
 });
 let result;
 try {
-  const { freshnessGuard } = await vite.ssrLoadModule('/data/freshness.ts');
-  const { FACTS } = await vite.ssrLoadModule('/data/index.ts');
+  const { freshnessGuard } = await vite.ssrLoadModule('/src/data/freshness.ts');
+  const { FACTS } = await vite.ssrLoadModule('/src/data/index.ts');
   result = freshnessGuard(FACTS, new Date(), mode);
 } finally {
   await vite.close();

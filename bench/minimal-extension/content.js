@@ -1,7 +1,7 @@
 // The minimal content script that `npm run bench` compares Brieflight's page-load cost with
 // (docs/adr/0005-benchmark.md, "The extension as the browser loads it"): at document_idle, in every
 // frame like Brieflight's, walk the body's text nodes and test each against one plain alternation
-// of the names (roughly data/aliases.ts; no flags, no Unicode classes, no word edges, no guards).
+// of the names (roughly src/data/aliases.ts; no flags, no Unicode classes, no word edges, no guards).
 // It changes nothing: the bench runs it on pages without mentions.
 (() => {
   'use strict';

@@ -1,11 +1,11 @@
 // Bundled by tests/e2e/card.spec.ts (Vite, in memory) and run in card-axe.html: renders every card
-// state of components/fixtures/card-states.ts with the card's real stylesheet, each in its own
+// state of src/card/fixtures/card-states.ts with the card's real stylesheet, each in its own
 // shadow root, so axe-core can check them in real Chromium. The roots are open here (axe cannot see
 // into a closed one); the card's markup and styles are the production ones.
 import { render } from 'preact';
-import { Card } from '@/components/Card';
-import { CARD_STYLES } from '@/components/card-styles';
-import { CARD_STATES, type CardState } from '@/components/fixtures/card-states';
+import { Card } from '@/card/Card';
+import { CARD_STYLES } from '@/card/card-styles';
+import { CARD_STATES, type CardState } from '@/card/fixtures/card-states';
 
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(CARD_STYLES);

@@ -4,8 +4,8 @@
 // way: tests/e2e/pages/host-*.html. The mention is found by its text (a Range in the page), not by
 // a mark, so these tests hold whichever way mentions are shown.
 import type { Page } from '@playwright/test';
-import { CARD_OFFSET_PX, CARD_PADDING_PX, SHEET_MAX_HEIGHT_PX } from '../../utils/position';
-import { PROVE_NO_CARD_MS } from '../../utils/timings';
+import { CARD_OFFSET_PX, CARD_PADDING_PX, SHEET_MAX_HEIGHT_PX } from '@/card/position';
+import { PROVE_NO_CARD_MS } from '@/utils/timings';
 import {
   type Box,
   type CardLayout,
@@ -192,7 +192,7 @@ test.describe('a modal dialog', () => {
 test.describe('remount', () => {
   // rewrite() is document.open() + write: it erases every listener of the document, the card
   // controller's too, so the controller re-arms them when the document is replaced (issue 17,
-  // "listeners survive document.open()"; utils/page-listeners.ts).
+  // "listeners survive document.open()"; src/page/page-listeners.ts).
   for (const attack of ['removeHost', 'replaceBody', 'rewrite'] as const) {
     test(`after the page runs ${attack}(), the next card still shows`, async ({ page, server }) => {
       await openPage(page, `${server.origin}/host-remount.html`);

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { ROOT } from '../../scripts/harness.mjs';
-import { FACTS } from '../../data/facts';
-import { CARD_PADDING_PX } from '../../utils/position';
-import { LIVE_REGION_DELAY_MS, PROVE_CARD_STAYS_MS, PROVE_NO_CARD_MS } from '../../utils/timings';
+import { FACTS } from '@/data/facts';
+import { CARD_PADDING_PX } from '@/card/position';
+import { LIVE_REGION_DELAY_MS, PROVE_CARD_STAYS_MS, PROVE_NO_CARD_MS } from '@/utils/timings';
 import {
   type CardLayout,
   clickInCard,
@@ -240,7 +240,7 @@ test.describe('hover intent', () => {
     await expectCard(page, 'open');
     await placedCard(page);
     const shown = await evalOnCard<string[]>(page, 'function () { return [...this.querySelectorAll("[data-fact]")].map((li) => li.dataset.fact); }');
-    // Two or three facts before "More facts" (components/Card.tsx visibleFactCount).
+    // Two or three facts before "More facts" (src/card/Card.tsx visibleFactCount).
     expect(shown!.length).toBeGreaterThanOrEqual(2);
     expect(shown!.length).toBeLessThanOrEqual(3);
     const first = FACTS.find((f) => f.id === shown![0]);
@@ -594,7 +594,7 @@ test.describe('isolation and looks', () => {
       logLevel: 'silent',
       root: ROOT,
       plugins: [preact()],
-      resolve: { alias: { '@': ROOT } },
+      resolve: { alias: [{ find: '@@', replacement: ROOT }, { find: '@', replacement: join(ROOT, 'src') }] },
       build: {
         write: false,
         minify: false,

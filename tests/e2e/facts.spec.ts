@@ -98,7 +98,7 @@ test('each of the four cards shows two or three facts, each with a status and a 
  * (it keeps ticking from there). Playwright's page.clock installs its fake in the page's main
  * world, which an extension's isolated world does not share; so this finds the isolated world
  * through CDP (Runtime.executionContextCreated: not the default context, origin of the extension)
- * and replaces its Date.now, the clock the card reads (components/Card.tsx readerNow).
+ * and replaces its Date.now, the clock the card reads (src/card/Card.tsx readerNow).
  */
 async function setCardClock(page: Page, extensionId: string, iso: string): Promise<CDPSession> {
   const cdp = await page.context().newCDPSession(page);

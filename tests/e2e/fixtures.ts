@@ -421,7 +421,7 @@ export interface Box {
 }
 
 export interface CardLayout extends Box {
-  /** The card has been placed (utils/position.ts ran and its result was applied). */
+  /** The card has been placed (src/card/position.ts ran and its result was applied). */
   placed: boolean;
   placement: string | null;
   viewport: { width: number; height: number };

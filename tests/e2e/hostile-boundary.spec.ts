@@ -8,7 +8,7 @@ import type { Frame, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../scripts/harness.mjs';
-import { MENTION_REPORT_INTERVAL_MS, PROVE_QUIET_MS, REWRITE_LIMIT } from '../../utils/timings';
+import { MENTION_REPORT_INTERVAL_MS, PROVE_QUIET_MS, REWRITE_LIMIT } from '@/utils/timings';
 import {
   collectErrors,
   expect,

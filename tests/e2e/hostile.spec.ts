@@ -19,7 +19,7 @@
 // by a real mark whose card does open.
 import { chromium, type Frame, type Page } from '@playwright/test';
 import { findChrome } from '../../scripts/harness.mjs';
-import { PROVE_NO_CARD_MS } from '../../utils/timings';
+import { PROVE_NO_CARD_MS } from '@/utils/timings';
 import {
   expect,
   expectCard,
@@ -187,7 +187,7 @@ test.describe('hostile pages', () => {
     extensionId,
   }) => {
     // WXT's ContentScriptContext would post {type: '<extension id>:content:wxt:content-script-started'}
-    // to the page and stop itself on a CustomEvent of that name: utils/wxt-started-channel.ts
+    // to the page and stop itself on a CustomEvent of that name: src/entrypoints/content/wxt-started-channel.ts
     // closes that channel in the content script's world.
     await page.goto(`${server.origin}/hostile-messages.html`);
     await waitIdle(page);

@@ -5,8 +5,8 @@
 // `data-brieflight-state="idle"`; the only waits are the ones that prove something does NOT happen
 // (PROVE_QUIET_MS). The element-marks mode's repair and back-off are in marks-mode.spec.ts.
 import type { Page } from '@playwright/test';
-import { matcher } from '../../utils/match';
-import { PROVE_QUIET_MS, REWRITE_LIMIT } from '../../utils/timings';
+import { matcher } from '@/detect/match';
+import { PROVE_QUIET_MS, REWRITE_LIMIT } from '@/utils/timings';
 import { expect, mentionsIn as shownIn, openPage, readMentions, test, waitIdle } from './fixtures';
 
 /** The mentions the matcher finds in these texts (each a text node of the page), in order. */

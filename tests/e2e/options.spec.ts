@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { HOVER_DWELL_MS } from '../../utils/timings';
+import { HOVER_DWELL_MS } from '@/utils/timings';
 import {
   collectErrors,
   countMentions as countMarks,

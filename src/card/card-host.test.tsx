@@ -1,0 +1,207 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { CardHost, cardPropsFor, isRangeGone, rankingTextOf } from '@/card/card-host';
+import { CARD_STATES } from '@/card/fixtures/card-states';
+import { isOwnUiHost } from '@/card/ui-host';
+
+// The real host in happy-dom: what it makes in the page, and what a page can do to it. Its
+// placement and the top layer need a real browser: tests/e2e/card-host.spec.ts.
+
+const invalidated: (() => void)[] = [];
+afterEach(() => {
+  for (const fn of invalidated.splice(0)) fn();
+  document.documentElement.replaceChildren(document.createElement('head'), document.createElement('body'));
+});
+
+function fakeContext(): ContentScriptContext {
+  return { onInvalidated: (fn: () => void) => invalidated.push(fn) } as unknown as ContentScriptContext;
+}
+
+function setup() {
+  document.body.innerHTML = '<p id="p">Talks in <b>Baku</b> went on.</p>';
+  const range = document.createRange();
+  range.selectNodeContents(document.querySelector('b')!);
+  const onOpenBriefing = vi.fn();
+  const onClose = vi.fn();
+  const props = { ...CARD_STATES[Object.keys(CARD_STATES)[0] as keyof typeof CARD_STATES].props, onOpenBriefing, onClose };
+  const handlers = { onPointerEnter: vi.fn(), onPointerLeave: vi.fn(), onAnchorGone: vi.fn() };
+  const host = new CardHost(fakeContext(), handlers);
+  return { host, range, props, onOpenBriefing, onClose, handlers };
+}
+
+/** The elements the page can see that the extension added. */
+function addedElements(): Element[] {
+  return [...document.documentElement.children].filter((el) => el.localName !== 'head' && el.localName !== 'body');
+}
+
+describe('CardHost', () => {
+  it('hosts the card in a plain <div> it registers as its own, with a closed root and no name of ours', async () => {
+    const { host, range, props } = setup();
+    await host.show(range, props);
+    const [el, ...more] = addedElements();
+    expect(more).toEqual([]);
+    expect(el?.localName).toBe('div');
+    expect(isOwnUiHost(el!)).toBe(true);
+    expect(host.contains(el!)).toBe(true);
+    expect((el as HTMLElement).shadowRoot).toBeNull();
+    expect(el?.getAttribute('popover')).toBe('manual');
+    // Nothing a page could select it by, or define: no class, id or data attribute.
+    expect(el?.getAttributeNames()).toEqual(['popover']);
+    // A page's element is never taken for ours.
+    expect(isOwnUiHost(document.getElementById('p')!)).toBe(false);
+  });
+
+  it('never runs a constructor the page defined, whatever name the page chose', async () => {
+    const constructed: string[] = [];
+    for (const name of ['brieflight-card', 'brieflight-card-host', 'wxt-shadow-root']) {
+      customElements.define(
+        name,
+        class extends HTMLElement {
+          constructor() {
+            super();
+            constructed.push(name);
+          }
+        },
+      );
+    }
+    const { host, range, props } = setup();
+    await host.show(range, props);
+    expect(host.focusables().length).toBeGreaterThan(0);
+    expect(constructed).toEqual([]);
+  });
+
+  it('sets the card root to English, left to right, on a right-to-left Hebrew page', async () => {
+    document.documentElement.setAttribute('dir', 'rtl');
+    document.documentElement.setAttribute('lang', 'he');
+    try {
+      const { host, range, props } = setup();
+      await host.show(range, props);
+      const dialog = host.focusables()[0]!.closest('[role="dialog"]')!;
+      expect(dialog.closest('[dir]')?.getAttribute('dir')).toBe('ltr');
+      expect(dialog.closest('[lang]')?.getAttribute('lang')).toBe('en');
+    } finally {
+      document.documentElement.removeAttribute('dir');
+      document.documentElement.removeAttribute('lang');
+    }
+  });
+
+  it('acts on the reader’s clicks only: a click the page dispatches opens no briefing and closes nothing', async () => {
+    const { host, range, props, onOpenBriefing, onClose } = setup();
+    await host.show(range, props);
+    const buttons = host.focusables().filter((el) => el.localName === 'button');
+    // Close, Open briefing, More facts (the card's buttons may grow; each is tried).
+    expect(buttons.length).toBeGreaterThanOrEqual(2);
+    for (const button of buttons) {
+      button.click();
+      const e = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+      button.dispatchEvent(e);
+      expect(e.defaultPrevented).toBe(true);
+      button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    }
+    const links = host.focusables().filter((el) => el.localName === 'a');
+    for (const link of links) {
+      const e = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+      link.dispatchEvent(e);
+      // A link's navigation is a click's default action: cancelled.
+      expect(e.defaultPrevented).toBe(true);
+    }
+    expect(onOpenBriefing).not.toHaveBeenCalled();
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('mounts again when the page removed its host, replaced <body> or rewrote the document', async () => {
+    const { host, range, props } = setup();
+    await host.show(range, props);
+    const first = addedElements()[0]!;
+    for (const attack of [
+      () => first.remove(),
+      () => document.body.replaceWith(document.createElement('body')),
+      () => document.documentElement.replaceChildren(document.createElement('head'), document.createElement('body')),
+    ]) {
+      const before = addedElements()[0];
+      attack();
+      if (before) before.remove();
+      host.hide();
+      document.body.innerHTML = '<p>Again in <b>Baku</b>.</p>';
+      const again = document.createRange();
+      again.selectNodeContents(document.querySelector('b')!);
+      await host.show(again, props);
+      const [el, ...more] = addedElements();
+      expect(more).toEqual([]);
+      expect(el?.isConnected).toBe(true);
+      expect(isOwnUiHost(el!)).toBe(true);
+      expect(host.contains(el!)).toBe(true);
+      expect(host.focusables().length).toBeGreaterThan(0);
+      expect(host.focusables()[0]!.isConnected).toBe(true);
+    }
+  });
+
+  it('takes its host back where it belongs, with only its own attribute, when the page moved or changed it', async () => {
+    const { host, range, props } = setup();
+    await host.show(range, props);
+    const el = addedElements()[0] as HTMLElement;
+    host.hide();
+    const hiding = document.createElement('div');
+    hiding.style.display = 'none';
+    document.body.append(hiding);
+    hiding.append(el);
+    el.inert = true;
+    el.hidden = true;
+    el.setAttribute('style', 'display: none');
+    el.setAttribute('dir', 'rtl');
+    el.removeAttribute('popover');
+    await host.show(range, props);
+    expect(el.parentNode).toBe(document.documentElement);
+    expect(el.getAttributeNames()).toEqual(['popover']);
+    expect(el.getAttribute('popover')).toBe('manual');
+    expect(host.contains(el)).toBe(true);
+  });
+
+  it('a show that fails rejects nothing: it is reported in the console and the next show tries again', async () => {
+    const { host, range, props } = setup();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const attach = vi.spyOn(Element.prototype, 'attachShadow').mockImplementationOnce(() => {
+      throw new Error('refused');
+    });
+    try {
+      await expect(host.show(range, props)).resolves.toBeUndefined();
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(addedElements()).toEqual([]);
+      await host.show(range, props);
+      expect(addedElements()).toHaveLength(1);
+    } finally {
+      attach.mockRestore();
+      warn.mockRestore();
+    }
+  });
+});
+
+describe('isRangeGone', () => {
+  it('is false for a mention on the page, true once its text is removed or its paragraph leaves', () => {
+    document.body.innerHTML = '<p>Talks in <b>Baku</b> went on.</p><p id="q">SOCAR</p>';
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('b')!);
+    expect(isRangeGone(range)).toBe(false);
+    document.querySelector('b')!.remove();
+    expect(isRangeGone(range)).toBe(true);
+    const q = document.createRange();
+    q.selectNodeContents(document.getElementById('q')!.firstChild!);
+    document.body.replaceWith(document.createElement('body'));
+    expect(isRangeGone(q)).toBe(true);
+  });
+});
+
+describe('the ranking context', () => {
+  it('is the paragraph that holds the mention, whether given the mark or the paragraph itself', () => {
+    document.body.innerHTML =
+      '<article><p id="energy">SOCAR exports oil and gas through the pipeline.</p><p id="other">A defence deal with Israel.</p></article>';
+    const energy = document.getElementById('energy')!;
+    expect(rankingTextOf(energy)).toBe('SOCAR exports oil and gas through the pipeline.');
+    energy.innerHTML = '<b>SOCAR</b> exports oil and gas through the pipeline.';
+    expect(rankingTextOf(energy.querySelector('b')!)).toBe('SOCAR exports oil and gas through the pipeline.');
+    const actions = { onOpenBriefing: vi.fn(), onClose: vi.fn() };
+    expect(cardPropsFor(energy, 'socar', actions).facts.map((f) => f.id)).toEqual(
+      cardPropsFor(energy.querySelector('b')!, 'socar', actions).facts.map((f) => f.id),
+    );
+  });
+});

@@ -1,0 +1,316 @@
+// The rules that keep look-alike words from counting as mentions of Brieflight's four entities.
+// Pure data: src/detect/match-compile.ts compiles them into the matcher's tables (`npm run gen`). The
+// names themselves, in every language and form, are in src/data/morphology.ts.
+//
+// How the matcher reads text (src/detect/match.ts):
+//   - Every written form src/data/morphology.ts generates counts, in the case forms its language
+//     allows: names in Title and UPPER case (Turkish/Azerbaijani upper-cased with Turkish rules,
+//     "İsrail" → "İSRAİL"); words a language writes in lower case (Russian, French, Spanish,
+//     German adjectives and demonyms) also in lower case. English names never count in lower case
+//     ("israel" in a slug).
+//   - In multi-word names any run of white space (no-break space, line breaks) matches a space.
+//   - Hebrew and Arabic forms may carry stacked prefix letters (src/data/morphology.ts PREFIX_SYSTEMS).
+//   - A possessive ('s, ’s; 'S after an upper-case form) is part of the mention.
+//   - A letter, combining mark or digit directly before or after a mention means no match
+//     ("Israelites", "Bakunin", "Bakuriani", "Bakugou", "Baku2024" are not mentions).
+//   - Ignorable characters (soft hyphen, zero-width characters, tatweel: src/data/morphology.ts
+//     IGNORABLE) inside a name are read as absent.
+//   - Text is expected in NFC (as pages normally are); NFD text ("Israe\u0308l") does not match.
+// The rules below then drop matches that are not the entity: given names, scripture, the baku of
+// Japanese folklore. Each rule has documented examples, checked by src/detect/match.test.ts.
+
+import type { EntityId } from './types';
+
+interface GuardBase {
+  id: string;
+  entity: EntityId;
+  description: string;
+  /** The written forms (src/data/morphology.ts) the rule applies to; their upper-case forms too. */
+  aliases: readonly string[];
+  /** Documented cases, checked by the tests: `mention` texts contain exactly one mention of
+   *  `entity` through one of `aliases`; `notMention` texts contain none. */
+  examples: { mention: readonly string[]; notMention: readonly string[] };
+}
+
+/**
+ * The alias is a given name when white space and then a capitalised word follow it: a word that
+ * starts with an upper-case letter followed by a lower-case letter ("Adesanya", "McCoy"), or an
+ * initial ("J. ") — unless that word is in `allow` (or is itself a form of an alias, e.g.
+ * "Israel Azerbaijan ties"). An all-caps following word never triggers the rule, so all-caps
+ * headlines are unaffected.
+ *
+ * Limit: this is a heuristic. A capitalised word that is not in `allow` — a name after a
+ * sentence without punctuation ("In Israel Netanyahu said"), or an unlisted headline word
+ * ("Israel Mulls …") — suppresses a real mention; a surname that is in `allow` ("Israel Prize")
+ * or a name split from the alias by markup (separate text nodes) lets a given name through.
+ */
+export interface NotFollowedByNameRule extends GuardBase {
+  kind: 'not-followed-by-name';
+  allow: readonly string[];
+  /**
+   * A Title-case headline: when the capitalised word ends with this (a verb's third person,
+   * "Shores", "Mulls") and another capitalised word follows it, the alias is the subject of a
+   * headline ("Israel Shores Up Relations with Azerbaijan"), not a given name.
+   */
+  headlineVerbEnding?: string;
+  /**
+   * A Title-case headline: when this many capitalised words follow the alias in a row ("Israel
+   * Tout Strategic Ties"), it is the headline's subject. A name plus a headline verb ("Israel Katz
+   * Says") is two, and stays a name.
+   */
+  headlineRun?: number;
+}
+
+/**
+ * Not the entity when one of `words` (in Title or UPPER case) and white space stand right before
+ * it, or the text before it ends with a match of one of `patterns` (RegExp sources without the
+ * 'u' flag, matched at the end of the 64 characters before the alias).
+ */
+export interface NotPrecededByRule extends GuardBase {
+  kind: 'not-preceded-by';
+  words: readonly string[];
+  patterns?: readonly string[];
+}
+
+/** Not the entity when white space and then one of `words` (as written) follow it. */
+export interface NotFollowedByWordRule extends GuardBase {
+  kind: 'not-followed-by-word';
+  words: readonly string[];
+}
+
+/** Not the entity when one of `words` (any case) stands within `window` characters before or after it. */
+export interface NotNearRule extends GuardBase {
+  kind: 'not-near';
+  words: readonly string[];
+  /** How far to look, in UTF-16 code units each side: about a sentence. */
+  window: number;
+}
+
+export type GuardRule = NotFollowedByNameRule | NotPrecededByRule | NotFollowedByWordRule | NotNearRule;
+
+/** Institutions, companies and bodies named "Israel …". */
+const ISRAEL_INSTITUTIONS = [
+  'Academy', 'Aerospace', 'Affairs', 'Agency', 'Air', 'Aircraft', 'Airports', 'Antiquities',
+  'Army', 'Association', 'Atomic', 'Authority', 'Bank', 'Bar', 'Basketball', 'Bonds', 'Border',
+  'Broadcasting', 'Cancer', 'Central', 'Chemicals', 'Corp', 'Corporation', 'Council', 'Defence',
+  'Defense', 'Democracy', 'Discount', 'Electric', 'Embassy', 'Export', 'Federation', 'Football',
+  'Forces', 'Foreign', 'Foundation', 'Fund', 'Government', 'Hayom', 'Hospital', 'Innovation',
+  'Institute', 'Journal', 'Land', 'League', 'Lobby', 'Medical', 'Military', 'Ministry',
+  'Museum', 'National', 'Nature', 'Navy', 'Olympic', 'Parks', 'Philharmonic', 'Police', 'Ports',
+  'Post', 'Premier', 'Prison', 'Prize', 'Radio', 'Railways', 'Security', 'Shipyards', 'Society',
+  'Space', 'Studies', 'Television', 'Tennis', 'Union', 'University',
+];
+
+/** Weekdays and months ("visited Israel Tuesday", "Israel January 2024"). */
+const WEEKDAYS_MONTHS = [
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December',
+];
+
+/** Words that start a sentence or a clause, or join title-case headline words. */
+const FUNCTION_WORDS = [
+  'A', 'After', 'Again', 'Against', 'Also', 'Amid', 'An', 'And', 'Are', 'As', 'At', 'Back',
+  'Before', 'But', 'By', 'Can', 'Could', 'Did', 'Do', 'Does', 'During', 'For', 'From', 'Had',
+  'Has', 'Have', 'He', 'Her', 'Here', 'His', 'How', 'However', 'I', 'If', 'In', 'Into', 'Is',
+  'It', 'Its', 'Meanwhile', 'Might', 'Must', 'No', 'Nor', 'Not', 'Now', 'Of', 'Off', 'On',
+  'Or', 'Our', 'Out', 'Over', 'Per', 'She', 'Should', 'Since', 'So', 'Still', 'That', 'The',
+  'Their', 'Then', 'There', 'These', 'They', 'This', 'Those', 'To', 'Today', 'Tomorrow',
+  'Tonight', 'Under', 'Until', 'Up', 'Versus', 'Via', 'Vs', 'Was', 'We', 'Were', 'What', 'When',
+  'Where', 'Which', 'While', 'Who', 'Why', 'Will', 'With', 'Would', 'Yesterday', 'Yet', 'You',
+];
+
+/** Verbs and nouns that follow "Israel" in title-case headlines ("Israel Says …"). */
+const HEADLINE_WORDS = [
+  'Accuses', 'Agrees', 'Announces', 'Approves', 'Asks', 'Attack', 'Attacks', 'Backs', 'Bans',
+  'Begins', 'Blames', 'Boosts', 'Buys', 'Cabinet', 'Calls', 'Ceasefire', 'Condemns', 'Confirms',
+  'Conflict', 'Crisis', 'Deal', 'Denies', 'Deploys', 'Economy', 'Election', 'Elections', 'Ends',
+  'Energy', 'Expands', 'Eyes', 'Faces', 'Gas', 'Gets', 'Gives', 'Halts', 'Hits', 'Kills',
+  'Latest', 'Launches', 'Live', 'Makes', 'Minister', 'Moves', 'News', 'Oil', 'Opens', 'Orders',
+  'Parliament', 'Plans', 'Prime', 'Relations', 'Reports', 'Rejects', 'Responds', 'Resumes',
+  'Said', 'Says', 'Seeks', 'Sees', 'Sells', 'Sends', 'Signs', 'Strike', 'Strikes', 'Takes',
+  'Talks', 'Targets', 'Tech', 'Tells', 'Threatens', 'Ties', 'Trade', 'Travel', 'Update',
+  'Updates', 'Urges', 'Visit', 'Vows', 'War', 'Warns', 'Welcomes', 'Wins',
+];
+
+/** Places and parties that follow "Israel" without punctuation ("Israel Gaza war"). */
+const PLACES = [
+  'America', 'Armenia', 'Cyprus', 'Egypt', 'Europe', 'Gaza', 'Georgia', 'Greece', 'Hamas',
+  'Hezbollah', 'India', 'Iran', 'Iraq', 'Jordan', 'Lebanon', 'Morocco', 'Palestine',
+  'Palestinian', 'Palestinians', 'Qatar', 'Russia', 'Saudi', 'Syria', 'Turkey', 'Türkiye',
+  'Ukraine', 'West', 'Yemen',
+];
+
+export const GUARDS: readonly GuardRule[] = [
+  {
+    id: 'israel-given-name',
+    entity: 'israel',
+    kind: 'not-followed-by-name',
+    description:
+      '"Israel" followed by a capitalised word that is not an institutional word, weekday, ' +
+      'month, function word, headline word or place is a given name ("Israel Adesanya").',
+    aliases: ['Israel'],
+    allow: [...ISRAEL_INSTITUTIONS, ...WEEKDAYS_MONTHS, ...FUNCTION_WORDS, ...HEADLINE_WORDS, ...PLACES],
+    headlineVerbEnding: 's',
+    headlineRun: 3,
+    examples: {
+      mention: [
+        'Israel Shores Up Relations with Azerbaijan',
+        'Israel Mulls New Gas Deal',
+        'Azerbaijan and Israel Tout Strategic Ties',
+        'Israel y Azerbaiyán firmaron un acuerdo',
+        'Israel Defense Forces',
+        'Israel Aerospace Industries',
+        'the Israel Police said',
+        'Israel Electric Corporation',
+        'the Israel Museum in Jerusalem',
+        'Israel said on Monday',
+        'Israel and Azerbaijan',
+        'He flew to Israel.',
+        "Israel's exports",
+        'visited Israel Tuesday',
+        'Israel Says It Will Respond',
+        'ISRAEL ADESANYA WINS',
+        'Israel Azerbaijan ties',
+        'Israel, Netanyahu said',
+      ],
+      notMention: [
+        'Israel Adesanya won the fight',
+        'Israel Katz, the minister',
+        'Israel J. Singer',
+        'Israel Kamakawiwoʻole sang',
+        'Israel\u00A0Houghton',
+        'Israel Jiménez marcó dos goles',
+        'Israel Kamakawiwoʻole',
+      ],
+    },
+  },
+  {
+    id: 'israel-honorific',
+    entity: 'israel',
+    kind: 'not-preceded-by',
+    description:
+      '"Israel" right after an honorific or title ("Rabbi Israel ben Eliezer", "Mr. Israel") ' +
+      'is a given name.',
+    aliases: ['Israel'],
+    words: ['Rabbi', 'Reb', 'Rav', 'Mr.', 'Mrs.', 'Ms.', 'Dr.'],
+    examples: {
+      mention: ['Chief Rabbi of Israel', 'Rabbi: Israel must act', 'Dr. Cohen left Israel'],
+      notMention: ['Rabbi Israel ben Eliezer', 'Dr. Israel', 'Mr.\u00A0Israel of 2019'],
+    },
+  },
+  {
+    id: 'israel-born',
+    entity: 'israel',
+    kind: 'not-preceded-by',
+    description:
+      '"Israel" right after a birth clause with a date ("Born in 1959, Israel faced …") is the ' +
+      'person the passage is about; a birthplace ("born in Haifa, Israel") stays the country.',
+    aliases: ['Israel'],
+    words: [],
+    patterns: ['\\b[Bb]orn\\s+(?:in\\s+|on\\s+)?(?:[A-Z][a-z]+\\s+\\d{1,2},\\s+)?\\d{4},\\s*'],
+    examples: {
+      mention: ['She was born in Haifa, Israel, in 1990', 'Founded in 1948, Israel is a young state'],
+      notMention: ['Born in 1959, Israel faced poverty as a boy', 'Born on May 3, 1960, Israel grew up in Lagos'],
+    },
+  },
+  {
+    id: 'israel-scripture',
+    entity: 'israel',
+    kind: 'not-preceded-by',
+    description:
+      'Israel in scripture and liturgy is the people or the patriarch, not the state: "Hear, O ' +
+      'Israel", "the children of Israel", "the tribes of Israel", "the God of Israel", "the Holy ' +
+      'One of Israel", "the house of Israel", "the kingdom of Israel", "Jacob (Israel)". "The ' +
+      'people of Israel" and "the Land of Israel" are left to count: in news they are the country ' +
+      '(docs/adr/0017-morphology.md).',
+    aliases: ['Israel'],
+    words: [
+      'O', 'children of', 'Children of', 'tribes of', 'Tribes of', 'God of', 'Holy One of', 'house of', 'House of',
+      'kingdom of', 'Kingdom of', 'king of', 'King of', 'elders of', 'congregation of', 'Shepherd of', 'Lord God of',
+      'virgin of', 'remnant of',
+    ],
+    patterns: ['\\bJacob\\s*\\(\\s*'],
+    examples: {
+      mention: ['the people of Israel voted', 'the Land of Israel', 'the president of Israel', 'O. J. left Israel'],
+      notMention: ['Hear, O Israel: the Lord is our God', 'the children of Israel', 'the twelve tribes of Israel', 'the God of Israel', 'Jacob (Israel) wrestled', 'the Holy One of Israel'],
+    },
+  },
+  {
+    id: 'israel-he-given-name',
+    entity: 'israel',
+    kind: 'not-preceded-by',
+    description:
+      'ישראל after an honorific (הרב, רבי, ר\', מר, ד"ר, פרופ\') is a given name: "הרב ישראל סלנטר".',
+    aliases: ['ישראל'],
+    words: ['הרב', 'רבי', 'רב', "ר'", 'ר׳', 'מר', 'ד"ר', 'ד״ר', "פרופ'", 'פרופ׳', 'האדמו"ר', 'האדמו״ר'],
+    examples: {
+      mention: ['הרב אמר כי ישראל תגיב', 'ממשלת ישראל הודיעה'],
+      notMention: ['הרב ישראל סלנטר', 'רבי ישראל בעל שם טוב', 'מר ישראל כהן'],
+    },
+  },
+  {
+    id: 'israel-he-surname',
+    entity: 'israel',
+    kind: 'not-followed-by-word',
+    description:
+      'ישראל followed by a surname or a patronymic (בן, בר) is a given name; Hebrew has no capital ' +
+      'letter to tell one, so the surnames of well-known bearers are listed.',
+    aliases: ['ישראל'],
+    words: [
+      'סלנטר', 'כץ', 'כ"ץ', 'כ״ץ', 'אומן', 'אהרוני', 'הראל', 'בן', 'בר', 'גלילי', 'אלדד', 'זנגוויל', 'אייכלר', 'ליאור',
+      'מאיר', 'יהושע', 'פינקלשטיין', 'בארי', 'פוליאקוב', 'קטורזה', 'זיו', 'טל', 'נתן', 'אלירז', 'רוזן', 'ישעיהו', 'מאיר לאו',
+    ],
+    examples: {
+      mention: ["ישראל ואזרבייג'ן חתמו", 'ישראל תגיב'],
+      notMention: ['ישראל סלנטר ייסד את תנועת המוסר', 'ישראל אומן זכה בפרס נובל', 'ישראל כ״ץ אמר'],
+    },
+  },
+  {
+    id: 'israel-he-scripture',
+    entity: 'israel',
+    kind: 'not-preceded-by',
+    description:
+      'ישראל in scripture and prayer is the people: שמע ישראל, בני ישראל, אלוהי ישראל, שבטי ישראל, ' +
+      'עמו ישראל, עמך ישראל, כל ישראל, קדוש ישראל, צור ישראל, and עם ישראל after "ועל" or "כל" ' +
+      '(in prayer); "עם ישראל" alone, as news writes it, stays.',
+    aliases: ['ישראל'],
+    words: ['שמע', 'בני', 'אלוהי', 'אלהי', 'שבטי', 'עמו', 'עמך', 'כל', 'קדוש', 'צור', 'גואל', 'מלך', 'ועל עם', 'כל עם', 'בית'],
+    examples: {
+      mention: ['עם ישראל חי', 'ממשלת ישראל', "ישראל ואזרבייג'ן"],
+      notMention: ['שמע ישראל ה׳ אלוהינו', 'בני ישראל יצאו ממצרים', 'שְׁמַע יִשְׂרָאֵל', 'ועל כל עמו ישראל'],
+    },
+  },
+  {
+    id: 'baku-folklore',
+    entity: 'baku',
+    kind: 'not-near',
+    description:
+      'The baku of Japanese folklore eats nightmares: "Baku" near nightmares, dreams or yōkai is ' +
+      'the creature, not the city.',
+    aliases: ['Baku', 'BAKU'],
+    words: ['nightmare', 'dream-eat', 'dream eat', 'eats dreams', 'eat dreams', 'eater of dreams', 'yōkai', 'yokai', 'tapir', 'folklore', 'mythical', 'supernatural', 'chimera', 'netsuke', '獏'],
+    window: 160,
+    examples: {
+      mention: ['Flights to Baku resume', 'Baku, the capital of Azerbaijan, hosted COP29', 'a Baku hotel'],
+      notMention: [
+        'The Baku is said to eat nightmares',
+        'In Japanese folklore, Baku devours bad dreams',
+        'a yōkai called Baku',
+        'The Baku are Japanese beings with the trunk of an elephant that are said to devour nightmares.',
+      ],
+    },
+  },
+  {
+    id: 'baku-figure',
+    entity: 'baku',
+    kind: 'not-followed-by-word',
+    description: '"Baku" right before statue, figure, charm or pillow is the folklore creature ("a Baku statue at the shrine").',
+    aliases: ['Baku'],
+    words: ['statue', 'statues', 'figure', 'figures', 'figurine', 'figurines', 'charm', 'charms', 'pillow', 'talisman', 'amulet', 'carving'],
+    examples: {
+      mention: ['a Baku hotel', 'the Baku metro', 'a statue in Baku'],
+      notMention: ['a Baku statue at the shrine', 'Baku charms are sold at temples'],
+    },
+  },
+];

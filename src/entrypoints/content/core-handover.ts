@@ -1,0 +1,28 @@
+// The handover from the content script's first stage to its core (docs/adr/0013-first-stage.md):
+// two bundles (content.js and content-core.js) that share no module, so what passes between them
+// is named here, in a module with no code the first stage would not carry anyway.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { MentionsReply } from '@/utils/messages';
+
+/** What the first stage hands the core (docs/adr/0013-first-stage.md). */
+export interface CoreHandover {
+  ctx: ContentScriptContext;
+  /** The site's host: the top page's, also in frames. */
+  host: string;
+  /** Whether the page opted in to the state attribute when the content script started. */
+  optedIn: boolean;
+}
+
+/** What the core gives back: the first stage forwards the extension's messages to it. */
+export interface Core {
+  /** A message from the extension (sender already checked), not parsed yet: the core parses it. */
+  onMessage(message: unknown): Promise<MentionsReply | boolean> | undefined;
+}
+
+/** Where src/entrypoints/content-core.ts leaves `startCore` in the content script's isolated world. */
+export const CORE_GLOBAL = '__brieflightCore';
+/** The core module's path in the extension (web-accessible: wxt.config.ts). */
+export const CORE_PATH = '/content-core.js';
+
+/** The core's entry: starts it on this document. */
+export type StartCore = (handover: CoreHandover) => Core;

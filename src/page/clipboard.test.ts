@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanCopyData, cleanElementHtml, onCopy, onDragStart } from '@/page/clipboard';
+import { Highlighter } from '@/page/highlighter';
+
+afterEach(() => {
+  document.getSelection()?.removeAllRanges();
+  document.body.replaceChildren();
+});
+
+function select(node: Node, from?: [Node, number], to?: [Node, number]): Selection {
+  const sel = document.getSelection()!;
+  sel.removeAllRanges();
+  const r = document.createRange();
+  if (from && to) {
+    r.setStart(...from);
+    r.setEnd(...to);
+  } else r.selectNodeContents(node);
+  sel.addRange(r);
+  return sel;
+}
+
+describe('copying a selection that holds element marks', () => {
+  it('the HTML is the page’s own markup, without a trace of our marks; the text is the selection’s', () => {
+    document.body.innerHTML = '<article><p id="p">Talks in <b>Baku</b> and with Israel went on.</p><p>SOCAR said so.</p></article>';
+    const article = document.querySelector('article')!;
+    const pageHtml = article.innerHTML;
+    const h = new Highlighter();
+    expect(h.markAll(document.body)).toHaveLength(3);
+    const data = cleanCopyData(select(article));
+    expect(data).not.toBeNull();
+    expect(data!.html).toBe(pageHtml);
+    expect(data!.html).not.toMatch(/mark|brieflight/);
+    expect(data!.text).toBe('Talks in Baku and with Israel went on.SOCAR said so.');
+  });
+
+  it('a selection that starts or ends inside a mark, or lies within one, leaves no mark either', () => {
+    document.body.innerHTML = '<p>From Azerbaijan to Israel today</p>';
+    const h = new Highlighter();
+    const [az, il] = h.markAll(document.body);
+    const partial = cleanCopyData(select(document.body, [az!.firstChild!, 3], [il!.firstChild!, 2]));
+    expect(partial).toEqual({ html: 'rbaijan to Is', text: 'rbaijan to Is' });
+    const inside = cleanCopyData(select(document.body, [az!.firstChild!, 1], [az!.firstChild!, 4]));
+    expect(inside).toEqual({ html: 'zer', text: 'zer' });
+  });
+
+  it('a select-all that takes the card’s host along leaves it out', () => {
+    document.body.innerHTML = '<p>Talks in Baku.</p><brieflight-card style="position: fixed"></brieflight-card>';
+    new Highlighter().markAll(document.body);
+    expect(cleanCopyData(select(document.body))?.html).toBe('<p>Talks in Baku.</p>');
+  });
+
+  it('without our marks in the selection, the browser’s own copy stands (page-made marks are the page’s)', () => {
+    document.body.innerHTML = '<p><mark class="brieflight-mark" data-brieflight-entity="baku">Baku</mark> and Israel</p>';
+    expect(cleanCopyData(select(document.querySelector('mark')!))).toBeNull();
+    expect(cleanCopyData(null)).toBeNull();
+  });
+
+  it('ignores copy events the page dispatches, and ones a page handler already took over', () => {
+    document.body.innerHTML = '<p>Israel</p>';
+    new Highlighter().markAll(document.body);
+    select(document.body);
+    const synthetic = new Event('copy') as ClipboardEvent;
+    expect(onCopy(synthetic)).toBe(false);
+    expect(synthetic.defaultPrevented).toBe(false);
+  });
+
+  it('a dragged link holding our marks carries its own markup only; one without them, nothing of ours to clean', () => {
+    document.body.innerHTML = '<p><a href="https://example.org/x" id="l">News from <i>Baku</i> and Israel</a> <a href="#y" id="plain">plain</a></p>';
+    const h = new Highlighter();
+    expect(h.markAll(document.body)).toHaveLength(2);
+    expect(cleanElementHtml(document.getElementById('l')!)).toBe('<a href="https://example.org/x" id="l">News from <i>Baku</i> and Israel</a>');
+    expect(cleanElementHtml(document.getElementById('plain')!)).toBeNull();
+    const inside = document.querySelector('i mark')!;
+    expect(cleanElementHtml(inside)).toBe('Baku');
+  });
+
+  it('ignores drags the page starts itself', () => {
+    document.body.innerHTML = '<p><a href="#x" id="l">Israel</a></p>';
+    new Highlighter().markAll(document.body);
+    const synthetic = new Event('dragstart') as DragEvent;
+    expect(onDragStart(synthetic)).toBe(false);
+  });
+});
+

@@ -1,0 +1,180 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { FirstStage, NOT_TEXT_SELECTOR, type FirstStageEnv } from '@/page/first-stage';
+import { isExcluded } from '@/page/highlighter';
+import { createPrefilter } from '@/detect/prefilter';
+import { PREFILTER } from '@/detect/prefilter.compiled';
+
+/** The first stage on this document, with a loadCore that counts and that the test settles. */
+function stage(doc: Document = document) {
+  const loads: { resolve: () => void; reject: (e: unknown) => void }[] = [];
+  const states: string[] = [];
+  const tested: string[] = [];
+  const prefilter = createPrefilter(PREFILTER);
+  const env: FirstStageEnv = {
+    doc,
+    test: (text) => {
+      tested.push(text);
+      return prefilter(text);
+    },
+    loadCore: () => new Promise<void>((resolve, reject) => loads.push({ resolve, reject })),
+    setState: (s) => void states.push(s),
+  };
+  return { stage: new FirstStage(env), loads, states, tested };
+}
+
+/** Lets the MutationObserver deliver its records (a microtask in happy-dom), then promise reactions run. */
+const flush = () => new Promise<void>((r) => setTimeout(r, 0));
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('FirstStage', () => {
+  it('off: walks nothing, watches nothing, writes no state, loads no core', async () => {
+    document.body.innerHTML = '<p>Talks in Baku</p>';
+    const t = stage();
+    t.stage.apply(false);
+    document.body.append('Israel and Azerbaijan');
+    await flush();
+    expect(t.tested).toEqual([]);
+    expect(t.loads).toHaveLength(0);
+    expect(t.states).toEqual([]);
+    expect(t.stage.current).toBe('off');
+  });
+
+  it('a page without candidates: no core, the state goes idle, and it keeps watching', () => {
+    document.body.innerHTML = '<p>Weather for the weekend</p><p>Sports</p>';
+    const t = stage();
+    t.stage.apply(true);
+    expect(t.tested).toEqual(['Weather for the weekend', 'Sports']);
+    expect(t.loads).toHaveLength(0);
+    expect(t.states).toEqual(['idle']);
+    expect(t.stage.current).toBe('watching');
+  });
+
+  it('a candidate already in the page loads the core once, and the state goes scanning', async () => {
+    document.body.innerHTML = '<p>Weather</p><p>Talks in Baku</p><p>Israel</p>';
+    const t = stage();
+    t.stage.apply(true);
+    t.stage.apply(true);
+    expect(t.loads).toHaveLength(1);
+    expect(t.states).toEqual(['scanning']);
+    // Later changes while it loads start no second load.
+    document.body.append('Azerbaijan');
+    await flush();
+    expect(t.loads).toHaveLength(1);
+    t.loads[0]!.resolve();
+    await flush();
+    expect(t.stage.current).toBe('core');
+    t.stage.apply(false);
+    t.stage.apply(true);
+    expect(t.loads).toHaveLength(1);
+  });
+
+  it('a candidate the page adds later (element, text node, or changed text) loads the core once', async () => {
+    for (const change of [
+      (b: HTMLElement) => b.insertAdjacentHTML('beforeend', '<div><p><b>SOCAR</b> results</p></div>'),
+      (b: HTMLElement) => b.append('in Baku'),
+      (b: HTMLElement) => void ((b.querySelector('#p')!.firstChild as Text).data = 'Israel today'),
+    ]) {
+      document.body.innerHTML = '<p id="p">Weather</p>';
+      const t = stage();
+      t.stage.apply(true);
+      expect(t.loads).toHaveLength(0);
+      change(document.body);
+      await flush();
+      expect(t.loads).toHaveLength(1);
+      expect(t.states).toEqual(['idle', 'scanning']);
+      document.body.append('Baku again');
+      await flush();
+      expect(t.loads).toHaveLength(1);
+      t.stage.dispose();
+    }
+  });
+
+  it('skips only text the scanner would never mark either (src/page/highlighter.ts isExcluded)', () => {
+    document.body.innerHTML = '<p>x</p>';
+    for (const selector of NOT_TEXT_SELECTOR.split(',')) {
+      const tag = selector.startsWith('[') ? 'div' : selector;
+      const el = document.createElement(tag);
+      if (selector.startsWith('[')) el.setAttribute('contenteditable', '');
+      document.body.append(el);
+      expect(isExcluded(el), selector).toBe(true);
+    }
+  });
+
+  it('text in scripts, styles, form controls and code is no candidate, added or there from the start', async () => {
+    document.body.innerHTML =
+      '<script type="application/ld+json">{"about":"Israel"}</script><style>.baku{}</style><textarea>Baku</textarea>' +
+      '<select><option>Azerbaijan</option><option>Israel</option></select><pre><code>Baku</code></pre><div contenteditable>Baku</div>';
+    const t = stage();
+    t.stage.apply(true);
+    const s = document.createElement('script');
+    s.type = 'text/plain';
+    s.textContent = 'Azerbaijan';
+    document.body.append(s);
+    await flush();
+    expect(t.loads).toHaveLength(0);
+    t.stage.dispose();
+  });
+
+  it('reads open shadow roots, found at the start and attached later, and their later changes', async () => {
+    document.body.innerHTML = '<div id="host"></div><div id="late"></div>';
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>Weather</p>';
+    const t = stage();
+    t.stage.apply(true);
+    expect(t.tested).toContain('Weather');
+    root.append('Baku');
+    await flush();
+    expect(t.loads).toHaveLength(1);
+
+    document.body.innerHTML = '<div id="late"></div>';
+    const u = stage();
+    u.stage.apply(true);
+    const late = document.getElementById('late')!;
+    late.attachShadow({ mode: 'open' }).innerHTML = '<p>Israel</p>';
+    // attachShadow makes no record: a change of the host's light DOM makes the first stage look.
+    late.append(document.createElement('span'));
+    await flush();
+    expect(u.loads).toHaveLength(1);
+    t.stage.dispose();
+    u.stage.dispose();
+  });
+
+  it('turned off while watching: stops watching; on again: walks again', async () => {
+    document.body.innerHTML = '<p>Weather</p>';
+    const t = stage();
+    t.stage.apply(true);
+    t.stage.apply(false);
+    document.body.append('Baku');
+    await flush();
+    expect(t.loads).toHaveLength(0);
+    t.stage.apply(true);
+    expect(t.loads).toHaveLength(1);
+  });
+
+  it('a core that fails to load: watching again, and only a later candidate tries again', async () => {
+    document.body.innerHTML = '<p>Baku</p>';
+    const t = stage();
+    t.stage.apply(true);
+    t.loads[0]!.reject(new Error('extension reloaded'));
+    await flush();
+    expect(t.stage.current).toBe('watching');
+    expect(t.loads).toHaveLength(1);
+    document.body.append('Israel');
+    await flush();
+    expect(t.loads).toHaveLength(2);
+  });
+
+  it('disposed (the context ended): nothing more, also from a load under way', async () => {
+    document.body.innerHTML = '<p>Weather</p>';
+    const t = stage();
+    t.stage.apply(true);
+    t.stage.dispose();
+    document.body.append('Baku');
+    await flush();
+    t.stage.apply(true);
+    expect(t.loads).toHaveLength(0);
+  });
+});
