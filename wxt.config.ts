@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { CARD_MODULE_FILE, CORE_FILE } from './src/utils/bundles';
 
 // See docs/adr/0001-stack-and-build.md for why each setting is what it is.
 
@@ -81,8 +82,8 @@ export default defineConfig({
     // probe for the extension with it.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['content-core.js', 'card-ui.js']
-        : [{ resources: ['content-core.js', 'card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
+        ? [CORE_FILE, CARD_MODULE_FILE]
+        : [{ resources: [CORE_FILE, CARD_MODULE_FILE], matches: ['<all_urls>'], use_dynamic_url: true }],
     // Keyboard shortcuts (the options page lists them; the reader can change them in the browser).
     // These three are free in Chrome and Firefox (Chrome leaves Alt+Shift+B, its bookmarks-bar key,
     // and Alt+Shift+N unassigned); E2E checks that Chrome assigns all three.

@@ -8,6 +8,7 @@ import type { Mention, MentionSource } from '@/page/mention-source';
 import { PageListeners } from '@/page/page-listeners';
 import type { ToBackground } from '@/utils/messages';
 import type { CardTextSize, Trigger } from '@/settings/settings';
+import { CARD_MODULE_FILE } from '@/utils/bundles';
 import { CARD_FAILURE_TEXT_MAX_CHARS } from '@/utils/timings';
 
 /**
@@ -16,7 +17,7 @@ import { CARD_FAILURE_TEXT_MAX_CHARS } from '@/utils/timings';
  */
 export const CARD_UI_GLOBAL = '__brieflightCardUi';
 /** The card module, web-accessible (wxt.config.ts); loaded on the first show. */
-export const CARD_UI_PATH = '/card-ui.js';
+export const CARD_UI_PATH = `/${CARD_MODULE_FILE}`;
 
 /**
  * The card module: Preact, Floating UI, the card, its styles, the facts and their ranking. The

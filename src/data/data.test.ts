@@ -20,6 +20,7 @@ import {
   type Block,
   type FactStatus,
 } from './index';
+import { ENTITY_IDS } from './types';
 import { MIRROR_HOSTS, isCalendarDate, isIsoDateOrPartial, isSingleSentence, sourceUrlProblems, validateDataset, type Dataset } from './schema';
 
 const TODAY = new Date('2026-11-26T12:00:00Z');
@@ -50,6 +51,10 @@ describe('the bundled dataset', () => {
     expect(FACTS_CHECKED_UP_TO).toBe('2026-03');
     for (const f of FACTS) expect(f.asOf.slice(0, 7) <= FACTS_CHECKED_UP_TO, f.id).toBe(true);
     expect(FACTS.some((f) => f.asOf.startsWith(FACTS_CHECKED_UP_TO))).toBe(true);
+  });
+
+  it('has a card for every entity id, and no other (src/data/types.ts ENTITY_IDS is the one list)', () => {
+    expect(Object.keys(ENTITIES)).toEqual([...ENTITY_IDS]);
   });
 
   it('looks entities, facts and sources up', () => {

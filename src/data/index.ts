@@ -4,12 +4,17 @@ import { BRIEFING, CHANGES, CLAIMS } from './briefing';
 import { ENTITIES } from './entities';
 import { FACTS } from './facts';
 import { SOURCES } from './sources';
-import type { BriefingData, Entity, EntityId, Fact, Source } from './types';
+import { ENTITY_IDS, type BriefingData, type Entity, type EntityId, type Fact, type Source } from './types';
 
 export type * from './types';
 export { BRIEFING, CHANGES, CLAIMS, ENTITIES, FACTS, SOURCES };
 
 /** Version of the bundled fact set. */
+/** Each entity's display name (its card's title), in ENTITY_IDS order: what the popup and options list. */
+export const ENTITY_NAMES: Readonly<Record<EntityId, string>> = Object.fromEntries(
+  ENTITY_IDS.map((id) => [id, ENTITIES[id].name]),
+) as Record<EntityId, string>;
+
 export const FACT_SET_VERSION: string = '2026.11.2';
 
 /**

@@ -1,38 +1,24 @@
 // Valibot schemas for the bundled data and a whole-dataset check. Used by tests only: the content
 // script imports src/data/index.ts, which must not pull valibot in.
 import * as v from 'valibot';
-import type {
-  Block,
-  Briefing,
-  Change,
-  Claim,
-  Entity,
-  EntityId,
-  EntityKind,
-  Fact,
-  FactKind,
-  FactStatus,
-  SectionId,
-  Source,
-  Span,
-  Topic,
+import {
+  ENTITY_IDS,
+  ENTITY_KINDS,
+  FACT_KINDS,
+  FACT_STATUSES,
+  SECTION_IDS,
+  TOPICS,
+  type Block,
+  type Briefing,
+  type Change,
+  type Claim,
+  type Entity,
+  type EntityId,
+  type FactKind,
+  type Fact,
+  type Source,
+  type Span,
 } from './types';
-
-export const FACT_STATUSES = ['confirmed', 'reported', 'disputed', 'outdated'] as const satisfies readonly FactStatus[];
-export const FACT_KINDS = ['event', 'changing'] as const satisfies readonly FactKind[];
-export const TOPICS = [
-  'diplomacy',
-  'defence',
-  'energy',
-  'economy',
-  'community',
-  'geography',
-  'history',
-  'politics',
-] as const satisfies readonly Topic[];
-export const ENTITY_IDS = ['azerbaijan', 'israel', 'socar', 'baku'] as const satisfies readonly EntityId[];
-export const ENTITY_KINDS = ['country', 'city', 'company'] as const satisfies readonly EntityKind[];
-export const SECTION_IDS = ['diplomacy', 'defence', 'energy', 'community', 'conclusion'] as const satisfies readonly SectionId[];
 
 const MAX_FACT_TEXT = 160;
 

@@ -1,33 +1,50 @@
 // The shapes of Brieflight's bundled knowledge. Everything the extension shows comes from values of
 // these types; nothing is fetched and no page text is ever rendered as markup.
 
-export type EntityId = 'azerbaijan' | 'israel' | 'socar' | 'baku';
-export type EntityKind = 'country' | 'city' | 'company';
-export type FactStatus = 'confirmed' | 'reported' | 'disputed' | 'outdated';
+// Each closed set of ids is written once, here, as a list; its type is read off the list, and
+// every other module (schemas, messages, settings, the first stage) imports the list.
+
+/** The entities Brieflight knows, in the order the options page and the badge list them. */
+export const ENTITY_IDS = ['azerbaijan', 'israel', 'socar', 'baku'] as const;
+export type EntityId = (typeof ENTITY_IDS)[number];
+export const ENTITY_KINDS = ['country', 'city', 'company'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+export const FACT_STATUSES = ['confirmed', 'reported', 'disputed', 'outdated'] as const;
+export type FactStatus = (typeof FACT_STATUSES)[number];
 /**
  * What kind of truth a fact is (issue 14): an `event` happened on its date and stays true; a
  * `changing` fact is a figure or state that moves (a population, a trade volume, a share, an office
  * holder, an ownership stake) and is due for review a while after its as-of date.
  */
-export type FactKind = 'event' | 'changing';
-export type Topic =
-  | 'diplomacy'
-  | 'defence'
-  | 'energy'
-  | 'economy'
-  | 'community'
-  | 'geography'
-  | 'history'
-  | 'politics';
+export const FACT_KINDS = ['event', 'changing'] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
+export const TOPICS = [
+  'diplomacy',
+  'defence',
+  'energy',
+  'economy',
+  'community',
+  'geography',
+  'history',
+  'politics',
+] as const;
+export type Topic = (typeof TOPICS)[number];
 
 /** A section id of the briefing; also its anchor in briefing.html. */
-export type SectionId = 'diplomacy' | 'defence' | 'energy' | 'community' | 'conclusion';
+export const SECTION_IDS = ['diplomacy', 'defence', 'energy', 'community', 'conclusion'] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
 
 /**
  * Where "Open briefing" can land in briefing.html: an article section, or one of the page's own
  * sections after the article ("What has changed…", "How facts are rated").
  */
-export type BriefingAnchor = SectionId | 'changes' | 'ratings';
+export const BRIEFING_ANCHORS = [...SECTION_IDS, 'changes', 'ratings'] as const;
+export type BriefingAnchor = (typeof BRIEFING_ANCHORS)[number];
+
+/** A count per entity, all zero: what a frame reports before it has found anything. */
+export function zeroCounts(): Record<EntityId, number> {
+  return Object.fromEntries(ENTITY_IDS.map((id) => [id, 0])) as Record<EntityId, number>;
+}
 
 export interface Source {
   id: string; // "S1" … as in shared/facts/verification.md

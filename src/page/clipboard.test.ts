@@ -43,10 +43,13 @@ describe('copying a selection that holds element marks', () => {
     expect(inside).toEqual({ html: 'zer', text: 'zer' });
   });
 
-  it('a select-all that takes the card’s host along leaves it out', () => {
-    document.body.innerHTML = '<p>Talks in Baku.</p><brieflight-card style="position: fixed"></brieflight-card>';
+  it('an element the page named like ours is the page’s: copied with its text (our host is known by identity, not by name)', () => {
+    document.body.innerHTML = '<p>Talks in Baku.</p><brieflight-card>page text</brieflight-card>';
     new Highlighter().markAll(document.body);
-    expect(cleanCopyData(select(document.body))?.html).toBe('<p>Talks in Baku.</p>');
+    expect(cleanCopyData(select(document.body))).toEqual({
+      html: '<p>Talks in Baku.</p><brieflight-card>page text</brieflight-card>',
+      text: 'Talks in Baku.page text',
+    });
   });
 
   it('without our marks in the selection, the browser’s own copy stands (page-made marks are the page’s)', () => {

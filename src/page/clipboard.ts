@@ -19,7 +19,6 @@
 // pastes them. A trusted `dragstart` replaces that text/html with the clean copy (without
 // preventDefault(), which would cancel the drag); the page's own dragstart handler wins as above.
 
-import { UI_HOST_TAG } from '@/page/highlighter';
 import { OWN_MARK_SELECTOR } from '@/page/mark-style';
 
 export interface CopyData {
@@ -59,11 +58,9 @@ export function cleanCopyData(selection: Selection | null): CopyData | null {
       m.replaceWith(...m.childNodes);
       ours = true;
     }
-    // The card's host (a select-all takes it along): ours too, and nothing of the page's.
-    for (const host of part.querySelectorAll(UI_HOST_TAG)) {
-      host.remove();
-      ours = true;
-    }
+    // The card's host is not looked for here: it is known by identity only (src/card/ui-host.ts),
+    // which a clone loses, and a clone of it is an empty <div> (its closed root is not cloned).
+    // An element of the page's that merely carries a name like ours is the page's, and is copied.
     frag.append(part);
   }
   if (!ours) return null;

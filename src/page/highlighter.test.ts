@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ENTITY_ATTR, Highlighter, MARK_CLASS } from '@/page/highlighter';
+import { ENTITY_ATTR, MARK_CLASS } from '@/page/dom-contract';
+import { Highlighter } from '@/page/highlighter';
 import { MARK_TOKEN } from '@/page/mark-style';
 
 function page(html: string): HTMLElement {

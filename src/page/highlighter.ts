@@ -1,22 +1,20 @@
 import Mark from 'mark.js';
-import type { EntityId } from '@/data/types';
+import { zeroCounts, type EntityId } from '@/data/types';
 import { EDITABLE_SELECTOR, NOT_TEXT_TAGS } from '@/page/excluded';
 import { matcher, type Matcher } from '@/detect/match';
 import { KnownRoots } from '@/page/shadow';
-import { MARK_CLASS, MARK_TOKEN, OWN_MARK_SELECTOR } from '@/page/mark-style';
+import { ENTITY_ATTR, MARK_CLASS } from '@/page/dom-contract';
+import { MARK_TOKEN, OWN_MARK_SELECTOR } from '@/page/mark-style';
 import { HUGE_TEXT_CHARS, MARK_GROUP_SIZE, TEXT_CHUNK_CHARS } from '@/utils/timings';
 import { findInRun, glues, hasIgnorable, inlineRole, BOUNDARY_TAGS, type InlineRole } from '@/page/inline-run';
 
-export { MARK_CLASS };
-export const ENTITY_ATTR = 'data-brieflight-entity';
-/** The tag of the element that hosts the card's closed shadow root. */
-export const UI_HOST_TAG = 'brieflight-card';
 
 /**
  * Elements whose text is not running prose (or not the page's to change): CONTRACT.md's list, our
- * own marks (so a second pass never nests marks) and our UI host.
+ * own marks (so a second pass never nests marks). The card's host needs no entry: its content is in
+ * a closed root no walk enters, and a page element named like it is the page's text.
  */
-const EXCLUDED_TAGS = [...NOT_TEXT_TAGS, UI_HOST_TAG, `mark.${MARK_CLASS}`, EDITABLE_SELECTOR];
+const EXCLUDED_TAGS = [...NOT_TEXT_TAGS, `mark.${MARK_CLASS}`, EDITABLE_SELECTOR];
 const EXCLUDED_SELECTOR = EXCLUDED_TAGS.join(',');
 // mark.js tests `exclude` only against a text node's direct parent, so given element contexts it
 // would need every excluded element twice (`X` and `X *`). Our contexts are the text nodes
@@ -96,15 +94,15 @@ function between(a: Text, b: Text, role: (el: Element) => InlineRole): boolean {
       while (!m.nextSibling) {
         const p = m.parentNode;
         // Leaving an element: it must be inline. A shadow root or the document ends the run.
-        if (!p || p.nodeType !== ELEMENT || role(p as Element) !== 'inline') return false;
+        if (!p || p.nodeType !== Node.ELEMENT_NODE || role(p as Element) !== 'inline') return false;
         m = p;
       }
       next = m.nextSibling!;
     }
     n = next;
     if (n === b) return true;
-    if (n.nodeType === ELEMENT && role(n as Element) !== 'inline') return false;
-    if (n.nodeType === TEXT && (n as Text).length > 0) return false;
+    if (n.nodeType === Node.ELEMENT_NODE && role(n as Element) !== 'inline') return false;
+    if (n.nodeType === Node.TEXT_NODE && (n as Text).length > 0) return false;
   }
 }
 
@@ -179,11 +177,9 @@ export interface Repair {
   rescan: Node[];
 }
 
-const TEXT = 3;
-const ELEMENT = 1;
 
 function textOf(n: Node): string {
-  return n.nodeType === TEXT ? (n as Text).data : (n.textContent ?? '');
+  return n.nodeType === Node.TEXT_NODE ? (n as Text).data : (n.textContent ?? '');
 }
 
 /**
@@ -198,7 +194,7 @@ function withStaticIterators<T>(run: () => T): T {
   const native = doc.createNodeIterator;
   const own = Object.prototype.hasOwnProperty.call(doc, 'createNodeIterator');
   doc.createNodeIterator = function (root: Node, what?: number, filter?: NodeFilter | null): NodeIterator {
-    if (root.nodeType !== TEXT) return native.call(doc, root, what, filter);
+    if (root.nodeType !== Node.TEXT_NODE) return native.call(doc, root, what, filter);
     const f = typeof filter === 'function' ? filter : filter?.acceptNode.bind(filter);
     const ok = !f || f(root) === NodeFilter.FILTER_ACCEPT;
     let after = false;
@@ -467,7 +463,7 @@ export class Highlighter {
         const inner = mark.firstChild;
         if (inner) this.origins.set(inner, origin);
         const next = mark.nextSibling;
-        if (next && next.nodeType === TEXT) this.origins.set(next, origin);
+        if (next && next.nodeType === Node.TEXT_NODE) this.origins.set(next, origin);
         touched.add(origin);
         made.push(mark);
       },
@@ -492,7 +488,7 @@ export class Highlighter {
     const nodes: ChildNode[] = [];
     for (let s: ChildNode | null = first; s && (s === o || this.origins.get(s) === o); ) {
       const next: ChildNode | null = s.nextSibling;
-      if (s !== o && s.nodeType === TEXT && (s as Text).length === 0) {
+      if (s !== o && s.nodeType === Node.TEXT_NODE && (s as Text).length === 0) {
         s.remove();
         this.origins.delete(s);
       } else nodes.push(s);
@@ -502,7 +498,7 @@ export class Highlighter {
       const at = nodes.indexOf(o);
       const mark = nodes[at + 1];
       const piece = nodes[at + 2];
-      if (mark && mark.nodeType === ELEMENT && piece && piece.nodeType === TEXT) {
+      if (mark && mark.nodeType === Node.ELEMENT_NODE && piece && piece.nodeType === Node.TEXT_NODE) {
         o.data = (piece as Text).data;
         piece.replaceWith(o);
         this.origins.delete(piece);
@@ -560,14 +556,14 @@ export class Highlighter {
   commitChunks(huge: HugeText): boolean {
     const t = huge.text;
     const first = huge.frag.firstChild;
-    if (!t.parentNode || t.data !== huge.data || !first || first.nodeType !== TEXT) return false;
+    if (!t.parentNode || t.data !== huge.data || !first || first.nodeType !== Node.TEXT_NODE) return false;
     huge.frag.removeChild(first);
     this.origins.delete(first);
     t.data = (first as Text).data;
     t.parentNode.insertBefore(huge.frag, t.nextSibling);
     this.rebuild(t);
     this.chunkedAny = true;
-    if (this.regions.get(t)?.nodes.some((n) => n.nodeType === ELEMENT)) this.hasMarked = true;
+    if (this.regions.get(t)?.nodes.some((n) => n.nodeType === Node.ELEMENT_NODE)) this.hasMarked = true;
     return true;
   }
 
@@ -601,7 +597,7 @@ export class Highlighter {
   originOf(node: Node): Text | undefined {
     const o = this.origins.get(node);
     if (o) return o;
-    return node.nodeType === TEXT && this.regions.has(node as Text) ? (node as Text) : undefined;
+    return node.nodeType === Node.TEXT_NODE && this.regions.has(node as Text) ? (node as Text) : undefined;
   }
 
   /** The nearest mark we made at or above `node`. */
@@ -656,7 +652,7 @@ export class Highlighter {
 
   /** How many marks of each entity are under `root`. */
   counts(root: ParentNode = document): { counts: Record<EntityId, number>; total: number } {
-    const counts: Record<EntityId, number> = { azerbaijan: 0, israel: 0, socar: 0, baku: 0 };
+    const counts = zeroCounts();
     let total = 0;
     for (const m of this.current(root)) {
       const id = this.entities.get(m);
@@ -690,7 +686,7 @@ export class Highlighter {
       const n = r.nodes[i]!;
       if (n === o) continue;
       if (!n.parentNode || textOf(n) !== r.texts[i]) return false;
-      if (n.nodeType === ELEMENT) {
+      if (n.nodeType === Node.ELEMENT_NODE) {
         const c = n.firstChild;
         if (!c || c !== n.lastChild || this.origins.get(c) !== o) return false;
       }
@@ -707,7 +703,7 @@ export class Highlighter {
   /** Forgets a node we made (and, for a mark, its text). */
   private forget(n: Node): void {
     this.origins.delete(n);
-    if (n.nodeType === ELEMENT) {
+    if (n.nodeType === Node.ELEMENT_NODE) {
       this.entities.delete(n as Element);
       this.groups.delete(n as Element);
       const inner = n.firstChild;
@@ -755,7 +751,7 @@ export class Highlighter {
     // none, so their regions are unwrapped too and their text read again.
     const partners = new Set<Text>();
     for (const n of ours) {
-      const group = n.nodeType === ELEMENT ? this.groups.get(n as Element) : undefined;
+      const group = n.nodeType === Node.ELEMENT_NODE ? this.groups.get(n as Element) : undefined;
       if (!group) continue;
       for (const m of group) {
         const po = this.origins.get(m);
@@ -764,7 +760,7 @@ export class Highlighter {
     }
     const home = ours[0]?.parentNode ?? null;
     const parentNode = o.parentNode ?? ours.find((n) => n.parentNode)?.parentNode ?? null;
-    const parent = parentNode && parentNode.nodeType === ELEMENT ? (parentNode as Element) : null;
+    const parent = parentNode && parentNode.nodeType === Node.ELEMENT_NODE ? (parentNode as Element) : null;
     const rescan: Node[] = [];
     const wrote = written || o.data !== r.texts[at];
     const dropOurs = () => {
@@ -776,7 +772,7 @@ export class Highlighter {
         (n) =>
           n.parentNode !== null &&
           n.parentNode === home &&
-          (n.nodeType === TEXT || [...n.childNodes].every((c) => c.nodeType === TEXT)),
+          (n.nodeType === Node.TEXT_NODE || [...n.childNodes].every((c) => c.nodeType === Node.TEXT_NODE)),
       );
     let asLeft: boolean | undefined;
     const oursUntouched = () => (asLeft ??= this.oursAsLeft(o, r));
@@ -798,7 +794,7 @@ export class Highlighter {
     } else {
       for (const n of ours) {
         if (!n.parentNode) continue;
-        if (n.nodeType === ELEMENT) {
+        if (n.nodeType === Node.ELEMENT_NODE) {
           const kids = [...n.childNodes];
           (n as Element).replaceWith(...kids);
           for (const k of kids) {
@@ -823,7 +819,7 @@ export class Highlighter {
   private mergedBefore(r: Region, at: number): boolean {
     const next = r.nodes[at + 1];
     const prev = next?.previousSibling;
-    return prev !== null && prev !== undefined && prev.nodeType === TEXT && (prev as Text).data.endsWith(r.texts[at]!);
+    return prev !== null && prev !== undefined && prev.nodeType === Node.TEXT_NODE && (prev as Text).data.endsWith(r.texts[at]!);
   }
 
   /**
@@ -848,15 +844,15 @@ export class Highlighter {
     const prev = r.nodes[i - 1];
     const next = r.nodes[i + 1];
     const text = mark.textContent ?? '';
-    if (prev && prev.nodeType === TEXT) {
+    if (prev && prev.nodeType === Node.TEXT_NODE) {
       (prev as Text).data += text;
       mark.remove();
-      if (next && next.nodeType === TEXT && next !== o) {
+      if (next && next.nodeType === Node.TEXT_NODE && next !== o) {
         (prev as Text).data += (next as Text).data;
         next.remove();
         this.forget(next);
       }
-    } else if (next && next.nodeType === TEXT) {
+    } else if (next && next.nodeType === Node.TEXT_NODE) {
       (next as Text).data = text + (next as Text).data;
       mark.remove();
     } else {

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fakeHighlightApi, rangeTexts } from '@@/tests/support/highlights';
 import { Highlighter } from '@/page/highlighter';
 import { MarkSource, ShownMentions } from '@/page/mark-source';
-import { ACTIVE_HIGHLIGHT, Painter } from '@/page/paint';
+import { ACTIVE_HIGHLIGHT } from '@/page/dom-contract';
+import { Painter } from '@/page/paint';
 
 afterEach(() => {
   document.body.innerHTML = '';

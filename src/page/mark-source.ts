@@ -4,7 +4,8 @@
 import type { EntityId } from '@/data/types';
 import type { Highlighter } from '@/page/highlighter';
 import type { Mention, MentionSource } from '@/page/mention-source';
-import { ACTIVE_HIGHLIGHT, type HighlightApi, type OwnHighlight } from '@/page/paint';
+import { ACTIVE_HIGHLIGHT } from '@/page/dom-contract';
+import type { HighlightApi, OwnHighlight } from '@/page/paint';
 
 interface MarkMention extends Mention {
   /** Its first mark. */

@@ -21,17 +21,17 @@ import highlightsCss from '@/page/highlights.css?inline';
 import highlightsTintCss from '@/page/highlights-tint.css?inline';
 import marksCss from '@/page/marks.css?inline';
 import marksTintCss from '@/page/marks-tint.css?inline';
-import { ENTITY_IDS, type HighlightStyle } from '@/settings/settings';
+import { ENTITY_IDS } from '@/data/types';
+import { MARK_CLASS, highlightName } from '@/page/dom-contract';
+import type { HighlightStyle } from '@/settings/settings';
 
 /** `::highlight(brieflight-ENTITY)` in our CSS stands for the highlights of every entity. */
 const EVERY_ENTITY = /::highlight\(brieflight-ENTITY\)/g;
-const expand = (css: string) => css.replace(EVERY_ENTITY, ENTITY_IDS.map((id) => `::highlight(brieflight-${id})`).join());
+const expand = (css: string) => css.replace(EVERY_ENTITY, ENTITY_IDS.map((id) => `::highlight(${highlightName(id)})`).join());
 
 /** The painted highlights' rules, for every entity. */
 export const HIGHLIGHTS_CSS = expand(highlightsCss);
 const HIGHLIGHTS_TINT_CSS = expand(highlightsTintCss);
-/** The contract's class on every mark (CONTRACT.md, "Element marks"). */
-export const MARK_CLASS = 'brieflight-mark';
 
 function randomToken(): string {
   const bytes = new Uint8Array(9);

@@ -21,8 +21,6 @@ export const OBSERVE_OPTIONS: MutationObserverInit = {
   attributeFilter: ['contenteditable'],
 };
 
-const TEXT = 3;
-const ELEMENT = 1;
 
 /** What triage needs to know about the highlighter's nodes. */
 export interface Ownership {
@@ -72,7 +70,7 @@ export function emptyWork(): Work {
 
 /** Adds the regions of our marks at or under `node` to the work to unmark. */
 function unmarkIn(node: Node, own: Ownership, work: Work, markSelector: string): void {
-  if (node.nodeType !== ELEMENT) return;
+  if (node.nodeType !== Node.ELEMENT_NODE) return;
   const el = node as Element;
   const marks = own.entityOf(el) !== undefined ? [el] : el.querySelectorAll(markSelector);
   for (const m of marks) {
@@ -85,7 +83,7 @@ function unmarkIn(node: Node, own: Ownership, work: Work, markSelector: string):
 }
 
 function holdsOwnMark(node: Node, own: Ownership, markSelector: string): boolean {
-  if (node.nodeType !== ELEMENT) return false;
+  if (node.nodeType !== Node.ELEMENT_NODE) return false;
   const el = node as Element;
   if (own.entityOf(el) !== undefined) return true;
   for (const m of el.querySelectorAll(markSelector)) if (own.entityOf(m) !== undefined) return true;
@@ -97,7 +95,7 @@ export function triage(records: readonly MutationRecord[], own: Ownership, work:
   for (const rec of records) {
     const target = rec.target;
     if (rec.type === 'characterData') {
-      if (target.nodeType !== TEXT) continue;
+      if (target.nodeType !== Node.TEXT_NODE) continue;
       const o = own.originOf(target);
       if (o) {
         work.repair.add(o);
@@ -107,7 +105,7 @@ export function triage(records: readonly MutationRecord[], own: Ownership, work:
     }
     if (rec.type === 'attributes') {
       // contenteditable set or removed (the only attribute observed).
-      if (target.nodeType !== ELEMENT) continue;
+      if (target.nodeType !== Node.ELEMENT_NODE) continue;
       if (isExcluded(target as Element)) {
         if (own.hasMarked) unmarkIn(target, own, work, markSelector);
       } else if (own.mayHold(target.textContent ?? '')) work.dirty.add(target);
@@ -115,7 +113,7 @@ export function triage(records: readonly MutationRecord[], own: Ownership, work:
     }
     if (rec.type !== 'childList') continue;
     // Marked text moved into an excluded element (code, pre, an editable region).
-    if (own.hasMarked && rec.addedNodes.length > 0 && target.nodeType === ELEMENT && isExcluded(target as Element)) {
+    if (own.hasMarked && rec.addedNodes.length > 0 && target.nodeType === Node.ELEMENT_NODE && isExcluded(target as Element)) {
       for (const n of rec.addedNodes) unmarkIn(n, own, work, markSelector);
     }
     // Something added to or removed from inside one of our marks.
@@ -148,7 +146,7 @@ export function triage(records: readonly MutationRecord[], own: Ownership, work:
         removedOurs = true;
       }
     }
-    if (removedOurs && target.nodeType === ELEMENT) work.rewritten.add(target as Element);
+    if (removedOurs && target.nodeType === Node.ELEMENT_NODE) work.rewritten.add(target as Element);
     for (const n of rec.addedNodes) {
       if (own.isOwn(n)) continue;
       // Its neighbours now (a record's previousSibling/nextSibling are not set everywhere).
@@ -156,9 +154,9 @@ export function triage(records: readonly MutationRecord[], own: Ownership, work:
       if (prev) work.repair.add(prev);
       const next = n.nextSibling && own.originOf(n.nextSibling);
       if (next) work.repair.add(next);
-      if (n.nodeType === TEXT) {
+      if (n.nodeType === Node.TEXT_NODE) {
         if (own.mayHold((n as Text).data)) work.dirty.add(n);
-      } else if (n.nodeType === ELEMENT) {
+      } else if (n.nodeType === Node.ELEMENT_NODE) {
         if (own.worthScanning(n as Element)) work.dirty.add(n);
       }
     }

@@ -3,7 +3,7 @@
 // starts (tests and tools, with an init script). Any other page gets no attribute: nothing tells
 // it that Brieflight is installed (issue 17, "Off leaves no trace").
 export type PageState = 'scanning' | 'idle';
-export const STATE_ATTR = 'data-brieflight-state';
+import { STATE_ATTR } from '@/page/dom-contract';
 
 const optedIn = new WeakSet<Document>();
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeHighlightApi, rangeTexts } from '@@/tests/support/highlights';
-import { ACTIVE_HIGHLIGHT, Painter, compareNodes, highlightName } from '@/page/paint';
+import { ACTIVE_HIGHLIGHT, highlightName } from '@/page/dom-contract';
+import { Painter, compareNodes } from '@/page/paint';
 
 const TEXT = 'Azerbaijan and Israel signed a deal in Baku. SOCAR said Azerbaijan would ship oil to Israel.';
 

@@ -4,22 +4,14 @@
 // with the page's edits; a text node the page changes is painted again from scratch (its old
 // ranges dropped, its text searched again) in the scanner's next batch. Design and numbers:
 // docs/adr/0010-paint-dont-wrap.md.
-import type { EntityId } from '@/data/types';
+import { zeroCounts, type EntityId } from '@/data/types';
 import type { MarkOptions } from '@/page/highlighter';
 import { findInRun } from '@/page/inline-run';
 import { matcher, type Matcher } from '@/detect/match';
+import { ACTIVE_HIGHLIGHT, highlightName } from '@/page/dom-contract';
 import { KnownRoots } from '@/page/shadow';
 import type { Mention, MentionSource } from '@/page/mention-source';
 
-/** Every highlight of ours is named with this prefix (CONTRACT.md): `brieflight-<entity id>`. */
-export const HIGHLIGHT_PREFIX = 'brieflight-';
-/** The emphasis of the mention under the pointer or focus; painted above the entities' highlights. */
-export const ACTIVE_HIGHLIGHT = 'brieflight-ui-active';
-
-/** The name a highlight of `entity` is registered under. */
-export function highlightName(entity: EntityId): string {
-  return HIGHLIGHT_PREFIX + entity;
-}
 
 /** A `Highlight`: a set of ranges painted with the `::highlight(name)` rules of its name. */
 export type OwnHighlight = Set<AbstractRange> & { priority: number };
@@ -84,8 +76,6 @@ interface NodeEntry {
   mentions: Painted[];
 }
 
-const TEXT = 3;
-const ELEMENT = 1;
 const EMPTY: readonly Mention[] = [];
 
 /**
@@ -135,7 +125,7 @@ export class Painter implements MentionSource {
 
   /** Mentions painted per entity (entities with none are 0), and their total. */
   counts(): { counts: Record<EntityId, number>; total: number } {
-    const counts: Record<EntityId, number> = { azerbaijan: 0, israel: 0, socar: 0, baku: 0 };
+    const counts = zeroCounts();
     for (const [id, n] of this.perEntity) counts[id] = n;
     return { counts, total: this.count };
   }
@@ -231,7 +221,7 @@ export class Painter implements MentionSource {
     const before = this.count;
     for (const rec of records) {
       if (rec.type === 'characterData') {
-        if (rec.target.nodeType === TEXT) this.drop(rec.target as Text);
+        if (rec.target.nodeType === Node.TEXT_NODE) this.drop(rec.target as Text);
         continue;
       }
       for (const n of rec.removedNodes) this.dropSubtree(n);
@@ -242,11 +232,11 @@ export class Painter implements MentionSource {
   /** Drops every mention in `node`'s subtree (`node` included). */
   dropSubtree(node: Node): void {
     if (this.count === 0) return;
-    if (node.nodeType === TEXT) {
+    if (node.nodeType === Node.TEXT_NODE) {
       this.drop(node as Text);
       return;
     }
-    if (node.nodeType !== ELEMENT && node.nodeType !== 11) return;
+    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== 11) return;
     const walker = (node.ownerDocument ?? this.doc).createTreeWalker(node, NodeFilter.SHOW_TEXT);
     for (let t = walker.nextNode(); t; t = walker.nextNode()) if (this.byNode.has(t as Text)) this.drop(t as Text);
   }
@@ -366,7 +356,7 @@ export class Painter implements MentionSource {
       }
     }
     const node = caretNode(this.doc, x, y, roots);
-    if (!node || node.nodeType !== TEXT) return undefined;
+    if (!node || node.nodeType !== Node.TEXT_NODE) return undefined;
     const entry = this.byNode.get(node as Text);
     if (!entry) return undefined;
     for (const m of entry.mentions) if (hitsRects(m.range, x, y)) return m;
@@ -379,7 +369,7 @@ export class Painter implements MentionSource {
 
   within(node: Node): Mention[] {
     if (this.count === 0) return [];
-    if (node.nodeType === TEXT) return [...(this.byNode.get(node as Text)?.mentions ?? EMPTY)];
+    if (node.nodeType === Node.TEXT_NODE) return [...(this.byNode.get(node as Text)?.mentions ?? EMPTY)];
     const out = new Set<Mention>();
     const walker = (node.ownerDocument ?? this.doc).createTreeWalker(node, NodeFilter.SHOW_TEXT);
     for (let t = walker.nextNode(); t; t = walker.nextNode()) {
@@ -424,13 +414,13 @@ export class Painter implements MentionSource {
 
 /** The element a pointer is over when it is over `t`'s text: its parent, or its shadow root's host. */
 function isText(item: PaintItem): item is Text {
-  return (item as Node).nodeType === TEXT;
+  return (item as Node).nodeType === Node.TEXT_NODE;
 }
 
 function holderOf(t: Text): Element | null {
   const p = t.parentNode;
   if (!p) return null;
-  if (p.nodeType === ELEMENT) return p as Element;
+  if (p.nodeType === Node.ELEMENT_NODE) return p as Element;
   return (p as ShadowRoot).host ?? null;
 }
 

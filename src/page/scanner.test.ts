@@ -4,7 +4,8 @@ import { Highlighter } from '@/page/highlighter';
 import { setPageLook } from '@/page/mark-style';
 import { Painter } from '@/page/paint';
 import { fakeHighlightApi, rangeTexts } from '@@/tests/support/highlights';
-import { STATE_ATTR, optInPageState } from '@/page/page-state';
+import { STATE_ATTR } from '@/page/dom-contract';
+import { optInPageState } from '@/page/page-state';
 import { Scanner, type ScannerOptions } from '@/page/scanner';
 import { ManualHost } from '@/page/schedule';
 import {

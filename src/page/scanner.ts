@@ -1,5 +1,6 @@
 import { RewriteLimiter } from '@/page/backoff';
-import { Highlighter, MARK_CLASS, isExcluded, isMarkable, runAround, sameRun, sameRunByTag, type HugeText, type MarkOptions } from '@/page/highlighter';
+import { MARK_CLASS } from '@/page/dom-contract';
+import { Highlighter, isExcluded, isMarkable, runAround, sameRun, sameRunByTag, type HugeText, type MarkOptions } from '@/page/highlighter';
 import { gluesAt, gluesAtEdge } from '@/page/inline-run';
 import { watchDesignMode } from '@/page/exclusion';
 import { adoptPageStyle, dropPageStyle } from '@/page/mark-style';
@@ -53,8 +54,6 @@ export interface ScannerOptions {
 /** How mentions are shown (the "How mentions are shown" setting). */
 export type Display = 'paint' | 'marks';
 
-const TEXT = 3;
-const ELEMENT = 1;
 const MARK_SELECTOR = `mark.${MARK_CLASS}`;
 
 /** A walk over the text of one subtree that can stop and resume between slices. */
@@ -308,7 +307,7 @@ export class Scanner {
    */
   private editableChanges(records: readonly MutationRecord[]): void {
     for (const rec of records) {
-      if (rec.type !== 'attributes' || rec.target.nodeType !== ELEMENT) continue;
+      if (rec.type !== 'attributes' || rec.target.nodeType !== Node.ELEMENT_NODE) continue;
       const el = rec.target as Element;
       if (isExcluded(el)) {
         const before = this.opts.painter!.total;
@@ -329,7 +328,7 @@ export class Scanner {
     // Each changed node's ancestors (within its tree), each looked at once a batch.
     const seen = new Set<Node>();
     for (const rec of records) {
-      for (let el: Element | null = rec.target.nodeType === ELEMENT ? (rec.target as Element) : rec.target.parentElement; el; el = el.parentElement) {
+      for (let el: Element | null = rec.target.nodeType === Node.ELEMENT_NODE ? (rec.target as Element) : rec.target.parentElement; el; el = el.parentElement) {
         if (seen.has(el)) break;
         seen.add(el);
         const sr = el.shadowRoot;
@@ -361,7 +360,7 @@ export class Scanner {
 
   /** Waits for the undefined custom elements in `root` (their roots may come with definition). */
   private watchUndefined(root: Node): void {
-    if (root.nodeType !== ELEMENT && root.nodeType !== 11 && root.nodeType !== 9) return;
+    if (root.nodeType !== Node.ELEMENT_NODE && root.nodeType !== 11 && root.nodeType !== 9) return;
     const registry = (this.doc.defaultView as (Window & typeof globalThis) | null)?.customElements;
     for (const el of findUndefined(root as ParentNode)) {
       if (this.pendingHosts.length >= MAX_PENDING_HOSTS) break;
@@ -570,11 +569,11 @@ export class Scanner {
       if (!n.isConnected) continue;
       if (set && hasAncestorIn(n, set)) continue;
       if (this.limiter.blocks(n)) continue;
-      if (n.nodeType === TEXT) {
+      if (n.nodeType === Node.TEXT_NODE) {
         const run = runAround(n as Text);
         const item = this.judge(run.length === 1 ? run[0]! : run);
         if (item) this.queue.push(item);
-      } else if (n.nodeType === ELEMENT) {
+      } else if (n.nodeType === Node.ELEMENT_NODE) {
         if (this.highlighter.isOwn(n) || isExcluded(n as Element)) continue;
         this.addWalk(n, false);
       }
@@ -779,7 +778,7 @@ export class Scanner {
 type Item = Text | Text[];
 
 function isText(item: Item): item is Text {
-  return (item as Node).nodeType === TEXT;
+  return (item as Node).nodeType === Node.TEXT_NODE;
 }
 
 /** viewportFirst() for items: each is where its first text node is. */

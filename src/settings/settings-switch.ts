@@ -6,7 +6,7 @@
 // missing); for anything else (a v1 value, a corrupt one, a version stamp from a newer release) it
 // says 'unsure', and the first stage behaves as if on: the core, if a candidate loads it, reads the
 // settings with src/settings/settings.ts and decides. src/settings/settings-switch.test.ts checks both agree.
-import type { EntityId } from '@/data/types';
+import { ENTITY_IDS } from '@/data/types';
 import { checkHostPattern, isHostListed } from '@/settings/hosts';
 
 export type Switch = 'on' | 'off' | 'unsure';
@@ -16,7 +16,6 @@ export const SWITCH_KEYS = ['enabled', 'disabledSites', 'hiddenEntities'] as con
 export const SWITCH_STORAGE_KEYS: string[] = SWITCH_KEYS.flatMap((k) => [k, `${k}$`]);
 
 /** src/data/entities.ts's ids (src/settings/settings-switch.test.ts checks they are the same). */
-export const SWITCH_ENTITY_IDS: readonly EntityId[] = ['azerbaijan', 'israel', 'socar', 'baku'];
 /** src/settings/settings.ts MAX_DISABLED_SITES (the test checks they agree). */
 const MAX_SITES = 200;
 
@@ -42,7 +41,7 @@ export function pageSwitch(raw: Record<string, unknown>, host: string): Switch {
     if (!check.ok || check.pattern !== s) return 'unsure';
   }
   const hidden = raw.hiddenEntities ?? [];
-  if (!Array.isArray(hidden) || !hidden.every((x) => (SWITCH_ENTITY_IDS as unknown[]).includes(x))) return 'unsure';
-  const shown = SWITCH_ENTITY_IDS.some((id) => !hidden.includes(id));
+  if (!Array.isArray(hidden) || !hidden.every((x) => (ENTITY_IDS as readonly unknown[]).includes(x))) return 'unsure';
+  const shown = ENTITY_IDS.some((id) => !hidden.includes(id));
   return enabled && shown && !isHostListed(sites as string[], host) ? 'on' : 'off';
 }

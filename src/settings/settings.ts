@@ -36,8 +36,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
-import { ENTITIES } from '@/data/entities';
-import type { EntityId } from '@/data/types';
+import { ENTITY_IDS, type EntityId } from '@/data/types';
 import { checkHostPattern, isHostListed } from '@/settings/hosts';
 import { HOVER_DWELL_MS, MAX_HOVER_DWELL_MS } from '@/utils/timings';
 
@@ -102,7 +101,6 @@ export const SETTING_LABELS: Record<SettingKey, string> = {
   cardTextSize: 'Card text size',
 };
 
-export const ENTITY_IDS = Object.keys(ENTITIES) as EntityId[];
 
 /** The choices of "How mentions are shown", as the options page and the popup offer them. */
 export const DISPLAYS: readonly { value: Display; label: string; hint: string }[] = [
@@ -182,7 +180,7 @@ function parseEntities(raw: unknown): Parsed<EntityId[]> {
   if (raw === undefined || raw === null) return { value: [], ok: true };
   if (!Array.isArray(raw) || raw.length > MAX_STORED_ARRAY || !v.is(StringArraySchema, raw)) return { value: [], ok: false };
   const ids = ENTITY_IDS.filter((id) => raw.includes(id));
-  return { value: ids, ok: raw.every((x) => (ENTITY_IDS as string[]).includes(x)) };
+  return { value: ids, ok: raw.every((x) => (ENTITY_IDS as readonly string[]).includes(x)) };
 }
 
 const PARSERS: { [K in SettingKey]: (raw: unknown) => Parsed<Settings[K]> } = {

@@ -1,12 +1,13 @@
 import * as v from 'valibot';
+import { BRIEFING_ANCHORS, ENTITY_IDS } from '@/data/types';
 import { CARD_FAILURE_TEXT_MAX_CHARS } from '@/utils/timings';
 
 // Every message between Brieflight's contexts, as a schema. A message is acted on only after it
 // parses; anything else (a page's forgery, a stale build's shape) is ignored. Pages cannot reach
 // runtime messaging at all (no externally_connectable), and no window.postMessage listener exists.
 
-const EntityIdSchema = v.picklist(['azerbaijan', 'israel', 'socar', 'baku']);
-const SectionSchema = v.picklist(['diplomacy', 'defence', 'energy', 'community', 'conclusion', 'changes', 'ratings']);
+const EntityIdSchema = v.picklist(ENTITY_IDS);
+const SectionSchema = v.picklist(BRIEFING_ANCHORS);
 
 /** Content script → background. */
 export const ToBackgroundSchema = v.variant('type', [

@@ -3,6 +3,7 @@
 // is named here, in a module with no code the first stage would not carry anyway.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MentionsReply } from '@/utils/messages';
+import { CORE_FILE } from '@/utils/bundles';
 
 /** What the first stage hands the core (docs/adr/0013-first-stage.md). */
 export interface CoreHandover {
@@ -22,7 +23,7 @@ export interface Core {
 /** Where src/entrypoints/content-core.ts leaves `startCore` in the content script's isolated world. */
 export const CORE_GLOBAL = '__brieflightCore';
 /** The core module's path in the extension (web-accessible: wxt.config.ts). */
-export const CORE_PATH = '/content-core.js';
+export const CORE_PATH = `/${CORE_FILE}`;
 
 /** The core's entry: starts it on this document. */
 export type StartCore = (handover: CoreHandover) => Core;

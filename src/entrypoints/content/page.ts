@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { CORE_GLOBAL, CORE_PATH, type Core, type StartCore } from '@/entrypoints/content/core-handover';
+import { zeroCounts } from '@/data/types';
 import { FirstStage } from '@/page/first-stage';
 import { isOwnSender, type MentionsReply, type ToBackground } from '@/utils/messages';
 import { optInPageState, setPageState } from '@/page/page-state';
@@ -65,7 +66,7 @@ function startSite(ctx: ContentScriptContext, host: string): void {
     if (!isTop) return undefined;
     switch (type) {
       case 'get-mentions':
-        return Promise.resolve({ host, counts: { azerbaijan: 0, israel: 0, socar: 0, baku: 0 }, total: 0 });
+        return Promise.resolve({ host, counts: zeroCounts(), total: 0 });
       case 'focus-next':
         return Promise.resolve(false);
     }

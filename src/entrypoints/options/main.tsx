@@ -1,11 +1,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Options, type OptionsApi } from '@/components/Options';
-import { ENTITIES } from '@/data';
+import { ENTITY_NAMES } from '@/data';
 import { openSettings } from '@/settings/settings';
 import '@/components/pages.css';
-
-const names = Object.fromEntries(Object.values(ENTITIES).map((e) => [e.id, e.name])) as Record<keyof typeof ENTITIES, string>;
 
 const SHORTCUTS_HELP =
   import.meta.env.BROWSER === 'firefox'
@@ -23,7 +21,7 @@ async function main() {
       })),
     shortcutsHelp: SHORTCUTS_HELP,
   };
-  render(<Options api={api} names={names} />, document.getElementById('app')!);
+  render(<Options api={api} names={ENTITY_NAMES} />, document.getElementById('app')!);
 }
 
 void main();
