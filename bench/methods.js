@@ -34,8 +34,8 @@
     `(?:['\u2019]s)?(?!${W})`;
   const refRegex = new RegExp(SOURCE, 'gu');
   const markjsRegex = new RegExp(SOURCE, 'gu');
-  // Built here, not in (p)'s window, as Brieflight builds its gate when its module loads.
-  const gateRegex = window.__benchGateSource ? new RegExp(window.__benchGateSource) : null;
+  // Built here, not in (p)'s window, as Brieflight builds its prefilter when its module loads.
+  const prefilterRegex = window.__benchGateSource ? new RegExp(window.__benchGateSource) : null;
 
   // (c) leaves text alone where a page's text is not prose (the same short list as mark.js's own).
   const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'TITLE', 'OPTION', 'SELECT']);
@@ -49,15 +49,15 @@
   }
 
   /**
-   * (p) The walk and Brieflight's prefilter alone (the gate of src/detect/match.compiled.ts, one plain
+   * (p) The walk and Brieflight's prefilter alone (the prefilter of src/detect/match.compiled.ts, one plain
    * RegExp tested on every text node's data): the least any content script that looks for the names
    * must do on a page, and what B may cost on a page without mentions.
    */
   function prefilter(root) {
-    const gate = gateRegex;
+    const prefilter = prefilterRegex;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     let candidates = 0;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (gate.test(n.data)) candidates++;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (prefilter.test(n.data)) candidates++;
     return candidates;
   }
 
@@ -159,7 +159,7 @@
         floor(root);
         return { sync: true };
       case 'p':
-        if (!gateRegex) throw new Error('window.__benchGateSource (Brieflight\'s prefilter) is not set');
+        if (!prefilterRegex) throw new Error('window.__benchGateSource (Brieflight\'s prefilter) is not set');
         prefilter(root);
         return { sync: true };
       case 'c':

@@ -16,4 +16,4 @@ export function tasksOf(
   m: string,
   until?: 'end' | 'rendered',
 ): { count: number; longestMs: number; busyMs: number; longestCpuMs: number; cpuMs: number } | undefined;
-export function gateFromCompiled(text: string): string | undefined;
+export function prefilterFromCompiled(text: string): string | undefined;

@@ -59,9 +59,9 @@ export function tasksOf(events, m, until = 'end') {
 
 /**
  * Brieflight's prefilter from the text of src/detect/match.compiled.ts (generated: its values are JSON
- * strings): the `gate` RegExp source, or undefined when the file has none.
+ * strings): the `prefilter` RegExp source, or undefined when the file has none.
  */
-export function gateFromCompiled(text) {
-  const m = /"gate":\s*("(?:[^"\\]|\\.)*")/.exec(text);
+export function prefilterFromCompiled(text) {
+  const m = /"prefilter":\s*("(?:[^"\\]|\\.)*")/.exec(text);
   return m ? JSON.parse(m[1]) : undefined;
 }

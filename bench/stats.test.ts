@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMPILED_MATCHER } from '@/detect/match.compiled';
-import { gateFromCompiled, loadOrder, median, tasksOf, type TraceEvent } from './stats.mjs';
+import { prefilterFromCompiled, loadOrder, median, tasksOf, type TraceEvent } from './stats.mjs';
 
 describe('loadOrder', () => {
   const loads = Array.from({ length: 10 }, (_, l) => loadOrder(l));
@@ -80,16 +80,16 @@ describe('tasksOf', () => {
   });
 });
 
-describe('gateFromCompiled', () => {
+describe('prefilterFromCompiled', () => {
   it("reads the prefilter of src/detect/match.compiled.ts exactly as the module exports it", () => {
     const text = readFileSync(join(__dirname, '..', 'src', 'detect', 'match.compiled.ts'), 'utf8');
-    const gate = gateFromCompiled(text);
-    expect(gate).toBe(COMPILED_MATCHER.gate);
-    expect(new RegExp(gate ?? '(?!)').test('talks in Baku')).toBe(true);
+    const prefilter = prefilterFromCompiled(text);
+    expect(prefilter).toBe(COMPILED_MATCHER.prefilter);
+    expect(new RegExp(prefilter ?? '(?!)').test('talks in Baku')).toBe(true);
   });
 
-  it('unescapes the JSON string and is undefined without a gate', () => {
-    expect(gateFromCompiled('{ "gate": "a\\\\b|\\"c\\"", "x": 1 }')).toBe('a\\b|"c"');
-    expect(gateFromCompiled('export const X = {};')).toBeUndefined();
+  it('unescapes the JSON string and is undefined without a prefilter', () => {
+    expect(prefilterFromCompiled('{ "prefilter": "a\\\\b|\\"c\\"", "x": 1 }')).toBe('a\\b|"c"');
+    expect(prefilterFromCompiled('export const X = {};')).toBeUndefined();
   });
 });

@@ -27,7 +27,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROME_EXTENSION_DIR, ROOT, SHARED, chromeArgs, requireChrome, serveStatic } from './harness.mjs';
 import { emptyPage, paragraphPage, tickerPage } from '../bench/pages.mjs';
-import { gateFromCompiled, loadOrder, median, tasksOf } from '../bench/stats.mjs';
+import { prefilterFromCompiled, loadOrder, median, tasksOf } from '../bench/stats.mjs';
 
 const PHASES = ['methods', 'load', 'ticker', 'size'];
 const { values: args } = parseArgs({
@@ -63,7 +63,7 @@ const PAGE_FILTER = list(args.pages);
  */
 const METHOD_NAMES = {
   a: 'floor: TreeWalker(SHOW_TEXT) reading every text node',
-  p: "walk + Brieflight's prefilter (the gate of src/detect/match.compiled.ts) on every text node",
+  p: "walk + Brieflight's prefilter (the prefilter of src/detect/match.compiled.ts) on every text node",
   c: 'reference: walk + one Unicode regex + splitText into <mark>',
   d: 'mark.js markRegExp(same regex) over body',
   B: 'Brieflight first pass, painted highlights ({ display: "paint" })',
@@ -156,7 +156,7 @@ const fence = (context) =>
   });
 const noExtensionArgs = chromeArgs().filter((a) => !a.startsWith('--load-extension') && !a.startsWith('--disable-extensions-except'));
 const methodsJs = readFileSync(join(ROOT, 'bench', 'methods.js'), 'utf8');
-const gateScript = `window.__benchGateSource = ${JSON.stringify(gateSource())};`;
+const prefilterScript = `window.__benchGateSource = ${JSON.stringify(prefilterSource())};`;
 
 // --- Methods, side by side ------------------------------------------------------------------------
 let methods;
@@ -243,7 +243,7 @@ process.exit(0);
  */
 async function methodsPhase() {
   const bundle = await bundleBrieflight();
-  const scripts = [readFileSync(join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8'), gateScript, bundle, methodsJs];
+  const scripts = [readFileSync(join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8'), prefilterScript, bundle, methodsJs];
   const browser = await chromium.launch({ executablePath, headless: true, args: noExtensionArgs });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
   await fence(context);
@@ -408,7 +408,7 @@ async function loadPhase() {
     for (const p of corpusPages) {
       const page = await contexts.none.ctx.newPage();
       await page.goto(server.origin + p.path, { waitUntil: 'load' });
-      await page.addScriptTag({ content: gateScript });
+      await page.addScriptTag({ content: prefilterScript });
       await page.addScriptTag({ content: methodsJs });
       const hits = await page.evaluate(() => window.__bench.probe());
       await page.close();
@@ -651,14 +651,14 @@ function newestSource() {
   return newest;
 }
 
-/** Brieflight's prefilter, the `gate` RegExp source of src/detect/match.compiled.ts (generated, plain JSON strings). */
-function gateSource() {
-  const gate = gateFromCompiled(readFileSync(join(ROOT, 'src', 'detect', 'match.compiled.ts'), 'utf8'));
-  if (gate === undefined) {
-    console.error('src/detect/match.compiled.ts has no "gate": the prefilter method (p) cannot be built');
+/** Brieflight's prefilter, the `prefilter` RegExp source of src/detect/match.compiled.ts (generated, plain JSON strings). */
+function prefilterSource() {
+  const prefilter = prefilterFromCompiled(readFileSync(join(ROOT, 'src', 'detect', 'match.compiled.ts'), 'utf8'));
+  if (prefilter === undefined) {
+    console.error('src/detect/match.compiled.ts has no "prefilter": the prefilter method (p) cannot be built');
     process.exit(1);
   }
-  return gate;
+  return prefilter;
 }
 
 /**

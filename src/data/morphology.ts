@@ -292,13 +292,13 @@ export const LEXICON: readonly Lexeme[] = [
 ];
 
 /**
- * The gate's keys (src/detect/match.ts): RegExp sources without flags, one of which starts every written
+ * The prefilter's keys (src/detect/match.ts): RegExp sources without flags, one of which starts every written
  * form (or its word that holds the name; after the prefix letters in Hebrew and Arabic). Each
- * piece is short, so one key covers every ending, and the gate stays one RegExp that V8 scans
+ * piece is short, so one key covers every ending, and the prefilter stays one RegExp that V8 scans
  * quickly: docs/adr/0017-morphology.md has the measurements that chose them. src/detect/match-compile.ts
- * checks that every generated form passes the gate.
+ * checks that every generated form passes the prefilter.
  */
-export const GATE_KEYS: readonly string[] = [
+export const PREFILTER_KEYS: readonly string[] = [
   // Latin, capitalised and upper case
   'Az[eé]rb', 'Az[eé]r[iíI]', 'AZ[EÉ]RB', 'AZ[EÉ]R[IÍ]', 'Az[əǝ]rb', 'AZ[ƏƎ]RB', 'Aserb', 'Aseri', 'ASERB', 'ASERI',
   'Isra[eëé]l', 'ISRA[EËÉ]L', 'İsrail', 'İSRAİL', 'Bak[uıüú]', 'Bakou', 'BAK[UIÜÚ]', 'BAKOU', 'S[Oo][Cc][Aa][Rr]', 'ARDNŞ',

@@ -15,8 +15,8 @@ describe('src/detect/match.compiled.ts (the tables the extension ships)', () => 
 
   it('has a prefilter module with exactly the prefilter\'s tables (src/detect/prefilter.compiled.ts)', async () => {
     await expect(prefilterModule(compileMatcher(LEXICON, GUARDS, PREFIX_SYSTEMS))).toMatchFileSnapshot('./prefilter.compiled.ts');
-    const { sieve, gate, gateRuns, ignorable, folds } = COMPILED_MATCHER;
-    expect(PREFILTER).toEqual({ sieve, gate, gateRuns, ignorable, folds });
+    const { sieve, prefilter, prefilterRuns, ignorable, folds } = COMPILED_MATCHER;
+    expect(PREFILTER).toEqual({ sieve, prefilter, prefilterRuns, ignorable, folds });
   });
 
   it('is the module the matcher imports', () => {
@@ -51,8 +51,8 @@ describe('compileMatcher', () => {
     expect(() => compileMatcher(LEXICON, [rule, rule], PREFIX_SYSTEMS)).toThrow(/id/);
   });
 
-  it('keeps the gate the same as prefilterSource()', () => {
-    expect(compileMatcher().gate).toBe(prefilterSource());
+  it('keeps the prefilter the same as prefilterSource()', () => {
+    expect(compileMatcher().prefilter).toBe(prefilterSource());
   });
 
   it('makes a matcher from made-up aliases', () => {

@@ -1,5 +1,5 @@
 // Turns the alias data (src/data/aliases.ts) into the matcher's tables (src/detect/match.ts's
-// CompiledMatcher): the gate, the one RegExp of every written form, the entity of each form and
+// CompiledMatcher): the prefilter, the one RegExp of every written form, the entity of each form and
 // the guard rules. It runs when the tables are generated (src/detect/match.compiled.ts, written and
 // checked by src/detect/match-compile.test.ts) and in tests with made-up aliases, never in the
 // extension: building the trie from the aliases took 5–14 ms of a page's first mention in
@@ -26,12 +26,12 @@
 //
 // The prefilter is what every text node of a page meets first: the sieve (sieveSource, one RegExp
 // of pieces that start with rare characters, so the engine skips most of the text), then on its
-// few hits the gate (gateTables: short keys, the runs that may follow them, ignorable characters).
+// few hits the prefilter (prefilterTables: short keys, the runs that may follow them, ignorable characters).
 
 import { GUARDS, type GuardRule } from '@/data/aliases';
 import {
   ENTITY_KEYS,
-  GATE_KEYS,
+  PREFILTER_KEYS,
   IGNORABLE,
   LETTER_VARIANTS,
   LEXICON,
@@ -56,7 +56,7 @@ const POSSESSIVE_AFTER_UPPER = "(?:['\u2019][sS])?";
 const SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
 /** Letters whose upper case differs in Turkish and Azerbaijani (i → İ): marks a Turkic alias. */
 const TURKIC = /[İıƏəĞğŞş]/u;
-/** An ASCII letter: after a gate key that no form continues with one, the key is no candidate. */
+/** An ASCII letter: after a prefilter key that no form continues with one, the key is no candidate. */
 const ASCII_LETTER = /[A-Za-z]/;
 
 function escape(s: string): string {
@@ -207,7 +207,7 @@ export function aliasLexicon(aliases: Record<EntityId, readonly string[]>): Lexe
   );
 }
 
-/** Test aliases' gate keys: the longest word of each case form, none that holds another. */
+/** Test aliases' prefilter keys: the longest word of each case form, none that holds another. */
 function aliasGateKeys(lexemes: readonly Lexeme[], variants: Record<string, string>): string[] {
   const keys = new Set<string>();
   for (const lexeme of lexemes) {
@@ -228,7 +228,7 @@ function asciiRun(s: string, i: number): string {
 }
 
 /**
- * The gate of every text node (src/detect/match.ts): one RegExp (flags 'g', no 'u' flag, no
+ * The prefilter of every text node (src/detect/match.ts): one RegExp (flags 'g', no 'u' flag, no
  * look-around) of `keys` and of any ignorable character (a name may hide one inside it,
  * "Aser\u00ADbaidschan"); and for each key as matched (variant letters folded), the runs of ASCII
  * letters that follow it in some written form ("baijan", "baijani" after "Azerb"). A key hit is a
@@ -237,17 +237,17 @@ function asciiRun(s: string, i: number): string {
  * and "Azərbaycanda" are. It can say yes where find() finds nothing ("Israel Adesanya"), never no
  * where find() finds something; src/detect/match-compile.ts throws when a form has no key.
  */
-export function gateTables(
+export function prefilterTables(
   lexicon: readonly Lexeme[] | Record<EntityId, readonly string[]> = LEXICON,
   keys?: readonly string[],
   variants: Record<string, string> = LETTER_VARIANTS,
   ignorable: readonly (readonly [number, number])[] = IGNORABLE,
-): { sieve: string; gate: string; gateRuns: Record<string, string[]> } {
+): { sieve: string; prefilter: string; prefilterRuns: Record<string, string[]> } {
   const lexemes = Array.isArray(lexicon) ? lexicon : aliasLexicon(lexicon as Record<EntityId, readonly string[]>);
-  const gateKeys = keys ?? (Array.isArray(lexicon) ? GATE_KEYS : aliasGateKeys(lexemes, variants));
+  const prefilterKeys = keys ?? (Array.isArray(lexicon) ? PREFILTER_KEYS : aliasGateKeys(lexemes, variants));
   const folds = variantFolds(variants);
   const fold = (k: string): string => [...k].map((c) => folds[c] ?? c).join('');
-  const re = new RegExp(gateKeys.join('|'), 'g');
+  const re = new RegExp(prefilterKeys.join('|'), 'g');
   const runs = new Map<string, Set<string>>();
   for (const lexeme of lexemes) {
     for (const form of lexemeForms(lexeme).flatMap((f) => langCaseForms(f, lexeme.lang, lexeme.case, lexeme.upper !== false))) {
@@ -260,14 +260,14 @@ export function gateTables(
         if (m.index === 0 || !/[A-Za-z0-9]/.test(form.charAt(m.index - 1))) witnessed = true;
         re.lastIndex = m.index + 1;
       }
-      if (!witnessed) throw new Error(`no gate key starts a word of "${form}" (src/data/morphology.ts GATE_KEYS)`);
+      if (!witnessed) throw new Error(`no prefilter key starts a word of "${form}" (src/data/morphology.ts PREFILTER_KEYS)`);
     }
   }
-  const gateRuns: Record<string, string[]> = {};
-  for (const key of [...runs.keys()].sort()) gateRuns[key] = [...runs.get(key)!].sort();
-  const branches = [...gateKeys];
+  const prefilterRuns: Record<string, string[]> = {};
+  for (const key of [...runs.keys()].sort()) prefilterRuns[key] = [...runs.get(key)!].sort();
+  const branches = [...prefilterKeys];
   if (ignorable.length > 0) branches.push(`[${ignorableClass(ignorable)}]`);
-  return { sieve: sieveSource(gateKeys, ignorable), gate: branches.join('|'), gateRuns };
+  return { sieve: sieveSource(prefilterKeys, ignorable), prefilter: branches.join('|'), prefilterRuns };
 }
 
 /**
@@ -277,7 +277,7 @@ export function gateTables(
  * "а" folds onto "0", the Hebrew letters onto "P"–"j", the Arabic alefs onto quotes), and skips
  * ahead only on positions whose set holds at most SIEVE_MAX_FIRSTS values: lower-case letters,
  * white space and common punctuation at the first position made the engine stop at most
- * characters (bench/gate.mjs; docs/adr/0017-morphology.md).
+ * characters (bench/prefilter.mjs; docs/adr/0017-morphology.md).
  */
 const FREQUENT_FOLD = /[a-y \t\n\r'",.\-()]/;
 /** The most frequent letters of Latin text, which a piece of frequent letters only avoids too. */
@@ -286,7 +286,7 @@ const VOWEL = /[aeiou]/;
 const SIEVE_MAX_FIRSTS = 16;
 const SIEVE_MIN_TOKENS = 3;
 
-/** The tokens of a gate key's source: one character, an escaped one, or a character class. */
+/** The tokens of a prefilter key's source: one character, an escaped one, or a character class. */
 function keyTokens(key: string): string[] {
   return key.match(/\[(?:\\.|[^\]\\])*\]|\\.|[\s\S]/g) ?? [];
 }
@@ -318,8 +318,8 @@ function pieceStart(tokens: readonly string[], firsts: Set<number>): number {
 }
 
 /**
- * The sieve (a RegExp source, no flags): a necessary condition of the gate, cheap enough to run
- * on every text node, so the gate's own RegExp runs only on the few that pass it. Every key
+ * The sieve (a RegExp source, no flags): a necessary condition of the prefilter, cheap enough to run
+ * on every text node, so the prefilter's own RegExp runs only on the few that pass it. Every key
  * contributes a piece (the key from a rare first character on: pieceStart), and every proper prefix of a
  * piece followed by an ignorable character (a key that ignorable characters split has its first
  * piece, up to the first of them, whole), all as one trie. So every text with a key hit, or with
@@ -358,7 +358,7 @@ export function sieveSource(keys: readonly string[], ignorable: readonly (readon
     return `(?:${body.join('|')})?`;
   };
   if (firsts.size > SIEVE_MAX_FIRSTS) {
-    throw new Error(`the sieve's pieces start with ${firsts.size} characters (modulo 128), more than ${SIEVE_MAX_FIRSTS}: the engine would not skip (GATE_KEYS)`);
+    throw new Error(`the sieve's pieces start with ${firsts.size} characters (modulo 128), more than ${SIEVE_MAX_FIRSTS}: the engine would not skip (PREFILTER_KEYS)`);
   }
   const heads = [...root.children].map(([token, child]) => token + prefixes(child));
   const trie = pieces(root);
@@ -366,9 +366,9 @@ export function sieveSource(keys: readonly string[], ignorable: readonly (readon
   return `${trie}|(?:${heads.join('|')})[${ignorableClass(ignorable)}]`;
 }
 
-/** The gate's RegExp source (gateTables). */
+/** The prefilter's RegExp source (prefilterTables). */
 export function prefilterSource(lexicon: readonly Lexeme[] | Record<EntityId, readonly string[]> = LEXICON): string {
-  return gateTables(lexicon).gate;
+  return prefilterTables(lexicon).prefilter;
 }
 
 /**
@@ -408,7 +408,7 @@ export function compileMatcher(
   }
   const word = wordRanges();
   const wordClass = `[${classOf(word)}]`;
-  // A capitalised word after "Israel" that is itself a name is allowed at run time (the gate
+  // A capitalised word after "Israel" that is itself a name is allowed at run time (the prefilter
   // says yes to it), so the allow-list need not carry every written form.
   const extraAllow: string[] = [];
   const compiledGuards: Record<string, CompiledGuard> = {};
@@ -417,7 +417,7 @@ export function compileMatcher(
     compiledGuards[rule.id] = compileGuard(rule, extraAllow, `(?<!${wordClass})`);
   }
   return {
-    ...gateTables(lexemes, Array.isArray(lexicon) ? GATE_KEYS : aliasGateKeys(lexemes, LETTER_VARIANTS)),
+    ...prefilterTables(lexemes, Array.isArray(lexicon) ? PREFILTER_KEYS : aliasGateKeys(lexemes, LETTER_VARIANTS)),
     source: `(?<!${wordClass})(?:${alternatives.join('|')})(?!${wordClass})`,
     word,
     ignorable: ignorableClass(),
@@ -453,14 +453,14 @@ export function compiledModule(compiled: CompiledMatcher): string {
 }
 
 /**
- * The text of src/detect/prefilter.compiled.ts: only the tables the prefilter needs (sieve, gate, gateRuns,
+ * The text of src/detect/prefilter.compiled.ts: only the tables the prefilter needs (sieve, prefilter, prefilterRuns,
  * ignorable, folds), for the content script's first stage (docs/adr/0013-first-stage.md).
  */
 export function prefilterModule(compiled: CompiledMatcher): string {
   const tables: PrefilterTables = {
     sieve: compiled.sieve,
-    gate: compiled.gate,
-    gateRuns: compiled.gateRuns,
+    prefilter: compiled.prefilter,
+    prefilterRuns: compiled.prefilterRuns,
     ignorable: compiled.ignorable,
     folds: compiled.folds,
   };

@@ -1,11 +1,11 @@
 // Finds mentions of Brieflight's entities in plain text. No DOM: the content script runs this on
 // every text node of every page, so the per-node check is one cheap RegExp (the sieve; on its few
-// hits, the gate's RegExp of short keys) and everything else is made only when a page has a
+// hits, the prefilter's RegExp of short keys) and everything else is made only when a page has a
 // candidate.
 //
 // The matcher runs on tables made from src/data/morphology.ts (every language's forms, by rule) and
 // src/data/aliases.ts (the guard rules) ahead of time (src/detect/match-compile.ts, generated into
-// src/detect/match.compiled.ts): the gate every text node meets, the one RegExp of every written form,
+// src/detect/match.compiled.ts): the prefilter every text node meets, the one RegExp of every written form,
 // the entity keys and the guard rules. The page pays only for turning the sources into RegExps,
 // and the full one only on its first candidate text. The entity of a match is the first entity
 // key its folded text contains (docs/adr/0017-morphology.md).
@@ -43,7 +43,7 @@ export interface Matcher {
   /** All mentions in `text`, sorted, never overlapping. */
   find(text: string): Mention[];
   /** False only when find(text) would return no mention. Cheaper than find(). */
-  test(text: string): boolean;
+  prefilter(text: string): boolean;
   /**
    * The one RegExp (flags 'g') of every written form. Its exec() loop, keeping each match that
    * accepts() accepts and going on at the match's start + 1 after one it refuses, yields exactly
@@ -84,21 +84,21 @@ export type CompiledGuard =
 /** The matcher's tables (made by src/detect/match-compile.ts). */
 export interface CompiledMatcher {
   /**
-   * The sieve: a RegExp source (no flags) that every text the gate says yes to matches; run on
-   * every text node first, so the gate's own RegExp runs only on the few that pass it
-   * (src/detect/match-compile.ts sieveSource; docs/adr/0017-morphology.md, the gate's cost).
+   * The sieve: a RegExp source (no flags) that every text the prefilter says yes to matches; run on
+   * every text node first, so the prefilter's own RegExp runs only on the few that pass it
+   * (src/detect/match-compile.ts sieveSource; docs/adr/0017-morphology.md, the prefilter's cost).
    */
   sieve: string;
   /**
-   * The gate: a RegExp source (flags 'g') of short keys and ignorable characters; a text that
-   * holds a mention has a hit of it that gateRuns accepts.
+   * The prefilter: a RegExp source (flags 'g') of short keys and ignorable characters; a text that
+   * holds a mention has a hit of it that prefilterRuns accepts.
    */
-  gate: string;
+  prefilter: string;
   /**
    * Each key as matched (variant letters folded) → the runs of ASCII letters that may follow it
    * ('' among them when a form goes on with no ASCII letter).
    */
-  gateRuns: Record<string, string[]>;
+  prefilterRuns: Record<string, string[]>;
   /**
    * The RegExp source (flags 'g') of every written form with its possessive, and its word edges
    * as far as WORD_WINDOWS go (a letter, mark or digit beyond them is checked by accepts()).
@@ -215,25 +215,25 @@ function guardCheck(guard: CompiledGuard, chars: WordChars, isName: (word: strin
 
 /**
  * A matcher on `compiled` (default: the tables of src/data/morphology.ts and src/data/aliases.ts). Its
- * gate RegExp is made now; the full one and the guard checks on first need, so a page without
+ * prefilter RegExp is made now; the full one and the guard checks on first need, so a page without
  * mentions never pays for them.
  */
 export function createMatcher(compiled: CompiledMatcher = COMPILED_MATCHER): Matcher {
-  const gateTest = createPrefilter(compiled);
+  const prefilterTest = createPrefilter(compiled);
   let full: Matcher | undefined;
-  const build = (): Matcher => (full ??= createFullMatcher(compiled, (word) => gateTest(word)));
+  const build = (): Matcher => (full ??= createFullMatcher(compiled, (word) => prefilterTest(word)));
   return {
     get regex() {
       return build().regex;
     },
     accepts: (text, start, end) => build().accepts(text, start, end),
     entityOf: (matched) => build().entityOf(matched),
-    test: gateTest,
-    find: (text) => (gateTest(text) ? build().find(text) : []),
+    prefilter: prefilterTest,
+    find: (text) => (prefilterTest(text) ? build().find(text) : []),
   };
 }
 
-/** `isName`: whether a word holds one of the names (the gate says yes to it). */
+/** `isName`: whether a word holds one of the names (the prefilter says yes to it). */
 function createFullMatcher(compiled: CompiledMatcher, isName: (word: string) => boolean): Matcher {
   const chars = wordChars(compiled.word);
   const ignorable = new RegExp(`[${compiled.ignorable}]`);
@@ -355,7 +355,7 @@ function createFullMatcher(compiled: CompiledMatcher, isName: (word: string) => 
     accepts,
     find,
     entityOf,
-    test: (text) => find(text).length > 0,
+    prefilter: (text) => find(text).length > 0,
   };
 }
 

@@ -1,5 +1,5 @@
 // The prefilter: the one test every text node of every page meets (docs/adr/0009-matcher-tables.md,
-// "the gate"). It is its own module so the content script's first stage (src/page/first-stage.ts)
+// "the prefilter"). It is its own module so the content script's first stage (src/page/first-stage.ts)
 // carries only its tables (src/detect/prefilter.compiled.ts, generated with src/detect/match.compiled.ts by
 // `npm run gen`), not the matcher's: a page without mentions never loads the rest
 // (docs/adr/0013-first-stage.md). src/detect/match.ts runs the same function as its `test`.
@@ -7,20 +7,20 @@
 /** What the prefilter needs of the matcher's tables (src/detect/match.ts CompiledMatcher has them all). */
 export interface PrefilterTables {
   /**
-   * A RegExp source (no flags): a necessary condition of the gate, cheap enough to run first on
-   * every text (src/detect/match-compile.ts sieveSource; docs/adr/0017-morphology.md, the gate).
+   * A RegExp source (no flags): a necessary condition of the prefilter, cheap enough to run first on
+   * every text (src/detect/match-compile.ts sieveSource; docs/adr/0017-morphology.md, the prefilter).
    */
   sieve: string;
   /**
    * A RegExp source (flags 'g') of short keys and ignorable characters; a text that holds a
-   * mention has a hit of it that gateRuns accepts.
+   * mention has a hit of it that prefilterRuns accepts.
    */
-  gate: string;
+  prefilter: string;
   /**
    * Each key as matched (variant letters folded) → the runs of ASCII letters that may follow it
    * ('' among them when a form goes on with no ASCII letter).
    */
-  gateRuns: Record<string, string[]>;
+  prefilterRuns: Record<string, string[]>;
   /** A character class body (no 'u' flag) of the characters read as absent inside a name. */
   ignorable: string;
   /** Each variant letter → the one letter its group folds to. */
@@ -30,11 +30,11 @@ export interface PrefilterTables {
 const SPACE = /\s/;
 
 /**
- * How far the gate looks each side of an ignorable character for the rest of its word (UTF-16
+ * How far the prefilter looks each side of an ignorable character for the rest of its word (UTF-16
  * code units): longer than any written form's word (the longest, German
  * "aserbaidschanischen", is 19; a Hebrew or Arabic one with its prefixes stays under 25).
  */
-const GATE_WORD = 48;
+const PREFILTER_WORD = 48;
 
 const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 const isAsciiLetterOrDigit = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
@@ -47,8 +47,8 @@ const isAsciiLetterOrDigit = (c: number): boolean => isAsciiLetter(c) || (c >= 0
 export function createPrefilter(tables: PrefilterTables): (text: string) => boolean {
   // No 'g' flag: test() neither reads nor moves lastIndex.
   const sieve = new RegExp(tables.sieve);
-  const gate = new RegExp(tables.gate, 'g');
-  /** A key as matched, with its variant letters folded (as gateRuns is keyed). */
+  const prefilter = new RegExp(tables.prefilter, 'g');
+  /** A key as matched, with its variant letters folded (as prefilterRuns is keyed). */
   const foldKey = (key: string): string => {
     for (let i = 0; i < key.length; i++) {
       if (Object.hasOwn(tables.folds, key.charAt(i))) {
@@ -60,21 +60,21 @@ export function createPrefilter(tables: PrefilterTables): (text: string) => bool
     return key;
   };
   /**
-   * A key hit of the gate's RegExp is a candidate when no ASCII letter or digit precedes it and
+   * A key hit of the prefilter's RegExp is a candidate when no ASCII letter or digit precedes it and
    * the ASCII letters that follow it are one of its runs.
    */
-  const gateAccepts = (text: string, start: number, key: string): boolean => {
-    const runs = tables.gateRuns[foldKey(key)]!;
+  const prefilterAccepts = (text: string, start: number, key: string): boolean => {
+    const runs = tables.prefilterRuns[foldKey(key)]!;
     if (start > 0 && isAsciiLetterOrDigit(text.charCodeAt(start - 1))) return false;
     let end = start + key.length;
     while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
     return runs.includes(text.slice(start + key.length, end));
   };
-  /** Any accepted key hit of `re` (the gate, or its keys alone) in `text`. */
+  /** Any accepted key hit of `re` (the prefilter, or its keys alone) in `text`. */
   const anyHit = (re: RegExp, text: string, onIgnorable: (at: number) => boolean): boolean => {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const accepted = Object.hasOwn(tables.gateRuns, foldKey(m[0])) ? gateAccepts(text, m.index, m[0]) : onIgnorable(m.index);
+      const accepted = Object.hasOwn(tables.prefilterRuns, foldKey(m[0])) ? prefilterAccepts(text, m.index, m[0]) : onIgnorable(m.index);
       if (accepted) return true;
       re.lastIndex = m.index + 1;
     }
@@ -82,24 +82,24 @@ export function createPrefilter(tables: PrefilterTables): (text: string) => bool
   };
   // The keys without the ignorable branch, for the word around an ignorable character.
   const ignorableBranch = `|[${tables.ignorable}]`;
-  const keysOnly = tables.gate.endsWith(ignorableBranch)
-    ? new RegExp(tables.gate.slice(0, -ignorableBranch.length), 'g')
+  const keysOnly = tables.prefilter.endsWith(ignorableBranch)
+    ? new RegExp(tables.prefilter.slice(0, -ignorableBranch.length), 'g')
     : undefined;
   const stripIgnorables = new RegExp(`[${tables.ignorable}]`, 'g');
   /**
    * An ignorable character is a candidate only when the word around it (up to white space, at
-   * most GATE_WORD characters each side), read without ignorable characters, has a key hit:
+   * most PREFILTER_WORD characters each side), read without ignorable characters, has a key hit:
    * "Aser\u00ADbaidschan" is, the zero-width non-joiners of Persian words in a page's language
    * list are not.
    */
   const ignorableInName = (text: string, at: number): boolean => {
     if (keysOnly === undefined) return true;
     let a = at;
-    while (a > 0 && at - a < GATE_WORD && !SPACE.test(text.charAt(a - 1))) a--;
+    while (a > 0 && at - a < PREFILTER_WORD && !SPACE.test(text.charAt(a - 1))) a--;
     let b = at + 1;
-    while (b < text.length && b - at < GATE_WORD && !SPACE.test(text.charAt(b))) b++;
+    while (b < text.length && b - at < PREFILTER_WORD && !SPACE.test(text.charAt(b))) b++;
     const word = text.slice(a, b).replace(stripIgnorables, '');
     return anyHit(keysOnly, word, () => false);
   };
-  return (text) => sieve.test(text) && anyHit(gate, text, (at) => ignorableInName(text, at));
+  return (text) => sieve.test(text) && anyHit(prefilter, text, (at) => ignorableInName(text, at));
 }

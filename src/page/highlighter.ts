@@ -277,8 +277,8 @@ export class Highlighter {
   constructor(private readonly m: Matcher = matcher) {}
 
   /** The cheap pre-test: false only when `text` holds no mention. */
-  mayHold(text: string): boolean {
-    return this.m.test(text);
+  prefilter(text: string): boolean {
+    return this.m.prefilter(text);
   }
 
   /** The text nodes under `root` that hold at least one mention and may be marked. */
@@ -288,7 +288,7 @@ export class Highlighter {
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const m = this.m;
     for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      if (m.test(n.data) && isMarkable(n)) out.push(n);
+      if (m.prefilter(n.data) && isMarkable(n)) out.push(n);
     }
     return out;
   }
@@ -310,7 +310,7 @@ export class Highlighter {
         this.repair(o);
         if (!n.isConnected) continue;
       }
-      if (n.length > HUGE_TEXT_CHARS) todo.push(...this.chunk(n).filter((c) => this.m.test(c.data)));
+      if (n.length > HUGE_TEXT_CHARS) todo.push(...this.chunk(n).filter((c) => this.m.prefilter(c.data)));
       // mark.js runs the RegExp, which knows no ignorable character ("Aser\u00ADbaidschan"):
       // such a node is read as a run of one, with find().
       else if (hasIgnorable(n.data)) ignorable.push([n]);

@@ -7,11 +7,11 @@ function ownership(h: Highlighter): Ownership {
     originOf: (n) => h.originOf(n),
     isOwn: (n) => h.isOwn(n),
     entityOf: (el) => h.entityOf(el),
-    mayHold: (t) => h.mayHold(t),
+    prefilter: (t) => h.prefilter(t),
     get hasMarked() {
       return h.hasMarked;
     },
-    worthScanning: (el) => h.mayHold(el.textContent ?? ''),
+    worthScanning: (el) => h.prefilter(el.textContent ?? ''),
   };
 }
 

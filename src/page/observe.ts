@@ -31,7 +31,7 @@ export interface Ownership {
   /** The entity of a mark we made (undefined for any other element). */
   entityOf(el: Element): unknown;
   /** The cheap pre-test: false only when the text holds no mention. */
-  mayHold(text: string): boolean;
+  prefilter(text: string): boolean;
   /** True once any mark was made. */
   hasMarked: boolean;
   /**
@@ -100,7 +100,7 @@ export function triage(records: readonly MutationRecord[], own: Ownership, work:
       if (o) {
         work.repair.add(o);
         if (o === target) work.written.add(o);
-      } else if (own.mayHold((target as Text).data)) work.dirty.add(target);
+      } else if (own.prefilter((target as Text).data)) work.dirty.add(target);
       continue;
     }
     if (rec.type === 'attributes') {
@@ -108,7 +108,7 @@ export function triage(records: readonly MutationRecord[], own: Ownership, work:
       if (target.nodeType !== Node.ELEMENT_NODE) continue;
       if (isExcluded(target as Element)) {
         if (own.hasMarked) unmarkIn(target, own, work, markSelector);
-      } else if (own.mayHold(target.textContent ?? '')) work.dirty.add(target);
+      } else if (own.prefilter(target.textContent ?? '')) work.dirty.add(target);
       continue;
     }
     if (rec.type !== 'childList') continue;
@@ -155,7 +155,7 @@ export function triage(records: readonly MutationRecord[], own: Ownership, work:
       const next = n.nextSibling && own.originOf(n.nextSibling);
       if (next) work.repair.add(next);
       if (n.nodeType === Node.TEXT_NODE) {
-        if (own.mayHold((n as Text).data)) work.dirty.add(n);
+        if (own.prefilter((n as Text).data)) work.dirty.add(n);
       } else if (n.nodeType === Node.ELEMENT_NODE) {
         if (own.worthScanning(n as Element)) work.dirty.add(n);
       }

@@ -114,8 +114,8 @@ export class Painter implements MentionSource {
   ) {}
 
   /** The cheap pre-test: false only when `text` holds no mention. */
-  mayHold(text: string): boolean {
-    return this.m.test(text);
+  prefilter(text: string): boolean {
+    return this.m.prefilter(text);
   }
 
   /** How many mentions are painted. */

@@ -155,11 +155,11 @@ export class Scanner {
       isOwn: (n) => h.isOwn(n),
       entityOf: (el) => h.entityOf(el),
       // Changed text that may hold a mention, alone or with its neighbours in an inline run.
-      mayHold: (text) => h.mayHold(text) || gluesAtEdge(text),
+      prefilter: (text) => h.prefilter(text) || gluesAtEdge(text),
       get hasMarked() {
         return h.hasMarked;
       },
-      worthScanning: (el) => this.own.mayHold(el.textContent ?? '') || findOpenShadowRoots(el).some((sr) => !this.observed.has(sr)),
+      worthScanning: (el) => this.own.prefilter(el.textContent ?? '') || findOpenShadowRoots(el).some((sr) => !this.observed.has(sr)),
     };
   }
 
@@ -652,7 +652,7 @@ export class Scanner {
     w.prev = null;
     if (w.chain === null && (w.first || (!w.atStart && !atEnd))) {
       // The common case: one node, read alone as before runs (no array made).
-      if (this.highlighter.mayHold(w.prevData) && isMarkable(prev) && !this.limiter.blocks(prev)) out.push(prev);
+      if (this.highlighter.prefilter(w.prevData) && isMarkable(prev) && !this.limiter.blocks(prev)) out.push(prev);
       return;
     }
     let nodes: Text[] = w.chain ?? [prev];
@@ -672,7 +672,7 @@ export class Scanner {
     for (const t of nodes) text += t.data;
     // (A part may hold a mention that the joined text does not: "Israel" + "Baku" of two
     // block links reads "IsraelBaku" until the split below.)
-    if (!this.highlighter.mayHold(text) && !nodes.some((t) => this.highlighter.mayHold(t.data))) return;
+    if (!this.highlighter.prefilter(text) && !nodes.some((t) => this.highlighter.prefilter(t.data))) return;
     // The walk glued by tags; CSS may show one of them as a block (a menu of `display: block`
     // links): split the chain there, reading computed style only now.
     let from = 0;
@@ -688,12 +688,12 @@ export class Scanner {
   /** The item itself when it may hold a mention and may be marked; undefined otherwise. */
   private judge(item: Item): Item | undefined {
     if (isText(item)) {
-      return this.highlighter.mayHold(item.data) && isMarkable(item) && !this.limiter.blocks(item) ? item : undefined;
+      return this.highlighter.prefilter(item.data) && isMarkable(item) && !this.limiter.blocks(item) ? item : undefined;
     }
     // A run: its elements between nodes were checked by sameRun(); what is above it, here.
     let text = '';
     for (const t of item) text += t.data;
-    return this.highlighter.mayHold(text) && isMarkable(item[0]!) && !this.limiter.blocks(item[0]!) ? item : undefined;
+    return this.highlighter.prefilter(text) && isMarkable(item[0]!) && !this.limiter.blocks(item[0]!) ? item : undefined;
   }
 
   private finishFirstPass(opts: MarkOptions): void {
@@ -746,7 +746,7 @@ export class Scanner {
         if (this.huge.some((j) => j.huge.text === t)) continue;
         const huge = h.prepareChunks(t);
         if (huge) {
-          this.huge.push({ huge, todo: huge.parts.filter((c) => h.mayHold(c.data)) });
+          this.huge.push({ huge, todo: huge.parts.filter((c) => h.prefilter(c.data)) });
           continue;
         }
       }

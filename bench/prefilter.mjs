@@ -1,12 +1,12 @@
-// The prefilter's (gate's) micro-benchmark: Node (V8, as Chromium), no browser.
+// The prefilter's (prefilter's) micro-benchmark: Node (V8, as Chromium), no browser.
 //
-//   node bench/gate.mjs [--passes 15] [--old <commit>] [--pages a,b]
+//   node bench/prefilter.mjs [--passes 15] [--old <commit>] [--pages a,b]
 //
 // Loads the text nodes of the 14 corpus pages (../shared/corpus/*.html, parsed with happy-dom;
 // script, style, noscript and template text left out, as the walker leaves them), bundles
-// src/detect/match.ts of this tree and of an older commit (default f0c2bfc, the gate before ADR 0017)
+// src/detect/match.ts of this tree and of an older commit (default f0c2bfc, the prefilter before ADR 0017)
 // with esbuild, and reports for each:
-//   - gate: matcher.test() over every text node, ms per pass, best of --passes (after 3 warm-ups;
+//   - prefilter: matcher.prefilter() over every text node, ms per pass, best of --passes (after 3 warm-ups;
 //     old and new passes interleaved, so a burst of load hits both);
 //   - build + first find: in a fresh Node process, createMatcher() and the first find() on a
 //     Latin, a Cyrillic, a Hebrew and an Arabic sentence (each a first mention: the full RegExp's
@@ -67,17 +67,17 @@ async function bundle(dir, into) {
   return file;
 }
 
-/** matcher.test() over every node, ms per pass: best of PASSES, the matchers' passes interleaved. */
-function gateBest(mods, nodes) {
+/** matcher.prefilter() over every node, ms per pass: best of PASSES, the matchers' passes interleaved. */
+function prefilterBest(mods, nodes) {
   const matchers = mods.map((mod) => mod.createMatcher());
-  for (const m of matchers) for (let w = 0; w < 3; w++) for (const t of nodes) m.test(t);
+  for (const m of matchers) for (let w = 0; w < 3; w++) for (const t of nodes) m.prefilter(t);
   const best = matchers.map(() => Infinity);
   const hits = matchers.map(() => 0);
   for (let p = 0; p < PASSES; p++) {
     matchers.forEach((m, i) => {
       let n = 0;
       const t0 = performance.now();
-      for (const t of nodes) if (m.test(t)) n++;
+      for (const t of nodes) if (m.prefilter(t)) n++;
       best[i] = Math.min(best[i], performance.now() - t0);
       hits[i] = n;
     });
@@ -121,13 +121,13 @@ try {
   const names = Object.keys(files);
   const mods = [];
   for (const name of names) mods.push(await import(pathToFileURL(files[name]).href));
-  const gates = gateBest(mods, nodes);
+  const prefilters = prefilterBest(mods, nodes);
   names.forEach((name, i) => {
     const f = firstBest(files[name]);
     const first = Object.keys(FIRST)
       .map((k) => `${k} ${f[k].toFixed(2)} ms (${f[k + 'Found']})`)
       .join(', ');
-    console.log(`${name.padEnd(3)} gate ${gates[i].best.toFixed(2)} ms/pass (${gates[i].hits} nodes pass) | import ${f.import.toFixed(1)} ms | first find: ${first}`);
+    console.log(`${name.padEnd(3)} prefilter ${prefilters[i].best.toFixed(2)} ms/pass (${prefilters[i].hits} nodes pass) | import ${f.import.toFixed(1)} ms | first find: ${first}`);
   });
   console.log(`load average after: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 } finally {
