@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchDesignMode } from '@/page/exclusion';
 import { Highlighter } from '@/page/highlighter';
 import { Scanner } from '@/page/scanner';
-import { ManualHost } from '@/page/schedule';
+import { ManualHost } from '@@/tests/support/manual-host';
 
 let scanner: Scanner | undefined;
 afterEach(() => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Highlighter, isExcluded } from '@/page/highlighter';
 import { Scanner } from '@/page/scanner';
-import { ManualHost } from '@/page/schedule';
+import { ManualHost } from '@@/tests/support/manual-host';
 
 // Random DOM trees with random text that includes aliases, near-misses and excluded elements.
 const WORDS = [

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Highlighter } from '@/page/highlighter';
 import { matcher } from '@/detect/match';
 import { Scanner } from '@/page/scanner';
-import { ManualHost } from '@/page/schedule';
+import { ManualHost } from '@@/tests/support/manual-host';
 
 // What React and Preact do to the text nodes they own, at random, on a page the extension marks:
 // set a node's text, remove it, insert a new node before one of theirs (React) or before the DOM

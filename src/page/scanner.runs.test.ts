@@ -7,7 +7,7 @@ import { Highlighter, runAround, sameRun } from '@/page/highlighter';
 import { MarkSource } from '@/page/mark-source';
 import { Painter } from '@/page/paint';
 import { Scanner } from '@/page/scanner';
-import { ManualHost } from '@/page/schedule';
+import { ManualHost } from '@@/tests/support/manual-host';
 
 let scanner: Scanner | undefined;
 afterEach(() => {

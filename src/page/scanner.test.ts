@@ -7,7 +7,7 @@ import { fakeHighlightApi, rangeTexts } from '@@/tests/support/highlights';
 import { STATE_ATTR } from '@/page/dom-contract';
 import { optInPageState } from '@/page/page-state';
 import { Scanner, type ScannerOptions } from '@/page/scanner';
-import { ManualHost } from '@/page/schedule';
+import { ManualHost } from '@@/tests/support/manual-host';
 import {
   HUGE_TEXT_CHARS,
   MARK_GROUP_SIZE,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ManualHost, Slicer, browserHost, clampBudget } from '@/page/schedule';
+import { Slicer, browserHost, clampBudget } from '@/page/schedule';
+import { ManualHost } from '@@/tests/support/manual-host';
 import { MIN_SLICE_MS, SLICE_BUDGET_MS, SLICE_IDLE_TIMEOUT_MS } from '@/utils/timings';
 
 describe('schedule', () => {

@@ -28,19 +28,6 @@ export const CARD_FADE_IN_MS = 120;
  */
 export const MAX_HOVER_DWELL_MS = 2000;
 
-/**
- * E2E only: how long a test waits to show that NO card opens (a pass-through, a forged mark):
- * twice the dwell after which a real mark's card shows. Each such test also shows that the same
- * action on a real mark does open one, so the wait is known to be long enough.
- */
-export const PROVE_NO_CARD_MS = HOVER_DWELL_MS * 2;
-
-/**
- * E2E only: how long a test waits to show that a card STAYS (the pointer rests on it): twice the
- * hide delay that would otherwise have closed it.
- */
-export const PROVE_CARD_STAYS_MS = HIDE_DELAY_MS * 2;
-
 // ── Freshness of the facts (issue 14; src/data/freshness.ts) ─────────────────────────────────────────
 
 /**
@@ -154,13 +141,6 @@ export const MAX_REWRITE_PAUSE_MS = 10 * 60_000;
  * order, where the search could wander): reading layout is not free.
  */
 export const VIEWPORT_PROBE_LIMIT = 200;
-
-/**
- * E2E only: how long a test waits to show that something does NOT happen (the extension stays
- * quiet on a page that changes every frame; it does not re-mark a subtree it backed off from).
- * Several frames and idle periods, far longer than one slice.
- */
-export const PROVE_QUIET_MS = 600;
 
 /**
  * How many times a walk starts over when the page removed the node it had stopped at between two

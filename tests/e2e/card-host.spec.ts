@@ -5,7 +5,7 @@
 // a mark, so these tests hold whichever way mentions are shown.
 import type { Page } from '@playwright/test';
 import { CARD_OFFSET_PX, CARD_PADDING_PX, SHEET_MAX_HEIGHT_PX } from '@/card/position';
-import { PROVE_NO_CARD_MS } from '@/utils/timings';
+import { PROVE_NO_CARD_MS } from './timings';
 import {
   type Box,
   type CardLayout,

@@ -3,7 +3,8 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { ROOT } from '../../scripts/harness.mjs';
 import { FACTS } from '@/data/facts';
 import { CARD_PADDING_PX } from '@/card/position';
-import { LIVE_REGION_DELAY_MS, PROVE_CARD_STAYS_MS, PROVE_NO_CARD_MS } from '@/utils/timings';
+import { LIVE_REGION_DELAY_MS } from '@/utils/timings';
+import { PROVE_CARD_STAYS_MS, PROVE_NO_CARD_MS } from './timings';
 import {
   type CardLayout,
   clickInCard,

@@ -8,7 +8,8 @@ import type { Frame, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../scripts/harness.mjs';
-import { MENTION_REPORT_INTERVAL_MS, PROVE_QUIET_MS, REWRITE_LIMIT } from '@/utils/timings';
+import { MENTION_REPORT_INTERVAL_MS, REWRITE_LIMIT } from '@/utils/timings';
+import { PROVE_QUIET_MS } from './timings';
 import {
   collectErrors,
   expect,

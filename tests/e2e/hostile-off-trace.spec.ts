@@ -9,7 +9,7 @@
 // so the probe is known to work. On the code before painted highlights (f0c2bfc) the "on" test
 // passed and both "off" tests failed on the attributes and the look-alike mark's style.
 import type { BrowserContext, Page } from '@playwright/test';
-import { PROVE_QUIET_MS } from '@/utils/timings';
+import { PROVE_QUIET_MS } from './timings';
 import { expect, resetSettings, serviceWorker, tabIdOf, test, writeSyncStorage } from './fixtures';
 
 test.beforeEach(async ({ extContext }) => resetSettings(extContext));

@@ -19,7 +19,7 @@
 // by a real mark whose card does open.
 import { chromium, type Frame, type Page } from '@playwright/test';
 import { findChrome } from '../../scripts/harness.mjs';
-import { PROVE_NO_CARD_MS } from '@/utils/timings';
+import { PROVE_NO_CARD_MS } from './timings';
 import {
   expect,
   expectCard,

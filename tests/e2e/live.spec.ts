@@ -6,7 +6,8 @@
 // (PROVE_QUIET_MS). The element-marks mode's repair and back-off are in marks-mode.spec.ts.
 import type { Page } from '@playwright/test';
 import { matcher } from '@/detect/match';
-import { PROVE_QUIET_MS, REWRITE_LIMIT } from '@/utils/timings';
+import { REWRITE_LIMIT } from '@/utils/timings';
+import { PROVE_QUIET_MS } from './timings';
 import { expect, mentionsIn as shownIn, openPage, readMentions, test, waitIdle } from './fixtures';
 
 /** The mentions the matcher finds in these texts (each a text node of the page), in order. */

@@ -1,4 +1,5 @@
-import { HOVER_DWELL_MS, PROVE_QUIET_MS } from '@/utils/timings';
+import { HOVER_DWELL_MS } from '@/utils/timings';
+import { PROVE_QUIET_MS } from './timings';
 import { expect, expectCard, hoverMention, openPage, readCard, readMentions, serviceWorker, tabIdOf, test, waitIdle } from './fixtures';
 
 test('mentions are painted per the contract: exact text, entity ids, nothing in excluded elements, no DOM change', async ({
