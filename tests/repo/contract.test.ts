@@ -6,7 +6,7 @@ import { join } from 'node:path';
 // docs/CONTRACT.md is a copy of the shared outside contract, so that the code's references to it
 // resolve inside the repository. The shared file is the source: when it changes, copy it again.
 describe('docs/CONTRACT.md', () => {
-  it('is the same as the shared contract (docs/CONTRACT.md, or $BRIEFLIGHT_SHARED)', () => {
+  it('is the same as the shared contract (../shared/CONTRACT.md, or $BRIEFLIGHT_SHARED)', () => {
     const shared = join(SHARED, 'CONTRACT.md');
     let source: string;
     try {
