@@ -3,10 +3,8 @@ import { SiteList } from '@/components/SiteList';
 import { Switch } from '@/components/Switch';
 import type { EntityId } from '@/data/types';
 import { useStoredSettings } from '@/components/use-stored-settings';
+import { CARD_DELAY_MAX_MS, CARD_DELAY_MIN_MS, CARD_DELAY_STEP_MS } from '@/utils/timings';
 import {
-  CARD_DELAY_MAX_MS,
-  CARD_DELAY_MIN_MS,
-  CARD_DELAY_STEP_MS,
   DEFAULTS,
   SETTING_LABELS,
   DISPLAYS,

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { checkHostPattern } from '@/settings/hosts';
-import { MAX_DISABLED_SITES, SYNC_ITEM_QUOTA_BYTES } from '@/settings/settings';
+import { MAX_DISABLED_SITES, SYNC_ITEM_QUOTA_BYTES } from '@/utils/timings';
 
 export interface Props {
   /** Normalised host patterns. */

@@ -6,9 +6,8 @@
 // normalised: lower case, no trailing dot, internationalised names in their ASCII (punycode) form,
 // the same form `location.hostname` has.
 
-/** The longest host name DNS allows. */
-export const MAX_HOST_LENGTH = 253;
-const MAX_LABEL_LENGTH = 63;
+import { MAX_HOST_LENGTH, MAX_LABEL_LENGTH } from '@/utils/timings';
+
 const LABEL = /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/;
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 const IPV6 = /^\[[0-9a-f:.]+\]$/;

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pageSwitch } from '@/settings/settings-switch';
 import { ENTITY_IDS } from '@/data/types';
-import { MAX_DISABLED_SITES, isActiveOn, parseSettings, shownEntities } from '@/settings/settings';
+import { isActiveOn, parseSettings, shownEntities } from '@/settings/settings';
+import { MAX_DISABLED_SITES } from '@/utils/timings';
 
 /** What src/settings/settings.ts says for a stored snapshot whose values it reads as they are. */
 function reference(raw: Record<string, unknown>, host: string): 'on' | 'off' {

@@ -8,6 +8,7 @@
 // settings with src/settings/settings.ts and decides. src/settings/settings-switch.test.ts checks both agree.
 import { ENTITY_IDS } from '@/data/types';
 import { checkHostPattern, isHostListed } from '@/settings/hosts';
+import { MAX_DISABLED_SITES } from '@/utils/timings';
 
 export type Switch = 'on' | 'off' | 'unsure';
 
@@ -15,9 +16,6 @@ export type Switch = 'on' | 'off' | 'unsure';
 export const SWITCH_KEYS = ['enabled', 'disabledSites', 'hiddenEntities'] as const;
 export const SWITCH_STORAGE_KEYS: string[] = SWITCH_KEYS.flatMap((k) => [k, `${k}$`]);
 
-/** src/data/entities.ts's ids (src/settings/settings-switch.test.ts checks they are the same). */
-/** src/settings/settings.ts MAX_DISABLED_SITES (the test checks they agree). */
-const MAX_SITES = 200;
 
 const isStampOk = (stamp: unknown): boolean =>
   stamp === undefined ||
@@ -33,7 +31,7 @@ export function pageSwitch(raw: Record<string, unknown>, host: string): Switch {
   const enabled = raw.enabled ?? true;
   if (typeof enabled !== 'boolean') return 'unsure';
   const sites = raw.disabledSites ?? [];
-  if (!Array.isArray(sites) || sites.length > MAX_SITES) return 'unsure';
+  if (!Array.isArray(sites) || sites.length > MAX_DISABLED_SITES) return 'unsure';
   for (let i = 0; i < sites.length; i++) {
     const s: unknown = sites[i];
     if (typeof s !== 'string' || sites.indexOf(s) !== i) return 'unsure';

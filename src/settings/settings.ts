@@ -38,7 +38,16 @@ import { browser } from 'wxt/browser';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { ENTITY_IDS, type EntityId } from '@/data/types';
 import { checkHostPattern, isHostListed } from '@/settings/hosts';
-import { HOVER_DWELL_MS, MAX_HOVER_DWELL_MS } from '@/utils/timings';
+import {
+  CARD_DELAY_MAX_MS,
+  CARD_DELAY_MIN_MS,
+  CARD_DELAY_STEP_MS,
+  HOVER_DWELL_MS,
+  MAX_DISABLED_SITES,
+  MAX_STORED_ARRAY,
+  SYNC_ITEM_QUOTA_BYTES,
+  V1_SITES_MAX_CHARS,
+} from '@/utils/timings';
 
 /**
  * How often a name is shown: every mention, the first in each section, or the first on the page
@@ -108,20 +117,7 @@ export const DISPLAYS: readonly { value: Display; label: string; hint: string }[
   { value: 'marks', label: 'As page elements (marks)', hint: 'Each mention becomes a <mark> element the page can see.' },
 ];
 
-/**
- * The card delay's range. Below 100 ms a pointer crossing a paragraph opens cards it never meant
- * to (see HOVER_DWELL_MS in src/utils/timings.ts); the most is timings' MAX_HOVER_DWELL_MS.
- */
-export const CARD_DELAY_MIN_MS = 100;
-export const CARD_DELAY_MAX_MS = MAX_HOVER_DWELL_MS;
-export const CARD_DELAY_STEP_MS = 50;
 
-/**
- * At most this many disabled sites: sync storage holds 8 KB per item (Chrome's
- * QUOTA_BYTES_PER_ITEM), and the form also checks the list's size in bytes before it saves.
- */
-export const MAX_DISABLED_SITES = 200;
-export const SYNC_ITEM_QUOTA_BYTES = 8192;
 
 export const DEFAULTS: Readonly<Settings> = Object.freeze({
   enabled: true,
@@ -148,8 +144,6 @@ const TriggerSchema = v.picklist(['hover', 'modifier', 'click']);
 const TextSizeSchema = v.picklist(['small', 'normal', 'large']);
 const DelaySchema = v.pipe(v.number(), v.integer(), v.minValue(CARD_DELAY_MIN_MS), v.maxValue(CARD_DELAY_MAX_MS));
 const StringArraySchema = v.array(v.string());
-/** Longer arrays are not read at all: no list this extension writes comes near. */
-const MAX_STORED_ARRAY = 1000;
 
 export interface Parsed<T> {
   value: T;
@@ -215,8 +209,6 @@ export function parseSettings(raw: Partial<Record<SettingKey, unknown>>): { sett
 // ---------------------------------------------------------------------------------------------
 // Migrations v1 → v2 (see the table at the top)
 
-/** A v1 string list is split on these; longer strings are not v1 values (a textarea never was). */
-const V1_SITES_MAX_CHARS = 64 * 1024;
 
 export const MIGRATIONS_TO_V2: { [K in SettingKey]: (old: unknown) => unknown } = {
   enabled: (old) => (old === 'on' ? true : old === 'off' ? false : old),

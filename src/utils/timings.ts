@@ -236,3 +236,32 @@ export const UNDEFINED_RECHECK_MAX_MS = 4000;
  * frame or more on every machine, and well under the time a reader takes to press Tab.
  */
 export const LIVE_REGION_DELAY_MS = 100;
+
+// ── Settings and site lists (src/settings/) ───────────────────────────────────────────────────────
+
+/**
+ * The card delay's range. Below 100 ms a pointer crossing a paragraph opens cards it never meant
+ * to (see HOVER_DWELL_MS); the most is MAX_HOVER_DWELL_MS. The options page's slider moves in steps
+ * of 50 ms: finer steps are not felt.
+ */
+export const CARD_DELAY_MIN_MS = 100;
+export const CARD_DELAY_MAX_MS = MAX_HOVER_DWELL_MS;
+export const CARD_DELAY_STEP_MS = 50;
+
+/**
+ * At most this many disabled sites: sync storage holds 8 KB per item (Chrome's
+ * QUOTA_BYTES_PER_ITEM, SYNC_ITEM_QUOTA_BYTES), and the form also checks the list's size in bytes
+ * before it saves. The first stage reads the same limit when it judges the raw stored list.
+ */
+export const MAX_DISABLED_SITES = 200;
+export const SYNC_ITEM_QUOTA_BYTES = 8192;
+
+/** Longer stored arrays are not read at all: no list this extension writes comes near. */
+export const MAX_STORED_ARRAY = 1000;
+
+/** A v1 string list is split on new lines; longer strings are not v1 values (a textarea never was). */
+export const V1_SITES_MAX_CHARS = 64 * 1024;
+
+/** The longest host name and the longest label DNS allows (RFC 1035, section 2.3.4). */
+export const MAX_HOST_LENGTH = 253;
+export const MAX_LABEL_LENGTH = 63;

@@ -7,7 +7,7 @@ import { isOwnSender, type MentionsReply, type ToBackground } from '@/utils/mess
 import { optInPageState, setPageState } from '@/page/page-state';
 import { createPrefilter } from '@/detect/prefilter';
 import { PREFILTER } from '@/detect/prefilter.compiled';
-import { MAX_HOST_LENGTH } from '@/settings/hosts';
+import { MAX_HOST_LENGTH } from '@/utils/timings';
 import { pageSwitch, SWITCH_KEYS, SWITCH_STORAGE_KEYS } from '@/settings/settings-switch';
 import { knownSiteHost } from '@/utils/site-host';
 
