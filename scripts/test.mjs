@@ -1,5 +1,7 @@
-// `npm test`: everything, in order, stopping at the first failure (issue 2): typecheck, unit
-// tests, the Firefox build, its lint and a smoke test in Debian's firefox-esr, then the Chrome build, its size budget (scripts/size-budget.mjs) and the E2E suite in Chromium.
+// `npm test`: everything, in order, stopping at the first failure (issue 2): `npm run check` first
+// (typecheck, lint, format, dead code, the Chrome build and its size budget: static problems fail
+// before any browser starts, issue 16), then the unit tests, the Firefox build, its lint and a
+// smoke test in Debian's firefox-esr, and the E2E suite in Chromium on the Chrome build.
 import { spawnSync } from 'node:child_process';
 import { INSTALL_HINT, findChrome } from './harness.mjs';
 import { FIREFOX_INSTALL_HINT, findFirefox } from './firefox/launch.mjs';
@@ -18,13 +20,12 @@ if (!findFirefox()) {
 spawnSync('node', ['scripts/zip-guard.mjs', '--warn'], { stdio: 'inherit' });
 
 const steps = [
-  ['typecheck', 'npx', ['tsc', '--noEmit']],
+  ['check', 'npm', ['run', '--silent', 'check']],
   ['unit tests', 'npx', ['vitest', 'run']],
   ['firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']],
   ['firefox lint', 'node', ['scripts/lint-firefox.mjs']],
   ['firefox smoke', 'node', ['scripts/firefox-smoke.mjs']],
-  ['chrome build', 'npx', ['wxt', 'build']],
-  ['size budget', 'node', ['scripts/size-budget.mjs']],
+  // The Firefox build writes .output/firefox-mv2; the Chrome build `check` made is untouched.
   ['e2e', 'npx', ['playwright', 'test']],
 ];
 

@@ -3,7 +3,7 @@ import { SiteList } from '@/components/SiteList';
 import { Switch } from '@/components/Switch';
 import type { EntityId } from '@/data/types';
 import { useStoredSettings } from '@/components/use-stored-settings';
-import { CARD_DELAY_MAX_MS, CARD_DELAY_MIN_MS, CARD_DELAY_STEP_MS } from '@/utils/timings';
+import { CARD_DELAY_MIN_MS, CARD_DELAY_STEP_MS, MAX_HOVER_DWELL_MS } from '@/utils/timings';
 import {
   DEFAULTS,
   SETTING_LABELS,
@@ -266,7 +266,7 @@ export function Options({ api, names }: Props) {
             id="bl-delay"
             type="range"
             min={CARD_DELAY_MIN_MS}
-            max={CARD_DELAY_MAX_MS}
+            max={MAX_HOVER_DWELL_MS}
             step={CARD_DELAY_STEP_MS}
             value={shownDelay}
             aria-valuetext={`${shownDelay} milliseconds`}

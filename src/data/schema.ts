@@ -202,9 +202,10 @@ export const BriefingSchema = v.object({
   sections: v.pipe(v.array(SectionSchema), v.minLength(1, 'must have sections')),
 });
 
-// The schemas describe exactly the shapes of types.ts.
+// The schemas describe exactly the shapes of types.ts: tsc fails on this type when they drift.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
+/** @public (knip: checked by tsc, not imported) */
 export type SchemaMatchesTypes = [
   Assert<Same<v.InferOutput<typeof SourceSchema>, Source>>,
   Assert<Same<v.InferOutput<typeof FactSchema>, Fact>>,

@@ -39,10 +39,10 @@ import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { ENTITY_IDS, type EntityId } from '@/data/types';
 import { checkHostPattern, isHostListed } from '@/settings/hosts';
 import {
-  CARD_DELAY_MAX_MS,
   CARD_DELAY_MIN_MS,
   CARD_DELAY_STEP_MS,
   HOVER_DWELL_MS,
+  MAX_HOVER_DWELL_MS,
   MAX_DISABLED_SITES,
   MAX_STORED_ARRAY,
   SYNC_ITEM_QUOTA_BYTES,
@@ -142,7 +142,7 @@ const StyleSchema = v.picklist(['underline', 'background']);
 const DisplaySchema = v.picklist(['paint', 'marks']);
 const TriggerSchema = v.picklist(['hover', 'modifier', 'click']);
 const TextSizeSchema = v.picklist(['small', 'normal', 'large']);
-const DelaySchema = v.pipe(v.number(), v.integer(), v.minValue(CARD_DELAY_MIN_MS), v.maxValue(CARD_DELAY_MAX_MS));
+const DelaySchema = v.pipe(v.number(), v.integer(), v.minValue(CARD_DELAY_MIN_MS), v.maxValue(MAX_HOVER_DWELL_MS));
 const StringArraySchema = v.array(v.string());
 
 export interface Parsed<T> {
@@ -233,7 +233,7 @@ export const MIGRATIONS_TO_V2: { [K in SettingKey]: (old: unknown) => unknown } 
   mode: (old) => (old === true ? 'first' : old === false ? 'every' : old),
   highlightStyle: (old) => (old === 'dotted' || old === 'solid' ? 'underline' : old),
   cardDelayMs: (old) =>
-    typeof old === 'number' && old >= CARD_DELAY_MIN_MS / 1000 && old <= CARD_DELAY_MAX_MS / 1000
+    typeof old === 'number' && old >= CARD_DELAY_MIN_MS / 1000 && old <= MAX_HOVER_DWELL_MS / 1000
       ? Math.round((old * 1000) / CARD_DELAY_STEP_MS) * CARD_DELAY_STEP_MS
       : old,
   display: (old) => old,

@@ -241,11 +241,10 @@ export const LIVE_REGION_DELAY_MS = 100;
 
 /**
  * The card delay's range. Below 100 ms a pointer crossing a paragraph opens cards it never meant
- * to (see HOVER_DWELL_MS); the most is MAX_HOVER_DWELL_MS. The options page's slider moves in steps
+ * to (see HOVER_DWELL_MS); the most is MAX_HOVER_DWELL_MS (the same idea, so the same name). The options page's slider moves in steps
  * of 50 ms: finer steps are not felt.
  */
 export const CARD_DELAY_MIN_MS = 100;
-export const CARD_DELAY_MAX_MS = MAX_HOVER_DWELL_MS;
 export const CARD_DELAY_STEP_MS = 50;
 
 /**

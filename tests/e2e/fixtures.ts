@@ -561,13 +561,6 @@ export function collectErrors(other: Page, errors: string[]): Page {
   return other;
 }
 
-/** Counts of marks per entity on a page, as `{ entity: n }`, entities with none left out. */
-export async function countMarks(page: Page): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
-  for (const m of await readMarks(page)) if (m.entity) out[m.entity] = (out[m.entity] ?? 0) + 1;
-  return out;
-}
-
 export interface AxeViolation {
   id: string;
   impact: string | null;
