@@ -18,9 +18,8 @@
 import type { EntityId } from './types';
 
 /** The nine languages of the fact set's readers, as BCP 47 primary tags. */
-export type Lang = 'en' | 'az' | 'tr' | 'ru' | 'de' | 'fr' | 'es' | 'ar' | 'he';
-
-export const LANGS: readonly Lang[] = ['en', 'az', 'tr', 'ru', 'de', 'fr', 'es', 'ar', 'he'];
+export const LANGS = ['en', 'az', 'tr', 'ru', 'de', 'fr', 'es', 'ar', 'he'] as const;
+export type Lang = (typeof LANGS)[number];
 
 /**
  * How a language writes a word in case:
