@@ -3,14 +3,17 @@
 // into each benchmark page. It must do what src/entrypoints/content/core.ts (the content script's core) does for the first pass;
 // keep the two in step (docs/adr/0005-benchmark.md).
 //
-// FIRST_PASS picks what is measured: 'scanner' (src/page/scanner.ts's Scanner, which owns the first
-// pass), or 'highlighter' (`new Highlighter().markAll(body)`, the walking skeleton's pass). When
+// FIRST_PASS picks what is measured: 'scanner' (the content script as shipped: the first stage's
+// prefilter walk, then on its first candidate src/page/scanner.ts's Scanner, which owns the pass), or 'highlighter' (`new Highlighter().markAll(body)`, the walking skeleton's pass). When
 // src/page/scanner.ts has no usable Scanner, the highlighter is used. The scanner shows mentions the
 // way `run(doc, display)` asks: painted (the default, as the content script does, issue 12) or as
 // element marks. The end of the pass is the scanner's own `onSettle`: the page is not given the
 // opt-in state attribute (that would be a DOM write of the bench's own on a page without mentions).
 // The Scanner is reached through a loose type on purpose: a change of its signature must not
 // break `npm run typecheck`; it shows up here, as a bench error, instead.
+import { createPrefilter } from '@/detect/prefilter';
+import { PREFILTER } from '@/detect/prefilter.compiled';
+import { FirstStage } from '@/page/first-stage';
 import { Highlighter } from '@/page/highlighter';
 import { Painter, browserHighlightApi } from '@/page/paint';
 import * as scannerModule from '@/page/scanner';
@@ -97,6 +100,46 @@ function runScanner(doc: Document, ScannerCtor: ScannerClass, display: BenchDisp
   };
 }
 
+/**
+ * What the content script runs, as shipped (docs/adr/0013-first-stage.md): the first stage walks the
+ * page with the prefilter alone; only its first candidate starts the core's scanner (the core's
+ * import is not timed: `initMs` is the bundle's evaluation). A page without mentions costs the first
+ * stage's walk and nothing more, as in the browser.
+ */
+function runShipped(doc: Document, ScannerCtor: ScannerClass, display: BenchDisplay): BenchRun {
+  let core: BenchRun | undefined;
+  let over = false;
+  let settled: () => void = () => undefined;
+  const done = new Promise<void>((resolve) => (settled = resolve));
+  const finish = () => {
+    over = true;
+    settled();
+  };
+  const stage = new FirstStage({
+    doc,
+    test: createPrefilter(PREFILTER),
+    loadCore: () => {
+      core = runScanner(doc, ScannerCtor, display);
+      if (core.finished()) finish();
+      else void core.done.then(finish);
+      return Promise.resolve();
+    },
+    // 'idle' without a core: the walk found no candidate, the pass is over.
+    setState: (state) => {
+      if (state === 'idle' && !core) finish();
+    },
+  });
+  stage.apply(true);
+  return {
+    finished: () => over,
+    done,
+    dispose: () => {
+      stage.dispose();
+      core?.dispose();
+    },
+  };
+}
+
 function runHighlighter(doc: Document): BenchRun {
   if (doc.body) new Highlighter().markAll(doc.body);
   return { finished: () => true, done: Promise.resolve(), dispose: () => {} };
@@ -109,5 +152,5 @@ window.__brieflight = {
   displays,
   initMs: performance.now() - (window.__brieflightT0 ?? performance.now()),
   run: (doc, display = displays[0]!) =>
-    kind === 'scanner' && Scanner ? runScanner(doc, Scanner, displays.includes(display) ? display : 'marks') : runHighlighter(doc),
+    kind === 'scanner' && Scanner ? runShipped(doc, Scanner, displays.includes(display) ? display : 'marks') : runHighlighter(doc),
 };
