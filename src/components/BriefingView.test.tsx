@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BriefingView, CHANGES_SECTION, RATINGS_SECTION, formatCheckedUpTo } from '@/components/BriefingView';
+import { BriefingView, CHANGES_SECTION, RATINGS_SECTION, formatCheckedUpTo, type Props } from '@/components/BriefingView';
+import { STATES } from '@/components/fixtures/BriefingView.states';
 import { STATUS_EXPLANATIONS } from '@/components/StatusBadge';
 import { BRIEFING, BRIEFING_DATA, CHANGES, FACT_SET_VERSION, getSource } from '@/data';
 
@@ -10,6 +11,58 @@ const view = (collapsible?: boolean) =>
   render(
     <BriefingView data={BRIEFING_DATA} level={collapsible ? 2 : 1} collapsible={collapsible} />,
   );
+
+type StateName = keyof typeof STATES;
+
+/** The claims' asides as a reader sees them, in order (without the badges' tooltips). */
+const asides = (article: Element) => [...article.querySelectorAll('.bl-claim__check')].map(seenText);
+
+/** What is specific to each state, past what every state shows (checked in the `it.each` below). */
+const CHECK = {
+  page: (article) => {
+    expect(within(article).getByRole('navigation', { name: 'Contents' })).toBeTruthy();
+    expect(within(article).queryAllByRole('button')).toEqual([]);
+  },
+  popup: (article) => {
+    expect(within(article).queryByRole('navigation')).toBeNull();
+    const toggles = within(article).getAllByRole('button');
+    expect(toggles.map((b) => b.textContent)).toEqual([...BRIEFING.sections.map((s) => s.heading), CHANGES_SECTION.heading, RATINGS_SECTION.heading, 'Sources']);
+    expect(toggles.every((b) => b.getAttribute('aria-expanded') === 'false' && document.getElementById(b.getAttribute('aria-controls')!)!.hidden)).toBe(true);
+  },
+  everyClaim: (article) => {
+    // Confirmed goes unmarked; the repeated claim is marked at its first place only.
+    expect(asides(article)).toEqual([
+      ' (Reported: Opened in Tel Aviv on 29 March 2023)',
+      ' (Disputed: Sources give fourfold to tenfold)',
+      ' (Outdated: source not found for the quote; Said differently in 2001)',
+    ]);
+    expect(article.querySelector('[data-claim="K1"]')!.className).toBe('bl-claim bl-claim--confirmed');
+    expect(article.querySelectorAll('[data-claim="K2"]')).toHaveLength(2);
+    expect(article.querySelector('ul [data-claim="K3"] .bl-badge--disputed')).not.toBeNull();
+    expect(article.querySelector('blockquote [data-claim="K4"] .bl-claim__nosource')).not.toBeNull();
+    expect(article.querySelector('.bl-briefing__asof')!.textContent).toBe('Facts checked up to June 2025 · fact set test.1');
+  },
+  unlistedSource: (article) => {
+    const change = article.querySelector('section#changes li')!;
+    expect(change.textContent).toBe('Jan 2025: A source that was dropped. Example Encyclopaedia');
+    expect([...change.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://example.org/relations']);
+  },
+} satisfies Record<StateName, (article: HTMLElement) => void>;
+
+describe('BriefingView, in each state', () => {
+  it.each(Object.entries(STATES) as [StateName, Props][])('%s', (name, props) => {
+    const { container } = render(<BriefingView {...props} />);
+    const article = container.querySelector<HTMLElement>('article.bl-briefing')!;
+    // Every state: its title at its level, each section headed one level below, the as-of line.
+    expect(within(article).getByRole('heading', { level: props.level ?? 1 }).textContent).toBe(props.data.briefing.title);
+    for (const s of props.data.briefing.sections) {
+      expect(article.querySelector(`section#${s.id} #${s.id}-h`)?.tagName).toBe(props.level === 2 ? 'H3' : 'H2');
+    }
+    expect(article.classList.contains('bl-briefing--compact')).toBe(props.collapsible ?? false);
+    expect(article.querySelector('.bl-briefing__asof')!.textContent).toBe(`Facts checked up to ${formatCheckedUpTo(props.data.checkedUpTo)} · fact set ${props.data.version}`);
+    CHECK[name](article);
+  });
+});
 
 describe('BriefingView', () => {
   it('by default (briefing.html) shows every section open, with its id, the contents, sources and the fact set', () => {

@@ -1,8 +1,10 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options, type OptionsApi } from '@/components/Options';
-import { DEFAULTS, openSettings } from '@/settings/settings';
+import { DEFAULTS, openSettings, type SettingKey, type Settings } from '@/settings/settings';
+import { STATES, type OptionsState } from '@/components/fixtures/Options.states';
+import type { EntityId } from '@/data/types';
 
 const names = { azerbaijan: 'Azerbaijan', israel: 'Israel', socar: 'SOCAR', baku: 'Baku' };
 
@@ -26,6 +28,135 @@ async function setup() {
 }
 
 const stored = async () => (await (await openSettings()).load()).settings;
+
+type StateName = keyof typeof STATES;
+
+/** What a state shows once it has settled; `loading` for the page before its settings are read. */
+type Shown =
+  | 'loading'
+  | {
+      /** Every setting as its control shows it. */
+      settings: Settings;
+      /** The settings the "could not be read" note names; none when there is no note. */
+      repaired: string[];
+      /** Whether "No name is selected" shows. */
+      noName: boolean;
+      /** The shortcuts table's rows (action, keys), or 'loading'. */
+      shortcuts: [string, string][] | 'loading';
+      help: string;
+    };
+
+const CHROME_ROWS: [string, string][] = [
+  ['Turn highlights off (or back on) for this site', 'Alt+Shift+H'],
+  ['Go to the next mention', 'Not set'],
+  ['Open the Brieflight popup', 'Alt+Shift+B'],
+];
+const CHROME_HELP = 'To change them, open chrome://extensions/shortcuts.';
+const plain = { settings: DEFAULTS, repaired: [], noName: false, shortcuts: CHROME_ROWS, help: CHROME_HELP };
+
+const EXPECTED = {
+  settingsPending: 'loading',
+  defaults: plain,
+  everyChanged: {
+    ...plain,
+    settings: {
+      enabled: false,
+      disabledSites: ['a.org', '*.b.org'],
+      hiddenEntities: ['israel'],
+      mode: 'page',
+      highlightStyle: 'background',
+      cardDelayMs: 900,
+      display: 'marks',
+      trigger: 'click',
+      cardTextSize: 'large',
+    },
+  },
+  corrupt: { ...plain, repaired: ['How often', 'Card delay'] },
+  noNameSelected: { ...plain, settings: { ...DEFAULTS, hiddenEntities: ['azerbaijan', 'israel', 'socar', 'baku'] }, noName: true },
+  shortcutsPending: { ...plain, shortcuts: 'loading' },
+  shortcutsFail: { ...plain, shortcuts: [] },
+  firefox: {
+    ...plain,
+    shortcuts: [
+      ['Open the Brieflight popup', 'Alt+Shift+B'],
+      ['Go to the next mention', 'Alt+Shift+M'],
+    ],
+    help: 'To change them, open about:addons, choose the gear menu, then “Manage Extension Shortcuts”.',
+  },
+} satisfies Record<StateName, Shown>;
+
+/** Renders a state: its settings (and raw values) stored, its shortcuts behind the api. */
+async function renderState(state: OptionsState) {
+  const store = await openSettings();
+  for (const [key, value] of Object.entries(state.settings) as [SettingKey, Settings[SettingKey]][]) await store.set(key, value);
+  if (state.raw) await fakeBrowser.storage.sync.set(state.raw);
+  const api: OptionsApi = {
+    settings: state.settingsPending ? { ...store, load: () => new Promise(() => undefined) } : store,
+    getShortcuts: () =>
+      state.shortcuts === 'pending'
+        ? new Promise(() => undefined)
+        : state.shortcuts === 'fails'
+          ? Promise.reject(new Error('commands unavailable'))
+          : Promise.resolve(state.shortcuts),
+    shortcutsHelp: state.shortcutsHelp,
+  };
+  render(<Options {...state.props} api={api} />);
+  // Resolves once a read of the settings started now has answered, so the page's own first read
+  // (started earlier) has too, unless the state holds it back: what shows then is the state's for good.
+  return { settled: () => act(async () => void (await store.load())) };
+}
+
+/** Every setting as the page's controls show it. */
+function shownSettings(): Settings {
+  const radio = (name: string) => document.querySelector<HTMLInputElement>(`input[type="radio"][name="${name}"]:checked`)?.value;
+  const list = screen.queryByRole('list', { name: 'Sites where Brieflight is off' });
+  return {
+    enabled: (screen.getByRole('switch', { name: 'Brieflight on all sites' }) as HTMLInputElement).checked,
+    disabledSites: list ? [...list.querySelectorAll('.bl-sites__host')].map((h) => h.textContent!) : [],
+    hiddenEntities: [...document.querySelectorAll<HTMLInputElement>('input[name="entity"]')].filter((c) => !c.checked).map((c) => c.value as EntityId),
+    mode: radio('mode') as Settings['mode'],
+    highlightStyle: radio('highlightStyle') as Settings['highlightStyle'],
+    cardDelayMs: Number((screen.getByRole('slider', { name: 'Card delay' }) as HTMLInputElement).value),
+    display: radio('display') as Settings['display'],
+    trigger: radio('trigger') as Settings['trigger'],
+    cardTextSize: radio('cardTextSize') as Settings['cardTextSize'],
+  };
+}
+
+describe('Options, in each state', () => {
+  it.each(Object.entries(STATES) as [StateName, OptionsState][])('%s', async (name, state) => {
+    const { settled } = await renderState(state);
+    const want: Shown = EXPECTED[name];
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Brieflight settings');
+    if (want === 'loading') {
+      await settled();
+      // Nothing to change before the settings are read: no control shows a value that may be wrong.
+      expect(screen.getByRole('main').textContent).toBe('Brieflight settingsLoading…');
+      expect(screen.queryAllByRole('switch')).toEqual([]);
+      return;
+    }
+    await screen.findByRole('heading', { level: 2, name: 'Where' });
+    const check = () => {
+      expect(shownSettings()).toEqual(want.settings);
+      const keys = screen.getByRole('region', { name: 'Keyboard shortcuts' });
+      const table = within(keys).queryByRole('table');
+      if (want.shortcuts === 'loading') {
+        expect(table).toBeNull();
+        expect(keys.querySelector('.bl-hint')?.textContent).toBe('Loading…');
+      } else {
+        expect(within(table!).getAllByRole('row').slice(1).map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent))).toEqual(want.shortcuts);
+      }
+      expect(within(keys).getByText(want.help)).toBeTruthy();
+    };
+    await waitFor(check);
+    await settled();
+    check();
+    const note = screen.queryByTestId('repaired-note');
+    if (want.repaired.length > 0) expect(note?.textContent).toBe(`Some saved settings could not be read, so they were reset to their defaults: ${want.repaired.join(', ')}.`);
+    else expect(note).toBeNull();
+    expect(screen.queryByText('No name is selected: nothing will be highlighted.') !== null).toBe(want.noName);
+  });
+});
 
 describe('Options', () => {
   it('shows the current settings and saves each change', async () => {

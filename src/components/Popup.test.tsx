@@ -1,11 +1,12 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup, type PopupApi } from '@/components/Popup';
 import { BRIEFING, BRIEFING_DATA, FACT_SET_VERSION } from '@/data';
 import type { EntityId } from '@/data/types';
 import type { MentionsReply } from '@/utils/messages';
-import { openSettings } from '@/settings/settings';
+import { openSettings, type SettingKey, type Settings } from '@/settings/settings';
+import { STATES, type PopupState } from '@/components/fixtures/Popup.states';
 
 const names = { azerbaijan: 'Azerbaijan', israel: 'Israel', socar: 'SOCAR', baku: 'Baku' };
 
@@ -45,6 +46,91 @@ async function setup(reply: MentionsReply | null = { host: 'news.example.com', c
 }
 
 const onPage = () => screen.getByRole('region', { name: 'On this page' });
+
+type StateName = keyof typeof STATES;
+
+/** Everything a state shows: the site switch, the "On this page" line, the all-sites switch, the display, the shortcut. */
+interface Shown {
+  site: { name: string; checked: boolean; disabled: boolean; hint?: RegExp };
+  /** The line under "On this page", or the names found with their counts. */
+  onPage: string | string[];
+  all: { checked: boolean; disabled: boolean };
+  display: 'paint' | 'marks';
+  disabledDisplay: boolean;
+  shortcut: string | undefined;
+}
+
+const ready = { all: { checked: true, disabled: false }, display: 'paint', disabledDisplay: false, shortcut: 'Alt+Shift+M' } as const;
+const siteOn = { name: 'On news.example.com', checked: true, disabled: false };
+
+const EXPECTED = {
+  tabPending: { ...ready, site: { name: 'On this site', checked: true, disabled: true }, onPage: 'Looking at the page…' },
+  settingsPending: {
+    site: { name: 'On news.example.com', checked: true, disabled: true },
+    onPage: 'Looking at the page…',
+    all: { checked: true, disabled: true },
+    display: 'paint',
+    disabledDisplay: true,
+    shortcut: 'Alt+Shift+M',
+  },
+  found: { ...ready, site: siteOn, onPage: ['Azerbaijan 2 mentions', 'Israel 1 mention'] },
+  none: { ...ready, site: siteOn, onPage: 'No mentions of Azerbaijan, Israel, SOCAR or Baku here.' },
+  siteOff: { ...ready, site: { ...siteOn, checked: false }, onPage: 'Brieflight is off on news.example.com.' },
+  allOff: {
+    ...ready,
+    site: { ...siteOn, checked: false, disabled: true, hint: /^Brieflight is off on all sites \(switch below\)\.$/ },
+    onPage: 'Brieflight is off on all sites.',
+    all: { checked: false, disabled: false },
+  },
+  noContentScript: { ...ready, site: { name: 'On this site', checked: true, disabled: true }, onPage: 'cannot read this page' },
+  marks: { ...ready, site: siteOn, onPage: ['Azerbaijan 2 mentions', 'Israel 1 mention'], display: 'marks' },
+  noShortcut: { ...ready, site: siteOn, onPage: ['Azerbaijan 2 mentions', 'Israel 1 mention'], shortcut: undefined },
+} satisfies Record<StateName, Shown>;
+
+/** Renders a state: its settings stored, its tab's answer and shortcut behind the api. */
+async function renderState(state: PopupState) {
+  const store = await openSettings();
+  for (const [key, value] of Object.entries(state.settings) as [SettingKey, Settings[SettingKey]][]) await store.set(key, value);
+  const api: PopupApi = {
+    settings: state.settingsPending ? { ...store, load: () => new Promise(() => undefined) } : store,
+    getMentions: () => (state.mentions === 'pending' ? new Promise(() => undefined) : Promise.resolve(state.mentions ?? undefined)),
+    focusNext: vi.fn(async () => undefined),
+    onMentionsChanged: () => () => undefined,
+    openOptions: vi.fn(),
+    nextMentionShortcut: async () => state.shortcut,
+  };
+  render(<Popup {...state.props} api={api} />);
+  // Resolves once a read of the settings started now has answered, so the popup's own first read
+  // (started earlier) has too, unless the state holds it back: what shows then is the state's for good.
+  return { settled: () => act(async () => void (await store.load())) };
+}
+
+describe('Popup, in each state', () => {
+  it.each(Object.entries(STATES) as [StateName, PopupState][])('%s', async (name, state) => {
+    const { settled } = await renderState(state);
+    const want: Shown = EXPECTED[name];
+    const check = () => {
+      const site = screen.getByRole('switch', { name: want.site.name });
+      expect({ checked: (site as HTMLInputElement).checked, disabled: (site as HTMLInputElement).disabled }).toEqual({ checked: want.site.checked, disabled: want.site.disabled });
+      const hint = site.getAttribute('aria-describedby');
+      if (want.site.hint) expect(document.getElementById(hint!)?.textContent).toMatch(want.site.hint);
+      else expect(hint).toBeNull();
+      const buttons = within(onPage()).queryAllByRole('button').map((b) => b.textContent);
+      if (typeof want.onPage === 'string') {
+        expect(onPage().querySelector('.bl-hint')?.textContent).toContain(want.onPage);
+        expect(buttons).toEqual([]);
+      } else expect(buttons).toEqual(want.onPage);
+      const all = screen.getByRole('switch', { name: 'On all sites' }) as HTMLInputElement;
+      expect({ checked: all.checked, disabled: all.disabled }).toEqual(want.all);
+      const display = screen.getByRole('combobox', { name: 'How mentions are shown' }) as HTMLSelectElement;
+      expect({ value: display.value, disabled: display.disabled }).toEqual({ value: want.display, disabled: want.disabledDisplay });
+      expect(onPage().querySelector('kbd')?.textContent).toBe(want.shortcut);
+    };
+    await waitFor(check);
+    await settled();
+    check();
+  });
+});
 
 describe('Popup', () => {
   it('lists the mentions on the tab; choosing one asks the tab for its next mention', async () => {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/preact';
 import type { FactStatus } from '@/data/types';
-import { STATUS_EXPLANATIONS, StatusBadge, statusLabel } from '@/components/StatusBadge';
+import { STATUS_EXPLANATIONS, StatusBadge, statusLabel, type Props } from '@/components/StatusBadge';
+import { STATES as FIXTURES } from '@/components/fixtures/StatusBadge.states';
 
 afterEach(cleanup);
 
@@ -15,6 +16,16 @@ const STATES: [FactStatus, string][] = [
 ];
 
 const badgesCss = readFileSync(join(__dirname, 'badges.css'), 'utf8');
+
+describe('StatusBadge, in each state', () => {
+  it.each(Object.entries(FIXTURES) as [string, Props][])('%s: says its status in words (then the detail), coloured by its class, explained by its tooltip', (_, props) => {
+    const { container } = render(<StatusBadge {...props} />);
+    const badge = container.querySelector<HTMLElement>('.bl-badge')!;
+    expect(badge.textContent).toBe(props.detail ? `${statusLabel(props.status)}: ${props.detail}` : statusLabel(props.status));
+    expect([...badge.classList].filter((c) => c.startsWith('bl-badge--'))).toEqual([`bl-badge--${props.status}`]);
+    expect(container.querySelector(`#${CSS.escape(badge.getAttribute('aria-describedby')!)}`)?.textContent).toBe(STATUS_EXPLANATIONS[props.status]);
+  });
+});
 
 describe('StatusBadge', () => {
   for (const [status, label] of STATES) {

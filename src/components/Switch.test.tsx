@@ -1,8 +1,23 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Switch } from '@/components/Switch';
+import { Switch, type Props } from '@/components/Switch';
+import { STATES } from '@/components/fixtures/Switch.states';
 
 afterEach(cleanup);
+
+describe('Switch, in each state', () => {
+  it.each(Object.entries(STATES) as [string, Omit<Props, 'onChange'>][])('%s: a switch named by its label, on or off, described by its hint, toggling unless disabled', (_, state) => {
+    const onChange = vi.fn();
+    render(<Switch {...state} onChange={onChange} />);
+    const sw = screen.getByRole('switch', { name: state.label });
+    expect(sw).toHaveProperty('checked', state.checked);
+    expect(sw).toHaveProperty('disabled', state.disabled ?? false);
+    const described = sw.getAttribute('aria-describedby');
+    expect(described ? document.getElementById(described)?.textContent : undefined).toBe(state.hint);
+    fireEvent.click(sw);
+    expect(onChange.mock.calls).toEqual(state.disabled ? [] : [[!state.checked]]);
+  });
+});
 
 describe('Switch', () => {
   it('is a named switch that reports its new state', () => {
