@@ -64,9 +64,9 @@ export const CARD_FAILURE_TEXT_MAX_CHARS = 300;
  * characters (components/Card.tsx visibleFactCount: two facts, a third only when it fits). Lower
  * than Page Previews' because each of our facts also carries a line of date and source, and the
  * card stays within about 320 px at 360 px wide (issue 15; ADR 0019): at its 13 px about 45
- * characters make a line, so 360 characters are 8–9 lines of text (17.5 px each), plus a line of
+ * characters make a line, so 360 characters are 8–9 lines of text (18 px each), plus a line of
  * date and source per fact (17 px), the title and the footer (about 80 px together). A summary
- * (about 90 characters) and two facts (about 130 each) fill it; measured 268–303 px.
+ * (about 90 characters) and two facts (about 130 each) fill it; measured 272–308 px.
  */
 export const CARD_TEXT_CAP_CHARS = 360;
 
