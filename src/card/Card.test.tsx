@@ -46,6 +46,11 @@ describe('Card, in each state', () => {
           const li = items[i] as HTMLElement;
           expect(li.querySelector('.bl-fact__text')!.textContent).toBe(f.text);
           expect(li.querySelector('.bl-badge')!.textContent).toBe(statusLabel(f.status));
+          // The status leads its claim, on the text's first line (the date and source line stays one line).
+          const claim = li.querySelector('.bl-fact__claim')!;
+          expect(claim.firstElementChild!.querySelector('.bl-badge')).toBe(li.querySelector('.bl-badge'));
+          expect(claim.querySelector('.bl-fact__text')!.textContent).toBe(f.text);
+          expect(li.querySelector('.bl-fact__meta .bl-badge')).toBeNull();
           expect(li.querySelector('.bl-fact__asof')!.textContent).toBe(factDateLabel(f));
           expect(li.querySelector('.bl-fact__stale')?.textContent).toBe(
             isPastReview(f, state.props.now ?? readerNow()) ? STALE_LABEL : undefined,

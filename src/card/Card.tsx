@@ -128,9 +128,12 @@ function FactItem({ fact, sourceOf, today, withNote }: { fact: Fact; sourceOf: P
   const [first, ...rest] = sources;
   return (
     <li class="bl-fact" data-fact={fact.id}>
-      <p class="bl-fact__text">{fact.text}</p>
+      {/* The status leads its fact (how to read the claim, before the claim), where it fills the
+          first line's start instead of lengthening the line of date and source past one line. */}
+      <p class="bl-fact__claim">
+        <StatusBadge status={fact.status} /> <span class="bl-fact__text">{fact.text}</span>
+      </p>
       <p class="bl-fact__meta">
-        <StatusBadge status={fact.status} />
         <span class="bl-fact__asof">{factDateLabel(fact)}</span>
         {isPastReview(fact, today) && <span class="bl-fact__stale">{STALE_LABEL}</span>}
         {first && (

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SiteList } from '@/components/SiteList';
 import { STATES, type SiteListState } from '@/components/fixtures/SiteList.states';
-import { MAX_DISABLED_SITES } from '@/settings/settings';
+import { MAX_DISABLED_SITES } from '@/utils/timings';
 
 afterEach(cleanup);
 

@@ -49,10 +49,11 @@ export const CARD_FAILURE_TEXT_MAX_CHARS = 300;
  * The card's text cap, our counterpart of the 525 characters at which Wikipedia's Page Previews
  * cut their extract: the summary and the facts shown before "More facts" stay within this many
  * characters (src/card/Card.tsx visibleFactCount: two facts, a third only when it fits). Lower
- * than Page Previews' because each of our facts also carries a line of status, date and source,
- * and the card should stay about 320 px tall at its 360 px width (issue 15): at 14 px about 45
- * characters make a line, so 360 characters are 8 lines of text, plus a meta line per fact, the
- * title and the footer. A summary (about 90 characters) and two facts (about 130 each) fill it.
+ * than Page Previews' because each of our facts also carries a line of date and source, and the
+ * card stays within about 320 px at 360 px wide (issue 15; ADR 0019): at its 13 px about 45
+ * characters make a line, so 360 characters are 8–9 lines of text (18 px each), plus a line of
+ * date and source per fact (17 px), the title and the footer (about 80 px together). A summary
+ * (about 90 characters) and two facts (about 130 each) fill it; measured 272–308 px.
  */
 export const CARD_TEXT_CAP_CHARS = 360;
 

@@ -529,7 +529,7 @@ test.describe('isolation and looks', () => {
       position: 'fixed',
       'background-color': 'rgb(255, 255, 255)',
       'border-top-left-radius': '8px',
-      'font-size': '14px',
+      'font-size': '13px',
       'box-sizing': 'border-box',
     });
     // No <style> element in the shadow root: the styles are one adopted sheet.

@@ -179,46 +179,74 @@ test('a card dates every fact; with its clock past a changing fact’s review da
 // ── The card fits (issue 15) ─────────────────────────────────────────────────────────────────────
 
 /**
- * The tallest card, at every size below. The issue asks for about 320 px at 360 px wide; with two
- * facts, each with its status, date and source line, the bundled cards measure (2026-11-29, this
- * test's log): 1280×900 and 390×844: 322–401 px; 360×800: 340–419 px (SOCAR the tallest). This
- * bound guards what is reached (cards grew to 510 px before); it is NOT the issue's 320 px target,
- * which needs a shorter meta line.
+ * The tallest card a reader may see at each size, the issue's "at 360 px wide it is at most about
+ * 320 px tall" (issue 15, ADR 0019). The 360 px and 390 px phones are held to it, as is the
+ * desktop's 1280×900, where the card is at its widest (360 px) and so no taller than at 390 px.
+ * Every entity's card in the default text size, hovered in news.html. The measured heights are
+ * logged (`npx playwright test tests/e2e/facts.spec.ts -g "no card scrolls" --workers=1`) and
+ * recorded in ADR 0019.
  */
-const MAX_CARD_HEIGHT = 420;
+const MAX_CARD_HEIGHT = 320;
+
+/**
+ * The days the card's clock is set to, so that what it shows does not move with the calendar: one
+ * within every review date of the bundled facts (the fact set is checked up to March 2026), and
+ * one past all of them, when every changing fact also says "may be out of date". That note
+ * may take its fact's date-and-source line to a second line (src/card/card.css .bl-fact__meta);
+ * nothing else may grow.
+ */
+const FRESH_DAY = '2026-03-31T12:00:00Z';
+const STALE_DAY = '2040-01-01T12:00:00Z';
+/** One line of a fact's date and source: 12 px × line height 1.4 (src/card/card.css). */
+const META_LINE_PX = 17;
 
 for (const viewport of [
   { width: 1280, height: 900 },
   { width: 360, height: 800 },
   { width: 390, height: 844 },
 ]) {
-  test(`at ${viewport.width}×${viewport.height} no card scrolls, its height is bounded, and "Open briefing" is in view`, async ({ page, server }) => {
+  test(`at ${viewport.width}×${viewport.height} no card scrolls, each is at most ${MAX_CARD_HEIGHT} px tall, and "Open briefing" is in view`, async ({
+    page,
+    server,
+    extensionId,
+  }) => {
     await page.setViewportSize(viewport);
-    for (const id of ['azerbaijan', 'israel', 'socar', 'baku']) {
-      // A fresh page per card: no card is closing while the next one is measured.
-      await openPage(page, `${server.origin}/news.html`);
-      await hoverEntity(page, id);
-      await expectCard(page, 'open');
-      const measure = () =>
-        evalOnCard<{ placed: boolean; height: number; scrolls: boolean; openInView: boolean }>(
-          page,
-          `function () {
-            const card = this.getBoundingClientRect();
-            const open = [...this.querySelectorAll('button')].find((b) => b.textContent === 'Open briefing').getBoundingClientRect();
-            return {
-              placed: this.hasAttribute('data-placed'),
-              height: Math.round(card.height),
-              scrolls: this.scrollHeight > this.clientHeight + 1,
-              openInView: open.top >= card.top && open.bottom <= card.bottom + 1,
-            };
-          }`,
-        );
-      await expect.poll(async () => (await measure())?.placed).toBe(true);
-      await expect.poll(async () => (await measure())?.scrolls, `${id} scrolls`).toBe(false);
-      const m = (await measure())!;
-      expect(m.openInView, `${id}: Open briefing in view`).toBe(true);
-      expect(m.height, `${id} height`).toBeLessThanOrEqual(MAX_CARD_HEIGHT);
+    const heights: string[] = [];
+    for (const day of [FRESH_DAY, STALE_DAY]) {
+      for (const id of ['azerbaijan', 'israel', 'socar', 'baku']) {
+        // A fresh page per card: no card is closing while the next one is measured.
+        await openPage(page, `${server.origin}/news.html`);
+        await (await setCardClock(page, extensionId, day)).detach();
+        await hoverEntity(page, id);
+        await expectCard(page, 'open');
+        const measure = () =>
+          evalOnCard<{ placed: boolean; height: number; width: number; scrolls: boolean; openInView: boolean; stale: number }>(
+            page,
+            `function () {
+              const card = this.getBoundingClientRect();
+              const open = [...this.querySelectorAll('button')].find((b) => b.textContent === 'Open briefing').getBoundingClientRect();
+              return {
+                placed: this.hasAttribute('data-placed'),
+                height: Math.round(card.height),
+                width: Math.round(card.width),
+                scrolls: this.scrollHeight > this.clientHeight + 1,
+                openInView: open.top >= card.top && open.bottom <= card.bottom + 1,
+                stale: this.querySelectorAll('.bl-fact__stale').length,
+              };
+            }`,
+          );
+        await expect.poll(async () => (await measure())?.placed).toBe(true);
+        await expect.poll(async () => (await measure())?.scrolls, `${id} scrolls`).toBe(false);
+        const m = (await measure())!;
+        heights.push(`${day.slice(0, 10)} ${id} ${m.height} px (${m.width} px wide, ${m.stale} stale)`);
+        expect(m.openInView, `${id}: Open briefing in view`).toBe(true);
+        if (day === FRESH_DAY) expect(m.stale, `${id}: no fact is past its review date on ${day}`).toBe(0);
+        // Soft, so that every card is measured and logged when one is too tall.
+        expect.soft(m.height, `${id} height on ${day}`).toBeLessThanOrEqual(MAX_CARD_HEIGHT + m.stale * META_LINE_PX);
+      }
     }
+    // The measured heights, for ADR 0019 (the reporter prints a test's stdout).
+    console.log(`card heights at ${viewport.width}×${viewport.height}: ${heights.join('; ')}`);
   });
 }
 
