@@ -7,13 +7,14 @@
 // BiDi: no geckodriver, no web-ext, no browser download. Why: docs/adr/0006-firefox.md.
 //
 //   node scripts/firefox-smoke.mjs [extension dir]
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { basename, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { OPT_IN_STATE, ROOT, serveStatic } from './harness.mjs';
 import { FIREFOX_INSTALL_HINT, findFirefox, launchFirefox } from './firefox/launch.mjs';
 
-const EXTENSION_DIR = resolve(process.argv[2] ?? join(ROOT, '.output', 'firefox-mv2'));
+const [extensionArg] = parseArgs({ allowPositionals: true }).positionals;
+const EXTENSION_DIR = resolve(extensionArg ?? join(ROOT, '.output', 'firefox-mv2'));
 const PAGES = join(ROOT, 'tests', 'e2e', 'pages');
 const ADDON_ID = 'brieflight@brieflight.example';
 // Fixed through the extensions.webextensions.uuids pref, so the popup's URL is known.
@@ -46,33 +47,6 @@ const mentionsInside = (selectors) =>
   `${JSON.stringify(selectors)}.filter((sel) => [...document.querySelectorAll(sel)].some((el) =>
     [...CSS.highlights].some(([name, h]) => name.startsWith('brieflight-') && [...h].some((r) => el.contains(r.startContainer)))))`;
 
-
-/**
- * Serves one page at `/<its file name>` from 127.0.0.1 with `Content-Security-Policy: sandbox
- * allow-scripts`, which gives it an opaque origin (the shared fixture server has no such option).
- */
-async function serveSandboxed(file) {
-  const name = `/${basename(file)}`;
-  const http = createServer((req, res) => {
-    if (new URL(req.url ?? '/', 'http://127.0.0.1').pathname !== name) return void res.writeHead(404).end('not found');
-    res.writeHead(200, {
-      'content-type': 'text/html; charset=utf-8',
-      'cache-control': 'no-store',
-      'content-security-policy': 'sandbox allow-scripts',
-    });
-    res.end(readFileSync(file));
-  });
-  await new Promise((done) => http.listen(0, '127.0.0.1', done));
-  const address = http.address();
-  return {
-    origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
-    close: () =>
-      new Promise((done) => {
-        http.close(() => done(undefined));
-        http.closeAllConnections();
-      }),
-  };
-}
 
 const started = Date.now();
 let passed = 0;
@@ -120,7 +94,8 @@ function assertEqual(actual, expected, what) {
 
 try {
   server = await serveStatic({ '/': PAGES });
-  sandboxed = await serveSandboxed(join(PAGES, 'hostile-blind-top.html'));
+  // `sandbox allow-scripts` gives each page an opaque origin.
+  sandboxed = await serveStatic({ '/': PAGES }, { headers: { 'content-security-policy': 'sandbox allow-scripts' } });
   launching = launchFirefox(firefox, { extensionUuids: { [ADDON_ID]: ADDON_UUID } });
   const { browser, strayHosts } = await launching;
   console.log(`${await browser.version()} (${firefox}), extension ${EXTENSION_DIR}`);
