@@ -284,14 +284,15 @@ try {
   // (opaque origin) it cannot, and asks the background, which asks the top frame.
   const port = new URL(server.origin).port;
   const childUrl = `http://localhost:${port}/hostile-blind-child.html`;
-  for (const [name, origin] of [
-    ['a no-referrer frame from another host', server.origin],
-    ['a no-referrer frame from another host in a sandboxed page', sandboxed.origin],
+  for (const [name, origin, pageOrigin] of [
+    ['a no-referrer frame from another host', server.origin, server.origin],
+    ['a no-referrer frame from another host in a sandboxed page', sandboxed.origin, 'null'],
   ]) await check(`${name} follows the top site: on, then turned off`, async () => {
     const url = `${origin}/hostile-blind-top.html?child=${encodeURIComponent(childUrl)}`;
     try {
       await setSettings(null);
       await openPage(url);
+      assertEqual(await page.evaluate('self.origin'), pageOrigin, 'the top page’s origin');
       let frame = await childFrame('http://localhost:');
       assertEqual(await frame.evaluate('window.ancestors'), ['null'], 'the frame’s ancestorOrigins');
       const on = await frameSettled(frame);
