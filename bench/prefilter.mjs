@@ -20,17 +20,20 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const PASSES = Number(opt('passes', '15'));
-const OLD = opt('old', 'f0c2bfc');
-const PAGES = opt('pages', '');
+const { values: args } = parseArgs({
+  options: {
+    passes: { type: 'string', default: '15' },
+    old: { type: 'string', default: 'f0c2bfc' },
+    pages: { type: 'string', default: '' },
+  },
+});
+const PASSES = Number(args.passes);
+const OLD = args.old;
+const PAGES = args.pages;
 
 /** The first mention of each script group, for the build + first find measurement. */
 export const FIRST = {

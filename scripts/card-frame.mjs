@@ -17,9 +17,10 @@ import { chromium } from '@playwright/test';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { CHROME_EXTENSION_DIR, ROOT, chromeArgs, findChrome, serveStatic } from './harness.mjs';
 
-const RUNS = Number(process.argv[2] ?? 11);
+const RUNS = Number(parseArgs({ allowPositionals: true }).positionals[0] ?? 11);
 
 async function bundle() {
   const built = await build({

@@ -3,29 +3,18 @@
 // that the content script paints mentions (CSS Custom Highlights, issue 12) on fixture pages served
 // from 127.0.0.1, that the reader's pointer resting on a mention opens the card (issue 12), that a
 // no-referrer frame from another host is off on a site turned off (issue 17), and that the popup
-// renders, with
-// no error in the pages' consoles. Talks WebDriver BiDi to Firefox directly: no geckodriver, no
-// web-ext, no dependency. Why: docs/adr/0006-firefox.md.
+// renders, with no error in the pages' consoles. Drives Firefox with puppeteer-core over WebDriver
+// BiDi: no geckodriver, no web-ext, no browser download. Why: docs/adr/0006-firefox.md.
 //
 //   node scripts/firefox-smoke.mjs [extension dir]
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { basename, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { OPT_IN_STATE, ROOT, serveStatic } from './harness.mjs';
 import { FIREFOX_INSTALL_HINT, findFirefox, launchFirefox } from './firefox/launch.mjs';
 
-// Node 20 has WebSocket only behind a flag (Node 22 has it by default): run again with it.
-if (typeof WebSocket === 'undefined') {
-  const { status, signal } = spawnSync(
-    process.execPath,
-    ['--experimental-websocket', '--no-warnings=ExperimentalWarning', ...process.execArgv, ...process.argv.slice(1)],
-    { stdio: 'inherit' },
-  );
-  process.exit(status ?? (signal ? 1 : 0));
-}
-
-const EXTENSION_DIR = resolve(process.argv[2] ?? join(ROOT, '.output', 'firefox-mv2'));
+const [extensionArg] = parseArgs({ allowPositionals: true }).positionals;
+const EXTENSION_DIR = resolve(extensionArg ?? join(ROOT, '.output', 'firefox-mv2'));
 const PAGES = join(ROOT, 'tests', 'e2e', 'pages');
 const ADDON_ID = 'brieflight@brieflight.example';
 // Fixed through the extensions.webextensions.uuids pref, so the popup's URL is known.
@@ -59,43 +48,18 @@ const mentionsInside = (selectors) =>
     [...CSS.highlights].some(([name, h]) => name.startsWith('brieflight-') && [...h].some((r) => el.contains(r.startContainer)))))`;
 
 
-/**
- * Serves one page at `/<its file name>` from 127.0.0.1 with `Content-Security-Policy: sandbox
- * allow-scripts`, which gives it an opaque origin (the shared fixture server has no such option).
- */
-async function serveSandboxed(file) {
-  const name = `/${basename(file)}`;
-  const http = createServer((req, res) => {
-    if (new URL(req.url ?? '/', 'http://127.0.0.1').pathname !== name) return void res.writeHead(404).end('not found');
-    res.writeHead(200, {
-      'content-type': 'text/html; charset=utf-8',
-      'cache-control': 'no-store',
-      'content-security-policy': 'sandbox allow-scripts',
-    });
-    res.end(readFileSync(file));
-  });
-  await new Promise((done) => http.listen(0, '127.0.0.1', done));
-  const address = http.address();
-  return {
-    origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
-    close: () =>
-      new Promise((done) => {
-        http.close(() => done(undefined));
-        http.closeAllConnections();
-      }),
-  };
-}
-
 const started = Date.now();
 let passed = 0;
 let failed = 0;
 let server;
 let sandboxed;
-let browser;
+/** @type {ReturnType<typeof launchFirefox> | undefined} */
+let launching;
 let cleaning;
 const cleanup = () =>
   (cleaning ??= (async () => {
-    await browser?.close();
+    // A signal during start-up waits for Firefox to be up, then ends it.
+    await launching?.then((launched) => launched.close(), () => undefined);
     await server?.close();
     await sandboxed?.close();
   })());
@@ -130,52 +94,72 @@ function assertEqual(actual, expected, what) {
 
 try {
   server = await serveStatic({ '/': PAGES });
-  sandboxed = await serveSandboxed(join(PAGES, 'hostile-blind-top.html'));
-  browser = await launchFirefox(firefox, { extensionUuids: { [ADDON_ID]: ADDON_UUID } });
-  const { bidi } = browser;
+  // `sandbox allow-scripts` gives each page an opaque origin.
+  sandboxed = await serveStatic({ '/': PAGES }, { headers: { 'content-security-policy': 'sandbox allow-scripts' } });
+  launching = launchFirefox(firefox, { extensionUuids: { [ADDON_ID]: ADDON_UUID } });
+  const { browser, strayHosts } = await launching;
+  console.log(`${await browser.version()} (${firefox}), extension ${EXTENSION_DIR}`);
 
-  const session = await bidi.send('session.new', { capabilities: {} });
-  console.log(`Firefox ${session.capabilities.browserVersion} (${firefox}), extension ${EXTENSION_DIR}`);
-
-  // Every error-level log entry (console.error, uncaught exception) with the context it came from.
-  const errors = [];
-  bidi.on('log.entryAdded', (entry) => {
-    if (entry.level === 'error') errors.push({ context: entry.source?.context, text: entry.text });
-  });
-  await bidi.send('session.subscribe', { events: ['log.entryAdded'] });
-
-  const { extension } = await bidi.send('webExtension.install', {
-    extensionData: { type: 'path', path: EXTENSION_DIR },
-  });
+  const extension = await browser.installExtension(EXTENSION_DIR);
   if (extension !== ADDON_ID) throw new Error(`installed ${extension}, expected ${ADDON_ID}`);
 
-  const { context } = await bidi.send('browsingContext.create', { type: 'tab' });
-  await bidi.send('script.addPreloadScript', { functionDeclaration: OPT_IN_STATE, contexts: [context] });
+  const page = await browser.newPage();
+  // Every error-level log entry of the tab and its frames: console.error and uncaught exceptions,
+  // the content script's included (BiDi reports both with the page's browsing context).
+  const errors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error?.message ?? error)));
+  await page.evaluateOnNewDocument(`(${OPT_IN_STATE})()`);
+
+  /** Navigates, waits for the load event; rejects when it does not come within IDLE_TIMEOUT_MS. */
+  const navigate = (url) => page.goto(url, { waitUntil: 'load', timeout: IDLE_TIMEOUT_MS });
+
+  /**
+   * Opens one of the extension's pages (`options.html`) and waits until its document is complete.
+   * Firefox sends no BiDi load event for a moz-extension:// document (puppeteer issue 14314, an
+   * upstream Firefox bug), so Puppeteer's goto never settles there: the navigation is started and
+   * left to time out quietly, and the document itself is polled. Nor does Firefox report the
+   * frames of the page it replaces as destroyed, and Puppeteer's next goto would wait for them
+   * forever: going through about:blank first ends them in a navigation Puppeteer sees complete.
+   */
+  async function openExtensionPage(path) {
+    const url = `moz-extension://${ADDON_UUID}/${path}`;
+    await navigate('about:blank');
+    void page.goto(url, { timeout: IDLE_TIMEOUT_MS }).catch(() => undefined);
+    const loaded = `location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`;
+    const deadline = Date.now() + IDLE_TIMEOUT_MS;
+    // A read may reach about:blank while it goes away: that counts as not loaded yet.
+    while (!(await page.evaluate(loaded).catch(() => false))) {
+      if (Date.now() > deadline) throw new Error(`${url} did not load within ${IDLE_TIMEOUT_MS} ms`);
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  }
 
   /** Navigates, then polls until the content script reports `idle`. */
   async function openPage(url) {
-    await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
+    await navigate(url);
     const deadline = Date.now() + IDLE_TIMEOUT_MS;
     for (;;) {
-      const state = await bidi.evaluate(context, `document.documentElement.getAttribute('data-brieflight-state')`);
+      const state = await page.evaluate(`document.documentElement.getAttribute('data-brieflight-state')`);
       if (state === 'idle') return;
       if (Date.now() > deadline) throw new Error(`${url}: data-brieflight-state is ${state}, not idle, after ${IDLE_TIMEOUT_MS} ms`);
       await new Promise((done) => setTimeout(done, 50));
     }
   }
 
-  /** Throws on any error-level log entry from this context since the last call. */
+  /** Throws on any error-level log entry since the last call. */
   function expectNoErrors() {
-    const mine = errors.filter((e) => e.context === context);
-    errors.length = 0;
-    if (mine.length) throw new Error(`console errors:\n    ${mine.map((e) => e.text).join('\n    ')}`);
+    const mine = errors.splice(0);
+    if (mine.length) throw new Error(`console errors:\n    ${mine.join('\n    ')}`);
   }
 
   await check('contract.html: painted highlights follow the contract, nothing in excluded elements, no DOM change', async () => {
     await openPage(`${server.origin}/contract.html`);
     // The same expectations as the first test of tests/e2e/skeleton.spec.ts.
     assertEqual(
-      await bidi.evaluate(context, MENTIONS_EXPR),
+      await page.evaluate(MENTIONS_EXPR),
       [
         { entity: 'azerbaijan', text: 'Azerbaijan' },
         { entity: 'israel', text: 'Israel' },
@@ -188,16 +172,16 @@ try {
       ],
       'painted mentions',
     );
-    assertEqual(await bidi.evaluate(context, `document.querySelectorAll('mark.brieflight-mark').length`), 1, 'marks (the page’s own)');
+    assertEqual(await page.evaluate(`document.querySelectorAll('mark.brieflight-mark').length`), 1, 'marks (the page’s own)');
     const excluded = ['#input', '#textarea', '#select', '#button', '#editable', '#code', '#pre', '#kbd', '#samp', '#svg', '#math'];
-    assertEqual(await bidi.evaluate(context, mentionsInside(excluded)), [], 'excluded elements with mentions');
+    assertEqual(await page.evaluate(mentionsInside(excluded)), [], 'excluded elements with mentions');
     assertEqual(
-      await bidi.evaluate(context, `document.getElementById('running').textContent`),
+      await page.evaluate(`document.getElementById('running').textContent`),
       "Officials from Azerbaijan met Israel's envoy in Baku, and SOCAR signed a deal.",
       'text of #running',
     );
     assertEqual(
-      await bidi.evaluate(context, `document.querySelector('#forged mark').outerHTML`),
+      await page.evaluate(`document.querySelector('#forged mark').outerHTML`),
       '<mark class="brieflight-mark" data-brieflight-entity="__proto__">Azerbaijan</mark>',
       'forged mark',
     );
@@ -206,10 +190,10 @@ try {
 
   await check('news.html: all four entities painted, none in code or form controls', async () => {
     await openPage(`${server.origin}/news.html`);
-    const marks = await bidi.evaluate(context, MENTIONS_EXPR);
+    const marks = await page.evaluate(MENTIONS_EXPR);
     const entities = [...new Set(marks.map((m) => m.entity))].sort();
     assertEqual(entities, ['azerbaijan', 'baku', 'israel', 'socar'], 'painted entities');
-    assertEqual(await bidi.evaluate(context, mentionsInside(['code', 'input', 'select', 'button', 'title'])), [], 'excluded elements with mentions');
+    assertEqual(await page.evaluate(mentionsInside(['code', 'input', 'select', 'button', 'title'])), [], 'excluded elements with mentions');
     const first = marks.slice(0, 4);
     assertEqual(
       first,
@@ -227,8 +211,7 @@ try {
   await check('host-remount.html: the pointer resting on a mention opens the card in the top layer', async () => {
     await openPage(`${server.origin}/host-remount.html`);
     // The mention's box, measured on a Range over its text (nothing of ours is in the DOM to ask).
-    const box = await bidi.evaluate(
-      context,
+    const box = await page.evaluate(
       `(() => {
         const text = document.getElementById('para').firstChild;
         const at = text.data.indexOf('Azerbaijan');
@@ -240,59 +223,42 @@ try {
       })()`,
     );
     const open = `document.querySelector('html > div[popover]')?.matches(':popover-open') === true`;
-    assertEqual(await bidi.evaluate(context, open), false, 'card open before the hover');
-    // The reader's pointer (trusted input, WebDriver BiDi input actions): from the page's corner,
-    // across the line, to rest in the middle of the mention.
+    assertEqual(await page.evaluate(open), false, 'card open before the hover');
+    // The reader's pointer (trusted input: BiDi input actions): from the page's corner, across the
+    // line, to rest in the middle of the mention.
     const y = Math.round(box.y + box.height / 2);
-    await bidi.send('input.performActions', {
-      context,
-      actions: [
-        {
-          type: 'pointer',
-          id: 'mouse',
-          parameters: { pointerType: 'mouse' },
-          actions: [
-            { type: 'pointerMove', x: 1, y: 1, duration: 0 },
-            { type: 'pointerMove', x: Math.round(box.x + 2), y, duration: 100 },
-            { type: 'pointerMove', x: Math.round(box.x + box.width / 2), y, duration: 100 },
-          ],
-        },
-      ],
-    });
+    await page.mouse.move(1, 1);
+    await page.mouse.move(Math.round(box.x + 2), y, { steps: 5 });
+    await page.mouse.move(Math.round(box.x + box.width / 2), y, { steps: 5 });
     const deadline = Date.now() + IDLE_TIMEOUT_MS;
-    while (!(await bidi.evaluate(context, open))) {
+    while (!(await page.evaluate(open))) {
       if (Date.now() > deadline) throw new Error(`no open card host (html > div[popover]:popover-open) after ${IDLE_TIMEOUT_MS} ms`);
       await new Promise((done) => setTimeout(done, 50));
     }
     // One element added to the page, the host; its root is closed, so the page sees no card text.
     assertEqual(
-      await bidi.evaluate(context, `[...document.querySelectorAll('html > div[popover]')].map((el) => el.shadowRoot === null)`),
+      await page.evaluate(`[...document.querySelectorAll('html > div[popover]')].map((el) => el.shadowRoot === null)`),
       [true],
       'card hosts (closed root)',
     );
-    await bidi.send('input.releaseActions', { context });
+    await page.mouse.reset();
     expectNoErrors();
   });
 
   /** Writes the extension's sync storage from one of its pages (`null`: clears it), and waits. */
   async function setSettings(values) {
-    await bidi.send('browsingContext.navigate', { context, url: `moz-extension://${ADDON_UUID}/options.html`, wait: 'complete' });
+    await openExtensionPage('options.html');
     const write = values === null ? 'browser.storage.sync.clear()' : `browser.storage.sync.set(${JSON.stringify(values)})`;
-    await bidi.evaluate(context, `(window.__written = false, ${write}.then(() => { window.__written = true; }), true)`);
-    const deadline = Date.now() + IDLE_TIMEOUT_MS;
-    while (!(await bidi.evaluate(context, 'window.__written'))) {
-      if (Date.now() > deadline) throw new Error(`storage write ${write} did not finish`);
-      await new Promise((done) => setTimeout(done, 50));
-    }
+    // Puppeteer awaits the promise the expression gives.
+    await page.evaluate(`${write}.then(() => true)`);
   }
 
-  /** The only child browsing context of the tab (the fixture's frame), once it has loaded `urlStart`. */
-  async function childContext(urlStart) {
+  /** The only child frame of the tab (the fixture's frame), once it has loaded `urlStart`. */
+  async function childFrame(urlStart) {
     const deadline = Date.now() + IDLE_TIMEOUT_MS;
     for (;;) {
-      const { contexts } = await bidi.send('browsingContext.getTree', { root: context });
-      const child = contexts[0]?.children?.find((c) => c.url.startsWith(urlStart));
-      if (child && (await bidi.evaluate(child.context, 'document.readyState')) === 'complete') return child.context;
+      const child = page.mainFrame().childFrames().find((frame) => frame.url().startsWith(urlStart));
+      if (child && (await child.evaluate('document.readyState').catch(() => undefined)) === 'complete') return child;
       if (Date.now() > deadline) throw new Error(`no frame at ${urlStart}`);
       await new Promise((done) => setTimeout(done, 50));
     }
@@ -303,9 +269,8 @@ try {
     const deadline = Date.now() + IDLE_TIMEOUT_MS;
     for (;;) {
       // One read of both: the frame may finish between two.
-      const { marks, state } = await bidi.evaluate(
-        frame,
-        `{ marks: ${MENTIONS_EXPR}, state: document.documentElement.getAttribute('data-brieflight-state') }`,
+      const { marks, state } = await frame.evaluate(
+        `({ marks: ${MENTIONS_EXPR}, state: document.documentElement.getAttribute('data-brieflight-state') })`,
       );
       if (marks.length > 0 || state === 'idle') return marks;
       if (Date.now() > deadline) throw new Error(`frame: data-brieflight-state is ${state}, not idle, after ${IDLE_TIMEOUT_MS} ms`);
@@ -319,16 +284,17 @@ try {
   // (opaque origin) it cannot, and asks the background, which asks the top frame.
   const port = new URL(server.origin).port;
   const childUrl = `http://localhost:${port}/hostile-blind-child.html`;
-  for (const [name, origin] of [
-    ['a no-referrer frame from another host', server.origin],
-    ['a no-referrer frame from another host in a sandboxed page', sandboxed.origin],
+  for (const [name, origin, pageOrigin] of [
+    ['a no-referrer frame from another host', server.origin, server.origin],
+    ['a no-referrer frame from another host in a sandboxed page', sandboxed.origin, 'null'],
   ]) await check(`${name} follows the top site: on, then turned off`, async () => {
     const url = `${origin}/hostile-blind-top.html?child=${encodeURIComponent(childUrl)}`;
     try {
       await setSettings(null);
       await openPage(url);
-      let frame = await childContext('http://localhost:');
-      assertEqual(await bidi.evaluate(frame, 'window.ancestors'), ['null'], 'the frame’s ancestorOrigins');
+      assertEqual(await page.evaluate('self.origin'), pageOrigin, 'the top page’s origin');
+      let frame = await childFrame('http://localhost:');
+      assertEqual(await frame.evaluate('window.ancestors'), ['null'], 'the frame’s ancestorOrigins');
       const on = await frameSettled(frame);
       assertEqual(on.map((m) => m.text), ['Baku', 'Azerbaijan', 'Israel'], 'marks in the frame, site on');
 
@@ -336,11 +302,11 @@ try {
       // Where Brieflight is off it writes nothing, the state attribute included (issue 17): no
       // idle to wait for. The frame gets PROVE_QUIET_MS after its load to show a mention; the
       // "on" half above is the control that it would.
-      await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
-      frame = await childContext('http://localhost:');
+      await navigate(url);
+      frame = await childFrame('http://localhost:');
       await new Promise((done) => setTimeout(done, PROVE_QUIET_MS));
-      assertEqual(await bidi.evaluate(frame, MENTIONS_EXPR), [], 'marks in the frame, site turned off');
-      assertEqual(await bidi.evaluate(context, MENTIONS_EXPR), [], 'marks in the top page, site turned off');
+      assertEqual(await frame.evaluate(MENTIONS_EXPR), [], 'marks in the frame, site turned off');
+      assertEqual(await page.evaluate(MENTIONS_EXPR), [], 'marks in the top page, site turned off');
       expectNoErrors();
     } finally {
       await setSettings(null).catch(() => undefined);
@@ -348,24 +314,20 @@ try {
   });
 
   await check('popup.html: renders the briefing title', async () => {
-    await bidi.send('browsingContext.navigate', {
-      context,
-      url: `moz-extension://${ADDON_UUID}/popup.html`,
-      wait: 'complete',
-    });
+    await openExtensionPage('popup.html');
     const title = 'Does Azerbaijan have strong relations with Israel?';
     const deadline = Date.now() + IDLE_TIMEOUT_MS;
     let headings = [];
     while (!headings.includes(title) && Date.now() < deadline) {
       await new Promise((done) => setTimeout(done, 50));
-      headings = await bidi.evaluate(context, `[...document.querySelectorAll('h2')].map((h) => h.textContent.trim())`);
+      headings = await page.evaluate(`[...document.querySelectorAll('h2')].map((h) => h.textContent.trim())`);
     }
     if (!headings.includes(title)) throw new Error(`no h2 "${title}"; h2s: ${JSON.stringify(headings)}`);
     expectNoErrors();
   });
 
-  if (browser.strayHosts.length) {
-    console.log(`note: Firefox tried to reach (refused, never sent): ${[...new Set(browser.strayHosts)].join(', ')}`);
+  if (strayHosts.length) {
+    console.log(`note: Firefox tried to reach (refused, never sent): ${[...new Set(strayHosts)].join(', ')}`);
   }
 } catch (err) {
   failed++;

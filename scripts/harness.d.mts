@@ -7,4 +7,7 @@ export const OPT_IN_STATE: string;
 export function findChrome(): string | undefined;
 export function requireChrome(): string;
 export function chromeArgs(extensionDir?: string, opts?: { headless?: boolean }): string[];
-export function serveStatic(mounts: Record<string, string>): Promise<{ origin: string; close: () => Promise<void> }>;
+export function serveStatic(
+  mounts: Record<string, string>,
+  opts?: { headers?: Record<string, string> },
+): Promise<{ origin: string; close: () => Promise<void> }>;

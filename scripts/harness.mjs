@@ -2,9 +2,10 @@
 // 127.0.0.1, and the flags that load the built extension. Plain JS so `node scripts/*.mjs` runs it
 // without a compile step.
 import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve, dirname } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SHARED = process.env.BRIEFLIGHT_SHARED
@@ -72,42 +73,32 @@ export function chromeArgs(extensionDir = CHROME_EXTENSION_DIR, { headless = tru
   ];
 }
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
-
 /**
- * Serves `mounts` ({ '/prefix/': '/dir' }) from 127.0.0.1 on a free port. A page may ask for extra
- * response headers with `?csp=strict` (a strict Content-Security-Policy) for the CSP tests.
+ * Serves `mounts` ({ '/prefix/': '/dir' }; the longest prefix wins) from 127.0.0.1 on a free port,
+ * each directory through sirv: content types, `index.html`, no path outside the directory, and
+ * `Cache-Control: no-store` (its `dev` mode, which also reads each file when asked, so pages
+ * written after the start are served). `headers` are added to every response; a page may ask for
+ * a strict Content-Security-Policy with `?csp=strict` (the CSP tests). Anything else: 404.
+ * Resolves with the origin (`http://127.0.0.1:<port>`) and `close()`.
  */
-export async function serveStatic(mounts) {
-  const entries = Object.entries(mounts).sort((a, b) => b[0].length - a[0].length);
+export async function serveStatic(mounts, { headers = {} } = {}) {
+  const routes = Object.entries(mounts)
+    .sort((a, b) => b[0].length - a[0].length)
+    .map(([prefix, dir]) => ({ prefix, serve: sirv(dir, { dev: true }) }));
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const entry = entries.find(([prefix]) => url.pathname.startsWith(prefix));
-    if (!entry) {
+    const route = routes.find(({ prefix }) => url.pathname.startsWith(prefix));
+    if (!route) {
       res.writeHead(404).end('not found');
       return;
     }
-    const [prefix, dir] = entry;
-    const rel = decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html';
-    const file = normalize(join(dir, rel));
-    if (!file.startsWith(normalize(dir)) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     if (url.searchParams.get('csp') === 'strict') {
-      headers['content-security-policy'] = "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'";
+      res.setHeader('content-security-policy', "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'");
     }
-    res.writeHead(200, headers);
-    res.end(readFileSync(file));
+    // The mount's directory is the root of what sirv sees.
+    req.url = `/${url.pathname.slice(route.prefix.length)}${url.search}`;
+    route.serve(req, res);
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();

@@ -5,10 +5,11 @@
 // The data and the rule are TypeScript; Vite (already the build's bundler) loads them, so the
 // script and the tests run the same code.
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const mode = process.argv.includes('--warn') ? 'test' : 'zip';
+const mode = parseArgs({ options: { warn: { type: 'boolean', default: false } } }).values.warn ? 'test' : 'zip';
 
 const vite = await createServer({
   root,

@@ -1,11 +1,12 @@
-// Start Debian's Firefox ESR headless with a fresh profile and talk to it over WebDriver BiDi, the
-// protocol built into Firefox (no geckodriver, no web-ext, no new dependency). See
-// docs/adr/0006-firefox.md. Plain JS so `node scripts/*.mjs` runs it without a compile step.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// Start Debian's Firefox ESR headless with a fresh profile, driven by Puppeteer over WebDriver BiDi
+// (the protocol built into Firefox: no geckodriver, no browser download), and keep it off the
+// network. See docs/adr/0006-firefox.md. Plain JS so `node scripts/*.mjs` runs it without a compile
+// step.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
 
 export const FIREFOX_INSTALL_HINT =
   'Firefox not found: install it with `apt-get install -y firefox-esr` (Debian/Ubuntu), or set FIREFOX_PATH.';
@@ -22,7 +23,8 @@ export function findFirefox() {
  * Preferences that keep Firefox's own traffic at home: no telemetry, updates, experiments, remote
  * settings, safe browsing, captive portal or connectivity checks, DNS-over-HTTPS or prefetching. On
  * top of these, every proxyable request is sent to a local sink (see `launchFirefox`), so whatever
- * a future Firefox adds still cannot leave the machine, and is reported instead.
+ * a future Firefox adds still cannot leave the machine, and is reported instead. They override
+ * Puppeteer's own Firefox defaults where both set a pref (Puppeteer points some URLs at dummy.test).
  */
 const QUIET_PREFS = {
   'app.update.enabled': false,
@@ -109,12 +111,6 @@ const QUIET_PREFS = {
   'extensions.webextensions.restrictedDomains': '',
 };
 
-function userJs(prefs) {
-  return Object.entries(prefs)
-    .map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`)
-    .join('\n');
-}
-
 /**
  * A proxy that forwards nothing: it records the host of each request Firefox sends it and refuses
  * it. Requests to 127.0.0.1 never reach it (Firefox does not proxy loopback).
@@ -143,60 +139,75 @@ async function startSink() {
   };
 }
 
-// Last resort when the process exits before close() finished (a signal during start-up): kill
-// what is still running and delete its profile, synchronously.
-const live = new Map(); // pid → profile dir
+// Last resort when Node exits before close() finished: kill what is still running and delete its
+// profile, synchronously. Puppeteer kills a browser it launched on exit too, but deletes only
+// profiles it made itself. Never throws, so the other exit handlers (Puppeteer's) still run.
+const live = new Map(); // profile dir → Firefox's pid, once known
 process.on('exit', () => {
-  for (const [pid, profile] of live) {
+  for (const [profile, pid] of live) {
     try {
-      process.kill(-pid, 'SIGKILL');
+      if (pid) process.kill(-pid, 'SIGKILL');
     } catch {}
-    rmSync(profile, { recursive: true, force: true });
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+    } catch {}
   }
 });
 
 /**
- * Launches Firefox headless with a fresh temporary profile and WebDriver BiDi on a free port.
- * `extensionUuids` ({ addonId: uuid }) fixes the moz-extension:// host of those add-ons, so their
- * pages can be opened by URL.
- * Returns the BiDi client, the sink's record of stray requests, and `close()`, which kills Firefox
- * and deletes the profile; it is safe to call more than once.
+ * Launches Firefox headless through Puppeteer with a fresh temporary profile holding the quiet
+ * preferences, every proxyable request sent to a local sink. `extensionUuids` ({ addonId: uuid })
+ * fixes the moz-extension:// host of those add-ons, so their pages can be opened by URL.
+ * Returns Puppeteer's `browser`, the sink's record of stray requests (`strayHosts`, host or
+ * host:port strings) and `close()`, which ends Firefox, the sink and the profile; it is safe to call
+ * more than once. Rejects when Firefox does not start within Puppeteer's launch timeout (30 s).
  */
-export async function launchFirefox(firefox, { extensionUuids = {}, startupTimeoutMs = 20_000 } = {}) {
+export async function launchFirefox(firefox, { extensionUuids = {} } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'brieflight-firefox-'));
+  live.set(profile, undefined);
   const sink = await startSink();
-  const prefs = {
-    ...QUIET_PREFS,
-    'extensions.webextensions.uuids': JSON.stringify(extensionUuids),
-    'network.proxy.type': 1,
-    'network.proxy.http': '127.0.0.1',
-    'network.proxy.http_port': sink.port,
-    'network.proxy.ssl': '127.0.0.1',
-    'network.proxy.ssl_port': sink.port,
-    'network.proxy.share_proxy_settings': true,
-    'network.proxy.no_proxies_on': '',
-    'network.proxy.allow_hijacking_localhost': false,
-  };
-  writeFileSync(join(profile, 'user.js'), userJs(prefs) + '\n');
-
-  const child = spawn(
-    firefox,
-    [
-      '-headless',
-      '-no-remote',
-      '-new-instance',
-      '-profile',
-      profile,
-      '--remote-debugging-port=0',
+  /** @type {import('puppeteer-core').Browser | undefined} */
+  let browser;
+  /** @type {Promise<void> | undefined} */
+  let closing;
+  const close = () =>
+    (closing ??= (async () => {
+      const pid = browser?.process()?.pid;
+      await browser?.close().catch(() => undefined);
+      // browser.close() can fail half-way (its connection cut by a signal): end the group anyway.
+      try {
+        if (pid) process.kill(-pid, 'SIGKILL');
+      } catch {}
+      await sink.close();
+      // Retries: Firefox's last processes may still be writing to the profile as they die.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+      live.delete(profile);
+    })());
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: firefox,
+      headless: true,
+      userDataDir: profile,
+      // The caller's SIGINT/SIGTERM handler closes everything; Puppeteer's own would exit first.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
       // Lets BiDi navigate a tab to moz-extension:// pages (the popup); without it Firefox refuses
       // any navigation that a web page could not make. Loopback only, and the profile is thrown away.
-      '-remote-allow-system-access',
-      'about:blank',
-    ],
-    {
-      // Its own process group, so close() can end Firefox's content processes with it.
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      args: ['-no-remote', '-new-instance', '-remote-allow-system-access'],
+      extraPrefsFirefox: {
+        ...QUIET_PREFS,
+        'extensions.webextensions.uuids': JSON.stringify(extensionUuids),
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': sink.port,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': sink.port,
+        'network.proxy.share_proxy_settings': true,
+        'network.proxy.no_proxies_on': '',
+        'network.proxy.allow_hijacking_localhost': false,
+      },
       env: {
         ...process.env,
         MOZ_HEADLESS: '1',
@@ -206,133 +217,11 @@ export async function launchFirefox(firefox, { extensionUuids = {}, startupTimeo
         // loopback), and the remote settings override above takes effect.
         MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1',
       },
-    },
-  );
-  if (child.pid) live.set(child.pid, profile);
-  let output = '';
-  let exited = false;
-  child.on('exit', () => (exited = true));
-
-  /** @type {BiDi | undefined} */
-  let bidi;
-  /** @type {Promise<void> | undefined} */
-  let closing;
-  const close = () => (closing ??= shutdown());
-  const shutdown = async () => {
-    bidi?.close();
-    if (!exited && child.pid) {
-      const gone = new Promise((done) => child.once('exit', done));
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {}
-      const timer = setTimeout(() => {
-        try {
-          process.kill(-child.pid, 'SIGKILL');
-        } catch {}
-      }, 3000);
-      await gone;
-      clearTimeout(timer);
-    }
-    if (child.pid) live.delete(child.pid);
-    await sink.close();
-    rmSync(profile, { recursive: true, force: true });
-  };
-
-  try {
-    const url = await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`Firefox did not start within ${startupTimeoutMs} ms:\n${output}`)), startupTimeoutMs);
-      const onData = (chunk) => {
-        output += chunk;
-        const match = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(output);
-        if (match) {
-          clearTimeout(timer);
-          resolve(match[1]);
-        }
-      };
-      child.stdout.setEncoding('utf8').on('data', onData);
-      child.stderr.setEncoding('utf8').on('data', onData);
-      child.once('exit', (code) => {
-        clearTimeout(timer);
-        reject(new Error(`Firefox exited (${code}) before it started:\n${output}`));
-      });
     });
-    bidi = await BiDi.connect(`${url}/session`);
   } catch (err) {
     await close();
     throw err;
   }
-  return { bidi, strayHosts: sink.hosts, output: () => output, close };
-}
-
-/** A minimal WebDriver BiDi client over Node's WebSocket. */
-export class BiDi {
-  static async connect(url) {
-    const ws = new WebSocket(url);
-    await new Promise((resolve, reject) => {
-      ws.addEventListener('open', resolve, { once: true });
-      ws.addEventListener('error', () => reject(new Error(`cannot connect to ${url}`)), { once: true });
-    });
-    return new BiDi(ws);
-  }
-
-  constructor(ws) {
-    this.ws = ws;
-    this.nextId = 1;
-    this.pending = new Map();
-    this.listeners = new Map();
-    ws.addEventListener('message', (event) => this.onMessage(JSON.parse(String(event.data))));
-    ws.addEventListener('close', () => {
-      for (const { reject } of this.pending.values()) reject(new Error('BiDi connection closed'));
-      this.pending.clear();
-    });
-  }
-
-  onMessage(msg) {
-    if (msg.type === 'event') {
-      for (const listener of this.listeners.get(msg.method) ?? []) listener(msg.params);
-      return;
-    }
-    const waiter = this.pending.get(msg.id);
-    if (!waiter) return;
-    this.pending.delete(msg.id);
-    if (msg.type === 'error') waiter.reject(new Error(`${waiter.method}: ${msg.error}: ${msg.message}`));
-    else waiter.resolve(msg.result);
-  }
-
-  /** Sends a command and resolves with its result. */
-  send(method, params = {}) {
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, method });
-      this.ws.send(JSON.stringify({ id, method, params }));
-    });
-  }
-
-  on(event, listener) {
-    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
-  }
-
-  /**
-   * Evaluates `expression` (synchronous, JSON-serialisable) in `context` and returns its value.
-   * The result travels as one JSON string.
-   */
-  async evaluate(context, expression) {
-    const result = await this.send('script.evaluate', {
-      expression: `JSON.stringify(${expression})`,
-      target: { context },
-      awaitPromise: false,
-      resultOwnership: 'none',
-    });
-    if (result.type === 'exception') {
-      throw new Error(`script.evaluate: ${result.exceptionDetails?.text ?? 'exception'}`);
-    }
-    const value = result.result?.value;
-    return value === undefined ? undefined : JSON.parse(value);
-  }
-
-  close() {
-    try {
-      this.ws.close();
-    } catch {}
-  }
+  live.set(profile, browser.process()?.pid);
+  return { browser, strayHosts: sink.hosts, close };
 }
