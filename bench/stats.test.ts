@@ -17,7 +17,7 @@ describe('loadOrder', () => {
   it('puts every method in every position over ten loads', () => {
     for (const m of ['a', 'p', 'c', 'd', 'B', 'M'] as const) {
       const positions = new Set(loads.map((order) => order.indexOf(m)).filter((i) => i >= 0));
-      expect([...positions].sort()).toEqual([0, 1, 2, 3, 4]);
+      expect([...positions].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4]);
     }
   });
 });

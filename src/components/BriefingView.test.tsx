@@ -139,7 +139,7 @@ describe('the claims’ notes as rendered', () => {
     expect(checks.length).toBeGreaterThan(5);
     for (const check of checks) {
       const claim = check.closest('[data-claim]')!;
-      const badge = check.querySelector('.bl-badge')!.textContent!;
+      const badge = check.querySelector('.bl-badge')!.textContent;
       const text = seenText(check);
       expect(text, claim.getAttribute('data-claim')!).not.toMatch(new RegExp(`${badge}\\W+${badge}`, 'i'));
       // The check and the article text that follows it, as a reader sees them.

@@ -112,7 +112,7 @@ function shownSettings(): Settings {
   const list = screen.queryByRole('list', { name: 'Sites where Brieflight is off' });
   return {
     enabled: (screen.getByRole('switch', { name: 'Brieflight on all sites' }) as HTMLInputElement).checked,
-    disabledSites: list ? [...list.querySelectorAll('.bl-sites__host')].map((h) => h.textContent!) : [],
+    disabledSites: list ? [...list.querySelectorAll('.bl-sites__host')].map((h) => h.textContent) : [],
     hiddenEntities: [...document.querySelectorAll<HTMLInputElement>('input[name="entity"]')].filter((c) => !c.checked).map((c) => c.value as EntityId),
     mode: radio('mode') as Settings['mode'],
     highlightStyle: radio('highlightStyle') as Settings['highlightStyle'],

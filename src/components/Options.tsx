@@ -169,7 +169,7 @@ export function Options({ api, names }: Props) {
                 value={id}
                 checked={!s.hiddenEntities.includes(id)}
                 onChange={(e) => {
-                  const on = (e.currentTarget as HTMLInputElement).checked;
+                  const on = (e.currentTarget).checked;
                   const hidden = on ? s.hiddenEntities.filter((x) => x !== id) : [...s.hiddenEntities, id];
                   void save('hiddenEntities', hidden);
                 }}
@@ -271,11 +271,11 @@ export function Options({ api, names }: Props) {
             value={shownDelay}
             aria-valuetext={`${shownDelay} milliseconds`}
             aria-describedby="bl-delay-hint"
-            onInput={(e) => setDelay(Number((e.currentTarget as HTMLInputElement).value))}
+            onInput={(e) => setDelay(Number((e.currentTarget).value))}
             // "change" fires once the value is committed (pointer released, or each key press):
             // sync storage allows only so many writes a minute.
             onChange={(e) => {
-              const ms = Number((e.currentTarget as HTMLInputElement).value);
+              const ms = Number((e.currentTarget).value);
               setDelay(undefined);
               void save('cardDelayMs', ms);
             }}

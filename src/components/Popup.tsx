@@ -160,7 +160,7 @@ export function Popup({ briefing, names, api }: Props) {
             value={settings?.display ?? 'paint'}
             disabled={settings === undefined}
             onChange={(e) => {
-              const value = (e.currentTarget as HTMLSelectElement).value as Display;
+              const value = (e.currentTarget).value as Display;
               void save('display', () => value);
             }}
           >

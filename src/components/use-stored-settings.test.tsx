@@ -38,7 +38,7 @@ describe('useStoredSettings', () => {
     await waitFor(() => expect(result.current.settings).toEqual(DEFAULTS));
     expect(onFirstLoad).toHaveBeenCalledWith(['mode']);
     await f.change({ key: 'enabled', value: false });
-    act(() => result.current.show((s) => ({ ...s, mode: 'page' })));
+    void act(() => result.current.show((s) => ({ ...s, mode: 'page' })));
     // The echo of an earlier write to another setting does not undo the choice just shown.
     await f.change({ key: 'highlightStyle', value: 'background' });
     expect(result.current.settings).toEqual({ ...DEFAULTS, enabled: false, mode: 'page', highlightStyle: 'background' });
@@ -59,14 +59,14 @@ describe('useStoredSettings', () => {
     const f = fakeStore(DEFAULTS);
     const { result, unmount } = renderHook(() => useStoredSettings(f.store));
     await f.answer();
-    act(() => result.current.show((s) => ({ ...s, enabled: false })));
+    void act(() => result.current.show((s) => ({ ...s, enabled: false })));
     expect(result.current.settings?.enabled).toBe(false);
     const reloading = act(() => result.current.reload());
     await f.answer(DEFAULTS);
     await reloading;
     await waitFor(() => expect(result.current.settings?.enabled).toBe(true));
     expect(f.watching()).toBe(1);
-    act(() => unmount());
+    void act(() => unmount());
     expect(f.watching()).toBe(0);
   });
 });

@@ -5,9 +5,9 @@ export interface StoredSettings {
   /** What is stored, as this page shows it; undefined until the first read answers. */
   settings: Settings | undefined;
   /** Shows a change at once; storage confirms it through the watch. */
-  show(update: (prev: Settings) => Settings): void;
+  show: (update: (prev: Settings) => Settings) => void;
   /** Shows what is stored again (after a write failed). */
-  reload(): Promise<void>;
+  reload: () => Promise<void>;
 }
 
 /**

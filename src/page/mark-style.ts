@@ -85,7 +85,7 @@ const sheets = new WeakMap<Document, { look: PageLook | undefined; sheet: CSSSty
 
 function newSheet(doc: Document): CSSStyleSheet | null {
   try {
-    const Ctor = (doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet ?? CSSStyleSheet;
+    const Ctor = (doc.defaultView)?.CSSStyleSheet ?? CSSStyleSheet;
     return new Ctor();
   } catch {
     // No constructable stylesheets here: mentions keep the page's styles.

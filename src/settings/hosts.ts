@@ -65,7 +65,7 @@ export function checkHostPattern(input: unknown): HostCheck {
     return { ok: true, pattern: ip.slice(1).map(Number).join('.') };
   }
 
-  if (/[^\x00-\x7f]/.test(s)) {
+  if (/[\u0080-\uffff]/.test(s)) {
     try {
       s = new URL(`http://${s}/`).hostname;
     } catch {

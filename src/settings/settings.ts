@@ -45,7 +45,6 @@ import {
   MAX_HOVER_DWELL_MS,
   MAX_DISABLED_SITES,
   MAX_STORED_ARRAY,
-  SYNC_ITEM_QUOTA_BYTES,
   V1_SITES_MAX_CHARS,
 } from '@/utils/timings';
 
@@ -196,7 +195,7 @@ export function parseSetting<K extends SettingKey>(key: K, raw: unknown): Parsed
 
 /** Reads a whole snapshot of raw stored values ({ key: value }). */
 export function parseSettings(raw: Partial<Record<SettingKey, unknown>>): { settings: Settings; invalid: SettingKey[] } {
-  const settings = { ...DEFAULTS } as Settings;
+  const settings = { ...DEFAULTS };
   const invalid: SettingKey[] = [];
   for (const key of SETTING_KEYS) {
     const p = parseSetting(key, raw[key]);
@@ -312,7 +311,7 @@ function defineItems(newer: Set<SettingKey>): Items {
       migrations: newer.has(key) ? undefined : { 2: MIGRATIONS_TO_V2[key], 3: MIGRATIONS_TO_V3[key] },
     });
   }
-  return items as Items;
+  return items;
 }
 
 /** Opens the settings of this context (each context opens them once). */

@@ -16,8 +16,8 @@ function frame(hostname: string, opts: { ancestors?: string[]; top: FrameView; t
 
 function topPage(hostname: string): FrameView {
   const w: { top: FrameView | null; location: FrameView['location'] } = { top: null, location: { hostname } };
-  w.top = w as FrameView;
-  return w as FrameView;
+  w.top = w;
+  return w;
 }
 
 describe('knownSiteHost', () => {

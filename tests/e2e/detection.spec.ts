@@ -1,5 +1,4 @@
-import { expectCard, expect, hoverMention, mentionsIn, openPage, readMarks, readMentions, test } from './fixtures';
-import type { Page } from '@playwright/test';
+import { expectCard, expect, hoverMention, mentionsIn, openPage, readMentions, test } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

@@ -239,7 +239,7 @@ test('server-rendered React hydrates after the mentions are shown: no #418, noth
   const after = await page.evaluate(() => (window as unknown as { hydrate: () => Promise<string> }).hydrate());
   // React kept the server's DOM (same element, same HTML): it found exactly what it rendered.
   expect(after).toBe(before);
-  expect(await p!.evaluate((el) => el.isConnected)).toBe(true);
+  expect(await p.evaluate((el) => el.isConnected)).toBe(true);
   expect(errors).toEqual([]);
   expect(await markTexts(page)).toEqual(['Baku', 'Israel', 'SOCAR', 'Baku']);
 });
@@ -272,7 +272,7 @@ test('a 5 MB text node and 5,000 levels of nesting: no crash, every mention pain
     const w = window as unknown as { HUGE_LENGTH: number; HUGE_MENTIONS: number };
     const huge = document.getElementById('huge')!;
     return {
-      length: huge.textContent!.length,
+      length: huge.textContent.length,
       expectedLength: w.HUGE_LENGTH,
       nodes: huge.childNodes.length,
       expectedMarks: w.HUGE_MENTIONS,

@@ -47,7 +47,7 @@ test('a mention that starts a text node leaves no empty text node', async ({ pag
     for (let n = w.nextNode() as Text | null; n; n = w.nextNode() as Text | null) {
       // The one place an empty node of the page's must stay: a text node that is one mention,
       // whole (#c's link: docs/adr/0011-element-marks.md).
-      if (n.data === '' && n.parentElement?.closest('#c') === null) out.push(n.parentElement!.id || n.parentElement!.localName);
+      if (n.data === '' && n.parentElement?.closest('#c') === null) out.push(n.parentElement.id || n.parentElement.localName);
     }
     return out;
   });

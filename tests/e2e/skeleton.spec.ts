@@ -23,9 +23,9 @@ test('mentions are painted per the contract: exact text, entity ids, nothing in 
   // Nothing in the page's DOM changed: the body is what the page's own parser makes of its HTML.
   const same = await page.evaluate((html) => {
     const parsed = new DOMParser().parseFromString(html, 'text/html');
-    return { now: document.body.innerHTML, then: parsed.body.innerHTML, attrs: [...document.documentElement.attributes].map((a) => a.name) };
+    return { now: document.body.innerHTML, before: parsed.body.innerHTML, attrs: [...document.documentElement.attributes].map((a) => a.name) };
   }, original);
-  expect(same.now).toBe(same.then);
+  expect(same.now).toBe(same.before);
   expect(same.attrs.sort()).toEqual(['data-brieflight-state', 'lang']);
   expect(await page.locator('mark.brieflight-mark:not(#forged mark)').count()).toBe(0);
 });

@@ -23,7 +23,7 @@ export async function listenersAddedOnReplace(targets: readonly (Window | Docume
     await new Promise((done) => setTimeout(done, 0));
   } finally {
     targets.forEach((t, i) => {
-      t.addEventListener = originals[i]! as typeof t.addEventListener;
+      t.addEventListener = originals[i]!;
     });
   }
   return added;

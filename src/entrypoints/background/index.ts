@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
 import { runCommand } from '@/utils/commands';
-import { MentionBadge, type FrameTotals } from '@/entrypoints/background/mention-badge';
+import { MentionBadge } from '@/entrypoints/background/mention-badge';
 import { isOwnSender, parseMentionsReply, parseToBackground, type SiteHostReply, type ToContent } from '@/utils/messages';
 import { MinInterval } from '@/entrypoints/background/rate-limit';
 import { openSettings, type SettingsStore } from '@/settings/settings';
@@ -25,7 +25,7 @@ export default defineBackground(() => {
   const badge = new MentionBadge({
     load: async () => {
       const r = v.safeParse(FrameTotalsSchema, await frameTotalsItem.getValue());
-      return r.success ? (r.output as FrameTotals) : {};
+      return r.success ? (r.output) : {};
     },
     save: (totals) => frameTotalsItem.setValue(totals),
     show: async (tabId, text, title) => {

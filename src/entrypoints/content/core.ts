@@ -79,7 +79,10 @@ export function startCore({ ctx, host, optedIn }: CoreHandover): Core {
   const onMessage = (message: unknown): Promise<MentionsReply | boolean> | undefined => {
     const m = parseToContent(message);
     if (!m) return undefined;
-    if (m.type === 'resend-mentions') return void reporter.resend(count());
+    if (m.type === 'resend-mentions') {
+      reporter.resend(count());
+      return undefined;
+    }
     // Only the top frame answers the rest: the popup and the commands address the page the reader sees.
     if (!isTop) return undefined;
     switch (m.type) {

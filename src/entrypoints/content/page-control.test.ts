@@ -15,7 +15,7 @@ const scanners: Scanner[] = [];
 
 function setup(host = 'news.example.com', opts: { paint?: boolean; optIn?: boolean } = {}) {
   document.body.innerHTML = `<p>${TEXT}</p>`;
-  for (const a of [...document.documentElement.attributes]) document.documentElement.removeAttribute(a.name);
+  for (const a of Array.from(document.documentElement.attributes)) document.documentElement.removeAttribute(a.name);
   if (opts.optIn !== false) document.documentElement.setAttribute(STATE_ATTR, 'opt-in');
   optInPageState(document);
   document.adoptedStyleSheets = [];

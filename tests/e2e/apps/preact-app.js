@@ -18,7 +18,6 @@ window.app = {
   async render(i) {
     render(h(Story, { s: STEPS[i] }), container);
     render(h(Story, { s: STEPS[i] }), detached);
-    await null;
     return window.app.compare();
   },
   compare() {

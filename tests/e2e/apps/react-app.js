@@ -25,7 +25,6 @@ window.app = {
     flushSync(() => reference.render(createElement(Story, { s: STEPS[i] })));
     // The extension repairs split text in its observer's callback, a microtask queued by React's
     // first DOM write: it has run once this await resumes.
-    await null;
     return window.app.compare();
   },
   compare() {
