@@ -3,7 +3,8 @@
 // one mark per piece, all of them one mention.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeHighlightApi, rangeTexts } from '@@/tests/support/highlights';
-import { Highlighter, runAround, sameRun } from '@/page/highlighter';
+import { Highlighter } from '@/page/highlighter';
+import { runAround, sameRun } from '@/page/same-run';
 import { MarkSource } from '@/page/mark-source';
 import { Painter } from '@/page/paint';
 import { Scanner } from '@/page/scanner';

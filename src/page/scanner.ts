@@ -1,6 +1,9 @@
 import { RewriteLimiter } from '@/page/backoff';
 import { MARK_CLASS } from '@/page/dom-contract';
-import { Highlighter, isExcluded, isMarkable, runAround, sameRun, sameRunByTag, type HugeText, type MarkOptions } from '@/page/highlighter';
+import { Highlighter, type MarkOptions } from '@/page/highlighter';
+import { isExcluded, isMarkable } from '@/page/markable';
+import { runAround, sameRun, sameRunByTag } from '@/page/same-run';
+import type { HugeText } from '@/page/huge-text';
 import { gluesAt, gluesAtEdge } from '@/page/inline-run';
 import { watchDesignMode } from '@/page/exclusion';
 import { adoptPageStyle, dropPageStyle } from '@/page/mark-style';
