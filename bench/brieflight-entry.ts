@@ -12,7 +12,8 @@
 // The Scanner is reached through a loose type on purpose: a change of its signature must not
 // break `npm run typecheck`; it shows up here, as a bench error, instead.
 import { Highlighter } from '@/page/highlighter';
-import { Painter, browserHighlightApi } from '@/page/paint';
+import { Painter } from '@/page/paint';
+import { browserHighlightApi } from '@/page/highlight-api';
 import * as scannerModule from '@/page/scanner';
 
 /** How mentions are shown: painted highlights (the content script's default) or element marks. */

@@ -1,7 +1,8 @@
 import type { MarkOptions } from '@/page/highlighter';
 import { dropPageStyle } from '@/page/mark-style';
 import { setPageState } from '@/page/page-state';
-import type { PaintItem, Painter } from '@/page/paint';
+import type { Painter } from '@/page/paint';
+import type { PaintItem } from '@/page/painted-ranges';
 import type { SliceHost } from '@/page/schedule';
 import {
   HUGE_TEXT_CHARS,
