@@ -4,7 +4,9 @@ import { GUARDS } from '@/data/aliases';
 import { PREFIX_SYSTEMS } from '@/data/morphology';
 import type { EntityId } from '@/data/types';
 import { createMatcher, matcher, type Matcher, type Mention } from './match';
-import { compileMatcher, prefilterTables, ignorableClass, sieveSource } from './match-compile';
+import { compileMatcher } from './match-compile';
+import { prefilterTables, sieveSource } from './prefilter-compile';
+import { ignorableClass } from './regexp-source';
 import { COMPILED_MATCHER } from './match.compiled';
 import { generateForms } from './morph';
 

@@ -14,7 +14,6 @@ import { findOpenShadowRoots } from '@/page/shadow';
 import {
   MARK_COST_GUESS_MS,
   MAX_WALK_RESTARTS,
-  MAX_MARKED_NODES_PER_SLICE,
   UNDEFINED_RECHECK_MS,
   WALK_CLOCK_EVERY,
 } from '@/utils/timings';
