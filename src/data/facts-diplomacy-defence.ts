@@ -2,7 +2,7 @@
 // puts the sections together). A file per few sections so that each stays readable.
 import type { Fact } from './types';
 
-export const DIPLOMACY_FACTS: Fact[] = [
+export const DIPLOMACY_DEFENCE_FACTS: Fact[] = [
   // ── Diplomacy ──────────────────────────────────────────────────────────────────────────────────
   {
     id: 'israel-recognition-embassy',
@@ -105,9 +105,6 @@ export const DIPLOMACY_FACTS: Fact[] = [
     importance: 4,
   },
 
-];
-
-export const DEFENCE_FACTS: Fact[] = [
   // ── Defence and security ───────────────────────────────────────────────────────────────────────
   {
     id: 'arms-deal-2012',

@@ -3,7 +3,7 @@
 // readable.
 import type { Fact } from './types';
 
-export const ENERGY_FACTS: Fact[] = [
+export const ENERGY_COMMUNITY_FACTS: Fact[] = [
   // ── Energy and economy ─────────────────────────────────────────────────────────────────────────
   {
     // 2026-11 row 10: tanker data since late 2023; asOf was overstated (no share for 2025 before).
@@ -159,9 +159,6 @@ export const ENERGY_FACTS: Fact[] = [
     importance: 5,
   },
 
-];
-
-export const COMMUNITY_FACTS: Fact[] = [
   // ── Community ──────────────────────────────────────────────────────────────────────────────────
   {
     // 2026-11 row 17: 6,400 (2010) is an estimate, not a census figure.

@@ -3,7 +3,7 @@
 // stays readable.
 import type { Fact } from './types';
 
-export const AZERBAIJAN_FACTS: Fact[] = [
+export const ENTITY_FACTS: Fact[] = [
   // ── Azerbaijan ─────────────────────────────────────────────────────────────────────────────────
   {
     id: 'az-secular',
@@ -50,9 +50,6 @@ export const AZERBAIJAN_FACTS: Fact[] = [
     importance: 8,
   },
 
-];
-
-export const ISRAEL_FACTS: Fact[] = [
   // ── Israel ─────────────────────────────────────────────────────────────────────────────────────
   {
     id: 'israel-independence',
@@ -90,9 +87,6 @@ export const ISRAEL_FACTS: Fact[] = [
     importance: 6,
   },
 
-];
-
-export const SOCAR_FACTS: Fact[] = [
   // ── SOCAR ──────────────────────────────────────────────────────────────────────────────────────
   {
     // 2026-11 row 28: Najaf still president in December 2025; the movatter proxy replaced.
@@ -128,9 +122,6 @@ export const SOCAR_FACTS: Fact[] = [
     importance: 7,
   },
 
-];
-
-export const BAKU_FACTS: Fact[] = [
   // ── Baku ───────────────────────────────────────────────────────────────────────────────────────
   {
     // 2026-11 row 31: no newer absolute figure found; Baku is still 23.0% (October 2025).

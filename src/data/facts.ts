@@ -1,7 +1,7 @@
 import type { Fact } from './types';
-import { DIPLOMACY_FACTS, DEFENCE_FACTS } from './facts-diplomacy-defence';
-import { ENERGY_FACTS, COMMUNITY_FACTS } from './facts-energy-community';
-import { AZERBAIJAN_FACTS, ISRAEL_FACTS, SOCAR_FACTS, BAKU_FACTS } from './facts-entities';
+import { DIPLOMACY_DEFENCE_FACTS } from './facts-diplomacy-defence';
+import { ENERGY_COMMUNITY_FACTS } from './facts-energy-community';
+import { ENTITY_FACTS } from './facts-entities';
 
 // The checked fact set: shared/facts/verification.md (sources up to June 2025), updated by
 // shared/facts/verification-2026-11.md (sources up to about early March 2026; rows cited in the facts as
@@ -18,13 +18,4 @@ import { AZERBAIJAN_FACTS, ISRAEL_FACTS, SOCAR_FACTS, BAKU_FACTS } from './facts
 // the set would catch, so they need not block a release every year.
 //
 // `sources` lists the best source first: a publisher or official body before an encyclopedia.
-export const FACTS: Fact[] = [
-  ...DIPLOMACY_FACTS,
-  ...DEFENCE_FACTS,
-  ...ENERGY_FACTS,
-  ...COMMUNITY_FACTS,
-  ...AZERBAIJAN_FACTS,
-  ...ISRAEL_FACTS,
-  ...SOCAR_FACTS,
-  ...BAKU_FACTS,
-];
+export const FACTS: Fact[] = [...DIPLOMACY_DEFENCE_FACTS, ...ENERGY_COMMUNITY_FACTS, ...ENTITY_FACTS];
