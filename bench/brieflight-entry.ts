@@ -15,7 +15,8 @@ import { createPrefilter } from '@/detect/prefilter';
 import { PREFILTER } from '@/detect/prefilter.compiled';
 import { FirstStage } from '@/page/first-stage';
 import { Highlighter } from '@/page/highlighter';
-import { Painter, browserHighlightApi } from '@/page/paint';
+import { Painter } from '@/page/paint';
+import { browserHighlightApi } from '@/page/highlight-api';
 import * as scannerModule from '@/page/scanner';
 
 /** How mentions are shown: painted highlights (the content script's default) or element marks. */

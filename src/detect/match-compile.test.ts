@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { GUARDS } from '@/data/aliases';
 import { LEXICON, PREFIX_SYSTEMS } from '@/data/morphology';
 import { COMPILED_MATCHER } from './match.compiled';
-import { compileMatcher, compiledModule, prefilterModule, prefilterSource } from './match-compile';
+import { compileMatcher, compiledModule, prefilterModule } from './match-compile';
+import { prefilterSource } from './prefilter-compile';
 import { PREFILTER } from './prefilter.compiled';
 import { createMatcher } from './match';
 

@@ -86,7 +86,7 @@ export interface CompiledMatcher {
   /**
    * The sieve: a RegExp source (no flags) that every text the prefilter says yes to matches; run on
    * every text node first, so the prefilter's own RegExp runs only on the few that pass it
-   * (src/detect/match-compile.ts sieveSource; docs/adr/0017-morphology.md, the prefilter's cost).
+   * (src/detect/prefilter-compile.ts sieveSource; docs/adr/0017-morphology.md, the prefilter's cost).
    */
   sieve: string;
   /**

@@ -8,7 +8,7 @@
 export interface PrefilterTables {
   /**
    * A RegExp source (no flags): a necessary condition of the prefilter, cheap enough to run first on
-   * every text (src/detect/match-compile.ts sieveSource; docs/adr/0017-morphology.md, the prefilter).
+   * every text (src/detect/prefilter-compile.ts sieveSource; docs/adr/0017-morphology.md, the prefilter).
    */
   sieve: string;
   /**

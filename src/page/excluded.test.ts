@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NOT_TEXT_SELECTOR } from '@/page/first-stage';
-import { isExcluded } from '@/page/highlighter';
+import { isExcluded } from '@/page/markable';
 import { inlineRole } from '@/page/inline-run';
 import { EDITABLE_SELECTOR, NOT_TEXT_TAGS } from '@/page/excluded';
 

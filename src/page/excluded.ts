@@ -1,5 +1,5 @@
 // CONTRACT.md ("Both ways"): the elements whose text is never shown as a mention. One list, read
-// by the first stage (src/page/first-stage.ts), the scanner's exclusion (src/page/highlighter.ts) and the
+// by the first stage (src/page/first-stage.ts), the scanner's exclusion (src/page/markable.ts) and the
 // inline-run rules (src/page/inline-run.ts), so the three cannot drift apart. No imports: the first
 // stage runs on every page and must stay small.
 

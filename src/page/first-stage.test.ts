@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FirstStage, NOT_TEXT_SELECTOR, type FirstStageEnv } from '@/page/first-stage';
-import { isExcluded } from '@/page/highlighter';
+import { isExcluded } from '@/page/markable';
 import { createPrefilter } from '@/detect/prefilter';
 import { PREFILTER } from '@/detect/prefilter.compiled';
 
@@ -92,7 +92,7 @@ describe('FirstStage', () => {
     }
   });
 
-  it('skips only text the scanner would never mark either (src/page/highlighter.ts isExcluded)', () => {
+  it('skips only text the scanner would never mark either (src/page/markable.ts isExcluded)', () => {
     document.body.innerHTML = '<p>x</p>';
     for (const selector of NOT_TEXT_SELECTOR.split(',')) {
       const tag = selector.startsWith('[') ? 'div' : selector;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Highlighter, isExcluded } from '@/page/highlighter';
+import { Highlighter } from '@/page/highlighter';
+import { isExcluded } from '@/page/markable';
 import { Scanner } from '@/page/scanner';
 import { ManualHost } from '@@/tests/support/manual-host';
 

@@ -1,7 +1,7 @@
 // Mentions across inline elements: "<b>Azer</b>baijan" (a search page's bold), a drop cap
 // ("<span class=dropcap>I</span>srael's"), one span per letter, "Aserbaid<wbr>schan". Pure: the
 // DOM walk that collects a run's text nodes and the painting of each mention's range belong to
-// the highlighter (src/page/highlighter.ts); this module says what a run is and finds the mentions in
+// the highlighter (src/page/same-run.ts, src/page/highlighter.ts); this module says what a run is and finds the mentions in
 // one, as positions in its text segments.
 //
 // How a walker uses it:

@@ -5,7 +5,7 @@ import type { EntityId } from '@/data/types';
 import type { Highlighter } from '@/page/highlighter';
 import type { Mention, MentionSource } from '@/page/mention-source';
 import { ACTIVE_HIGHLIGHT } from '@/page/dom-contract';
-import type { HighlightApi, OwnHighlight } from '@/page/paint';
+import type { HighlightApi, OwnHighlight } from '@/page/highlight-api';
 
 interface MarkMention extends Mention {
   /** Its first mark. */

@@ -9,7 +9,7 @@
 // The triage is cheap on purpose: a page that changes text every frame (a clock, a ticker) costs
 // a WeakMap lookup and the matcher's pre-test per record, and no DOM write at all when the new
 // text holds no mention.
-import { isExcluded } from '@/page/highlighter';
+import { isExcluded } from '@/page/markable';
 
 // `contenteditable` too: a region that becomes editable later (in-place editors set it on click)
 // must lose its marks before the reader edits it, or the editor saves them into the content.

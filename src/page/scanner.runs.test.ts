@@ -3,7 +3,7 @@
 // one mark per piece, all of them one mention.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeHighlightApi, rangeTexts } from '@@/tests/support/highlights';
-import { Highlighter, runAround, sameRun } from '@/page/highlighter';
+import { Highlighter } from '@/page/highlighter';
 import { MarkSource } from '@/page/mark-source';
 import { Painter } from '@/page/paint';
 import { Scanner } from '@/page/scanner';
@@ -167,18 +167,5 @@ describe('names split over inline elements, element marks', () => {
     highlighter.unmark(document.querySelector<HTMLElement>('mark.brieflight-mark')!);
     expect(pieces()).toEqual([]);
     expect(document.querySelector('p')!.innerHTML).toBe('Search: <b>Azer</b>baijan tours');
-  });
-});
-
-describe('runAround / sameRun', () => {
-  it('gives the glued neighbours, or the node alone when an edge is no letter', () => {
-    document.body.innerHTML = '<p>Go <b>Azer</b>baijan, <i>x</i> y</p>';
-    const [go, azer, baijan, x, y] = texts();
-    expect(runAround(azer!)).toEqual([azer, baijan]);
-    expect(runAround(baijan!)).toEqual([azer, baijan]);
-    expect(runAround(go!)).toEqual([go]);
-    expect(runAround(x!)).toEqual([x]);
-    expect(sameRun(go!, azer!)).toBe(true);
-    expect(runAround(y!)).toEqual([y]);
   });
 });

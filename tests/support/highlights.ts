@@ -1,7 +1,7 @@
 // A stand-in for the CSS Custom Highlight API (happy-dom has none): the registry is a Map, a
 // Highlight a Set of ranges with a priority, as in the browser. Unit tests of the painter and of
 // what drives it read the registry the way a page (or an E2E test) reads `CSS.highlights`.
-import type { HighlightApi, OwnHighlight } from '@/page/paint';
+import type { HighlightApi, OwnHighlight } from '@/page/highlight-api';
 
 export interface FakeHighlightApi extends HighlightApi {
   registry: Map<string, Set<AbstractRange>>;

@@ -11,7 +11,8 @@ import { parseToContent, type MentionsReply, type ToBackground } from '@/utils/m
 import { PageControl } from '@/entrypoints/content/page-control';
 import { PageListeners } from '@/page/page-listeners';
 import { optInPageState, setPageState } from '@/page/page-state';
-import { Painter, browserHighlightApi } from '@/page/paint';
+import { Painter } from '@/page/paint';
+import { browserHighlightApi } from '@/page/highlight-api';
 import { Scanner } from '@/page/scanner';
 import { DEFAULTS, openSettings, type Settings, type SettingsStore } from '@/settings/settings';
 

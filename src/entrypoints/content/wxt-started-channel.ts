@@ -10,7 +10,7 @@
 // type, so nothing is posted, nothing is dispatched, and nothing listens. The page's world is not
 // touched. What is lost is WXT's stopping of an old copy after an extension update; an orphaned
 // copy stops anyway once `browser.runtime.id` is gone (ctx.isInvalid), and our marks are never
-// marked twice (src/page/highlighter.ts excludes them).
+// marked twice (src/page/markable.ts excludes them).
 
 const STARTED_SUFFIX = ':wxt:content-script-started';
 

@@ -1,0 +1,88 @@
+// The prefilter every text node meets first (src/detect/prefilter-compile.ts makes its tables):
+// never a no where find() finds a mention, and cheap by construction.
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { createMatcher, matcher } from './match';
+import { prefilterTables, sieveSource } from './prefilter-compile';
+import { COMPILED_MATCHER } from './match.compiled';
+import { ALL_FORMS_FOR_GATE } from '@@/tests/support/matching';
+
+describe('prefilter (the prefilter of every text node)', () => {
+  it('never says no where find() finds a mention', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...ALL_FORMS_FOR_GATE, ' ', ', ', 'x', '-', 'the '), { maxLength: 6 }),
+        (parts) => {
+          const text = parts.join('');
+          if (matcher.find(text).length > 0) expect(matcher.prefilter(text)).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never says no where find() finds a mention, also with ignorable characters inside names', () => {
+    const ignorable = fc.constantFrom('\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u0640', '\u05B0', '\u064E');
+    fc.assert(
+      fc.property(fc.constantFrom(...ALL_FORMS_FOR_GATE), fc.nat(30), ignorable, fc.constantFrom('', ' ', 'x ', 'فارسی\u200Cها '), (form, at, ig, before) => {
+        const i = 1 + (at % Math.max(1, form.length - 1));
+        const text = `${before}${form.slice(0, i)}${ig}${form.slice(i)}.`;
+        if (matcher.find(text).length > 0) expect(matcher.prefilter(text)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('says no to ignorable characters outside names (a Persian language list, hyphenated words)', () => {
+    for (const text of ['فارسی\u200Cها', 'hyphen\u00ADated words', '\uFEFFplain text', 'emoji 👨\u200D👩\u200D👧']) {
+      expect(matcher.prefilter(text)).toBe(false);
+    }
+  });
+
+  it('says what the prefilter alone says: the sieve before it never turns a yes into a no', () => {
+    // The prefilter without its sieve (an empty source matches every text) is the reference.
+    const prefilterAlone = createMatcher({ ...COMPILED_MATCHER, sieve: '' });
+    const ignorable = ['\u00AD', '\u200B', '\u200D', '\u2060', '\uFEFF', '\u0640', '\u05B0', '\u064E'];
+    const piece = fc.oneof(
+      // A form cut anywhere, ignorable characters and word pieces around it.
+      fc.tuple(fc.constantFrom(...ALL_FORMS_FOR_GATE), fc.nat(40), fc.nat(40)).map(([f, a, b]) => f.slice(Math.min(a, b), Math.max(a, b) + 1)),
+      fc.constantFrom(...ignorable, ' ', 'x', 'ב', 'و', 'ال', 'the ', '’s', '-'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        expect(matcher.prefilter(text)).toBe(prefilterAlone.prefilter(text));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const form of ALL_FORMS_FOR_GATE) {
+      for (let i = 1; i < form.length; i++) {
+        for (const ig of ignorable) {
+          const text = `${form.slice(0, i)}${ig}${form.slice(i)}`;
+          expect(matcher.prefilter(text), text).toBe(prefilterAlone.prefilter(text));
+        }
+      }
+    }
+  });
+
+  it('has a sieve of pieces that start with few and rare characters, so the engine can skip', () => {
+    const sieve = sieveSource(['Baku', 'israel', 'aserb', 'סוקאר'], [[0xad, 0xad]]);
+    // "israel" and "aserb" start at a consonant they share, ס (which V8 folds onto "a") is skipped.
+    expect(sieve).toBe('(?:Baku|s(?:rael|erb)|וקאר)|(?:B(?:a(?:k)?)?|s(?:r(?:a(?:e)?)?|e(?:r)?)?|ו(?:ק(?:א)?)?)[\\u00ad]');
+    const many = Array.from({ length: 17 }, (_, i) => `${String.fromCharCode(0x41 + i)}xyz`);
+    expect(() => sieveSource(many, [])).toThrow(/more than 16/);
+  });
+
+  it('is one RegExp of short keys, with no look-around, and says no to longer words', () => {
+    const { prefilter, prefilterRuns } = prefilterTables();
+    expect(prefilter).not.toMatch(/\(\?[=!<]/);
+    expect(prefilter.split('|').length).toBeLessThan(60);
+    expect(Object.keys(prefilterRuns).length).toBeGreaterThan(0);
+    for (const text of ['Bakugou and Bakunin', 'Israelites and Azərbaycanca', 'a blazer, a laser', 'xIsraelis', 'Azerbaijanian']) {
+      expect(matcher.prefilter(text)).toBe(false);
+    }
+    for (const text of ['Israelis', 'Azərbaycanda', 'Bakının', 'israélienne', 'азербайджанцы', 'ובישראל', 'Aser\u00ADbaid\u00ADschan']) {
+      expect(matcher.prefilter(text)).toBe(true);
+    }
+  });
+});
