@@ -51,7 +51,7 @@ export function cleanCopyData(selection: Selection | null): CopyData | null {
     const range = selection.getRangeAt(i);
     // A selection inside one mark: the browser would copy the mark around it as context.
     const common = range.commonAncestorContainer;
-    const around = common.nodeType === 1 ? (common as Element) : common.parentElement;
+    const around = common.nodeType === Node.ELEMENT_NODE ? (common as Element) : common.parentElement;
     if (around?.closest(OWN_MARK_SELECTOR)) ours = true;
     const part = range.cloneContents();
     for (const m of part.querySelectorAll(OWN_MARK_SELECTOR)) {

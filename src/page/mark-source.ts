@@ -72,7 +72,7 @@ export class MarkSource implements MentionSource {
   within(node: Node): Mention[] {
     const own = this.highlighter.markAt(node);
     if (own) return [this.mentionOf(own)!];
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return [];
+    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return [];
     const out = new Set<Mention>();
     for (const mark of this.highlighter.current(node as ParentNode)) {
       const m = this.mentionOf(mark);

@@ -33,5 +33,5 @@ export function isMarkable(t: Text): boolean {
   const p = t.parentElement;
   if (p) return !isExcluded(p);
   const parent = t.parentNode;
-  return parent !== null && parent.nodeType === 11; /* DOCUMENT_FRAGMENT_NODE: a shadow root */
+  return parent !== null && parent.nodeType === Node.DOCUMENT_FRAGMENT_NODE; /* a shadow root */
 }

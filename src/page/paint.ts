@@ -130,7 +130,7 @@ function hitsRects(range: Range, x: number, y: number): boolean {
 /** The nodes from the outermost document down to `n`: each shadow root's host, then `n`. */
 function hostChain(n: Node): Node[] {
   const chain = [n];
-  for (let root = n.getRootNode(); root.nodeType === 11 && (root as ShadowRoot).host; ) {
+  for (let root = n.getRootNode(); root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (root as ShadowRoot).host; ) {
     const host = (root as ShadowRoot).host;
     chain.unshift(host);
     root = host.getRootNode();

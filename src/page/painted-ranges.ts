@@ -186,7 +186,7 @@ export abstract class PaintedRanges {
       this.drop(node as Text);
       return;
     }
-    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== 11) return;
+    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
     const walker = (node.ownerDocument ?? this.doc).createTreeWalker(node, NodeFilter.SHOW_TEXT);
     for (let t = walker.nextNode(); t; t = walker.nextNode()) if (this.byNode.has(t as Text)) this.drop(t as Text);
   }

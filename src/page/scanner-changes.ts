@@ -111,7 +111,7 @@ export abstract class ScannerChanges extends ScannerWalks {
 
   /** Waits for the undefined custom elements in `root` (their roots may come with definition). */
   protected watchUndefined(root: Node): void {
-    if (root.nodeType !== Node.ELEMENT_NODE && root.nodeType !== 11 && root.nodeType !== 9) return;
+    if (root.nodeType !== Node.ELEMENT_NODE && root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && root.nodeType !== Node.DOCUMENT_NODE) return;
     const registry = (this.doc.defaultView as (Window & typeof globalThis) | null)?.customElements;
     for (const el of findUndefined(root as ParentNode)) {
       if (this.pendingHosts.length >= MAX_PENDING_HOSTS) break;
