@@ -89,6 +89,8 @@ export interface NotNearRule extends GuardBase {
 export type GuardRule = NotFollowedByNameRule | NotPrecededByRule | NotFollowedByWordRule | NotNearRule;
 
 /** Institutions, companies and bodies named "Israel …". */
+// A table: one row per line, as written (Prettier would give each entry a line of its own).
+// prettier-ignore
 const ISRAEL_INSTITUTIONS = [
   'Academy', 'Aerospace', 'Affairs', 'Agency', 'Air', 'Aircraft', 'Airports', 'Antiquities',
   'Army', 'Association', 'Atomic', 'Authority', 'Bank', 'Bar', 'Basketball', 'Bonds', 'Border',
@@ -102,6 +104,8 @@ const ISRAEL_INSTITUTIONS = [
 ];
 
 /** Weekdays and months ("visited Israel Tuesday", "Israel January 2024"). */
+// A table: one row per line, as written (Prettier would give each entry a line of its own).
+// prettier-ignore
 const WEEKDAYS_MONTHS = [
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
@@ -109,6 +113,8 @@ const WEEKDAYS_MONTHS = [
 ];
 
 /** Words that start a sentence or a clause, or join title-case headline words. */
+// A table: one row per line, as written (Prettier would give each entry a line of its own).
+// prettier-ignore
 const FUNCTION_WORDS = [
   'A', 'After', 'Again', 'Against', 'Also', 'Amid', 'An', 'And', 'Are', 'As', 'At', 'Back',
   'Before', 'But', 'By', 'Can', 'Could', 'Did', 'Do', 'Does', 'During', 'For', 'From', 'Had',
@@ -121,6 +127,8 @@ const FUNCTION_WORDS = [
 ];
 
 /** Verbs and nouns that follow "Israel" in title-case headlines ("Israel Says …"). */
+// A table: one row per line, as written (Prettier would give each entry a line of its own).
+// prettier-ignore
 const HEADLINE_WORDS = [
   'Accuses', 'Agrees', 'Announces', 'Approves', 'Asks', 'Attack', 'Attacks', 'Backs', 'Bans',
   'Begins', 'Blames', 'Boosts', 'Buys', 'Cabinet', 'Calls', 'Ceasefire', 'Condemns', 'Confirms',
@@ -134,6 +142,8 @@ const HEADLINE_WORDS = [
 ];
 
 /** Places and parties that follow "Israel" without punctuation ("Israel Gaza war"). */
+// A table: one row per line, as written (Prettier would give each entry a line of its own).
+// prettier-ignore
 const PLACES = [
   'America', 'Armenia', 'Cyprus', 'Egypt', 'Europe', 'Gaza', 'Georgia', 'Greece', 'Hamas',
   'Hezbollah', 'India', 'Iran', 'Iraq', 'Jordan', 'Lebanon', 'Morocco', 'Palestine',
@@ -141,6 +151,8 @@ const PLACES = [
   'Ukraine', 'West', 'Yemen',
 ];
 
+// A table: one row per line, as written (Prettier would give each entry a line of its own).
+// prettier-ignore
 export const GUARDS: readonly GuardRule[] = [
   {
     id: 'israel-given-name',

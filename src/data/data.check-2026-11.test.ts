@@ -3,7 +3,8 @@
 // and the sources.
 import { describe, it, expect } from 'vitest';
 import { ENTITIES, CHANGES, FACTS, SOURCES, getFact, getSource } from './index';
-import { isCalendarDate, isIsoDateOrPartial, sourceUrlProblems } from './schema';
+import { isCalendarDate, isIsoDateOrPartial } from './schema';
+import { sourceUrlProblems } from './source-urls';
 
 // ── The November 2026 check (shared/facts/verification-2026-11.md) ────────────────────────────────
 

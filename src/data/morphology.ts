@@ -64,6 +64,8 @@ export interface PrefixSystem {
   slots: readonly (readonly string[])[];
 }
 
+// A table: one row per line, as written (Prettier would give each entry a line of its own).
+// prettier-ignore
 export const PREFIX_SYSTEMS: Record<PrefixSystemId, PrefixSystem> = {
   hebrew: { slots: [['ו'], ['כש', 'מש', 'ש'], ['מה', 'ב', 'ל', 'כ', 'מ', 'ה']] },
   arabic: { slots: [['و', 'ف'], ['بال', 'كال', 'لل', 'ال', 'ب', 'ل', 'ك']] },
@@ -76,6 +78,8 @@ export const PREFIX_SYSTEMS: Record<PrefixSystemId, PrefixSystem> = {
  * madda (اسرائيل for إسرائيل, اذربيجان and آذربيجان for أذربيجان); French ï is often typed i
  * (Azerbaidjan).
  */
+// A table: one row per line, as written (Prettier would give each entry a line of its own).
+// prettier-ignore
 export const LETTER_VARIANTS: Record<string, string> = {
   'ə': 'ǝ',
   'Ə': 'Ǝ',
@@ -96,6 +100,8 @@ export const LETTER_VARIANTS: Record<string, string> = {
  * adds to any letter. A name matches as if they were absent; its mention spans them.
  * As [first, last] code point pairs.
  */
+// A table: one row per line, as written (Prettier would give each entry a line of its own).
+// prettier-ignore
 export const IGNORABLE: readonly (readonly [number, number])[] = [
   [0x00ad, 0x00ad],
   [0x0591, 0x05bd],
@@ -135,6 +141,8 @@ const AR_NISBA = ['ي', 'ية', 'يين', 'يون', 'يات', 'يا', 'يان'];
 /** Hebrew demonym/adjective endings: m., f., m. pl., f. pl. */
 const HE_DEMONYM = ['י', 'ית', 'ים', 'יות'];
 
+// A table: one row per line, as written (Prettier would give each entry a line of its own).
+// prettier-ignore
 export const LEXICON: readonly Lexeme[] = [
   // ---- English
   { entity: 'azerbaijan', lang: 'en', case: 'proper', stems: ['Azerbaijan', 'Republic of Azerbaijan'] },
@@ -297,6 +305,8 @@ export const LEXICON: readonly Lexeme[] = [
  * quickly: docs/adr/0017-morphology.md has the measurements that chose them. src/detect/match-compile.ts
  * checks that every generated form passes the prefilter.
  */
+// A table: one row per line, as written (Prettier would give each entry a line of its own).
+// prettier-ignore
 export const PREFILTER_KEYS: readonly string[] = [
   // Latin, capitalised and upper case
   'Az[eé]rb', 'Az[eé]r[iíI]', 'AZ[EÉ]RB', 'AZ[EÉ]R[IÍ]', 'Az[əǝ]rb', 'AZ[ƏƎ]RB', 'Aserb', 'Aseri', 'ASERB', 'ASERI',
@@ -317,6 +327,8 @@ export const PREFILTER_KEYS: readonly string[] = [
  * contains gives its entity. SOCAR's full names contain the country's name, so SOCAR comes first.
  * src/detect/match-compile.ts checks every generated form against this table.
  */
+// A table: one row per line, as written (Prettier would give each entry a line of its own).
+// prettier-ignore
 export const ENTITY_KEYS: readonly (readonly [string, EntityId])[] = [
   ['socar', 'socar'],
   ['сокар', 'socar'],

@@ -4,13 +4,12 @@
 import { describe, it, expect } from 'vitest';
 import type { Block, FactStatus } from './index';
 import {
-  MIRROR_HOSTS,
   isCalendarDate,
   isSingleSentence,
-  sourceUrlProblems,
   validateDataset,
   type Dataset,
 } from './schema';
+import { MIRROR_HOSTS, sourceUrlProblems } from './source-urls';
 import { clone, problemsOf } from '@@/tests/support/dataset';
 
 describe('validateDataset rejects', () => {
