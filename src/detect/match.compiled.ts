@@ -660,12 +660,14 @@ export const COMPILED_MATCHER: CompiledMatcher = {
   "guarded": {
     "Israel": [
       "israel-given-name",
+      "israel-surname",
       "israel-honorific",
       "israel-born",
       "israel-scripture"
     ],
     "ISRAEL": [
       "israel-given-name",
+      "israel-surname",
       "israel-honorific",
       "israel-born",
       "israel-scripture"
@@ -988,6 +990,34 @@ export const COMPILED_MATCHER: CompiledMatcher = {
       ],
       "headlineVerbEnding": "s",
       "headlineRun": 3
+    },
+    "israel-surname": {
+      "kind": "not-followed-by-word",
+      "words": [
+        "Adesanya",
+        "Katz",
+        "Folau",
+        "Houghton",
+        "Kamakawiwoʻole",
+        "Kamakawiwo'ole",
+        "Jiménez",
+        "Idonije",
+        "Keyes",
+        "Broussard",
+        "Zangwill",
+        "Regardie",
+        "Gollancz",
+        "Shahak",
+        "Finkelstein",
+        "Kirzner",
+        "Putnam",
+        "Baline",
+        "Salanter",
+        "Galván",
+        "Aumann",
+        "Vázquez",
+        "Nash"
+      ]
     },
     "israel-honorific": {
       "kind": "not-preceded-by",
