@@ -71,7 +71,8 @@ export const PREFIX_SYSTEMS: Record<PrefixSystemId, PrefixSystem> = {
 
 /**
  * Letters written interchangeably: each key also matches its variants, wherever a form has it.
- * ə is also typed as ǝ (U+01DD, which looks the same); the Hebrew geresh as ', ׳ (U+05F3) or ’,
+ * ə is also typed as ǝ (U+01DD, which looks the same); the Hebrew geresh as ', ׳ (U+05F3), ’ or `
+ * (the grave accent, on sites whose tools know only ASCII: rashuiot.co.il writes אזרבייג`אן),
  * and the Turkish apostrophe before a case ending likewise; Arabic alef with or without hamza or
  * madda (اسرائيل for إسرائيل, اذربيجان and آذربيجان for أذربيجان); French ï is often typed i
  * (Azerbaidjan).
@@ -79,7 +80,7 @@ export const PREFIX_SYSTEMS: Record<PrefixSystemId, PrefixSystem> = {
 export const LETTER_VARIANTS: Record<string, string> = {
   'ə': 'ǝ',
   'Ə': 'Ǝ',
-  "'": '׳’',
+  "'": '׳’`',
   'إ': 'اأآ',
   'أ': 'اإآ',
   'آ': 'اأإ',
