@@ -293,12 +293,18 @@ export const GUARDS: readonly GuardRule[] = [
     description:
       'ישראל in scripture and prayer is the people: שמע ישראל, בני ישראל, אלוהי ישראל, שבטי ישראל, ' +
       'עמו ישראל, עמך ישראל, כל ישראל, קדוש ישראל, צור ישראל, and עם ישראל after "ועל" or "כל" ' +
-      '(in prayer); "עם ישראל" alone, as news writes it, stays.',
+      '(in prayer); "עם ישראל" alone, as news writes it, stays. The words count with prefix letters ' +
+      '(ובני ישראל, לבני ישראל), all but כל: "בכל ישראל" is also news.',
     aliases: ['ישראל'],
     words: ['שמע', 'בני', 'אלוהי', 'אלהי', 'שבטי', 'עמו', 'עמך', 'כל', 'קדוש', 'צור', 'גואל', 'מלך', 'ועל עם', 'כל עם', 'בית'],
+    // The same words with the prefix letters scripture puts on them, as PREFIX_SYSTEMS.hebrew orders
+    // them (ו, then ש כש מש, then ב ל כ מ): "ובני ישראל עשו כדבר משה" (Exodus 12:35), "לבני ישראל".
+    patterns: [
+      '(?:ו(?:ש|כש|מש)?[בלכמ]?|(?:ש|כש|מש)[בלכמ]?|[בלכמ])(?:שמע|בני|אלוהי|אלהי|שבטי|עמו|עמך|קדוש|צור|גואל|מלך|בית)\\s+',
+    ],
     examples: {
-      mention: ['עם ישראל חי', 'ממשלת ישראל', "ישראל ואזרבייג'ן"],
-      notMention: ['שמע ישראל ה׳ אלוהינו', 'בני ישראל יצאו ממצרים', 'שְׁמַע יִשְׂרָאֵל', 'ועל כל עמו ישראל'],
+      mention: ['עם ישראל חי', 'ממשלת ישראל', "ישראל ואזרבייג'ן", 'ובממשלת ישראל אמרו'],
+      notMention: ['שמע ישראל ה׳ אלוהינו', 'בני ישראל יצאו ממצרים', 'שְׁמַע יִשְׂרָאֵל', 'ועל כל עמו ישראל', 'ובני ישראל עשו כדבר משה'],
     },
   },
   {
