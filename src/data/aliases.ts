@@ -118,6 +118,9 @@ const FUNCTION_WORDS = [
   'Their', 'Then', 'There', 'These', 'They', 'This', 'Those', 'To', 'Today', 'Tomorrow',
   'Tonight', 'Under', 'Until', 'Up', 'Versus', 'Via', 'Vs', 'Was', 'We', 'Were', 'What', 'When',
   'Where', 'Which', 'While', 'Who', 'Why', 'Will', 'With', 'Would', 'Yesterday', 'Yet', 'You',
+  // Prepositions a Title-case headline capitalises ("More Tourists Visit Israel Despite War").
+  'About', 'Across', 'Ahead', 'Among', 'Around', 'Between', 'Beyond', 'Despite', 'Following', 'Near',
+  'Through', 'Toward', 'Towards', 'Within', 'Without',
 ];
 
 /** Verbs and nouns that follow "Israel" in title-case headlines ("Israel Says …"). */
@@ -131,6 +134,9 @@ const HEADLINE_WORDS = [
   'Said', 'Says', 'Seeks', 'Sees', 'Sells', 'Sends', 'Signs', 'Strike', 'Strikes', 'Takes',
   'Talks', 'Targets', 'Tech', 'Tells', 'Threatens', 'Ties', 'Trade', 'Travel', 'Update',
   'Updates', 'Urges', 'Visit', 'Vows', 'War', 'Warns', 'Welcomes', 'Wins',
+  // Nouns "Israel" modifies, often last in a headline ("Azerbaijan To Resume Israel Flights", jns.org).
+  'Ambassador', 'Arms', 'Drone', 'Drones', 'Envoy', 'Exports', 'Flight', 'Flights', 'Hostages',
+  'Imports', 'Tourism', 'Tourists', 'Trip', 'Weapons',
 ];
 
 /** Places and parties that follow "Israel" without punctuation ("Israel Gaza war"). */
