@@ -172,6 +172,8 @@ export const LEXICON: readonly Lexeme[] = [
   { entity: 'israel', lang: 'az', case: 'proper', stems: ['İsrail'], suffixes: [AZ_CASES] },
   { entity: 'israel', lang: 'az', case: 'proper', stems: ['İsrail'], suffixes: [AZ_TR_DERIVED, PLURAL_AZ_TR, AZ_CASES] },
   { entity: 'israel', lang: 'az', case: 'proper', stems: ['İsrail'], suffixes: [['lAr'], AZ_CASES] },
+  // "israilli turistlər": the -lI demonym, like azərbaycanlı, is also written in lower case (yenixeber.az).
+  { entity: 'israel', lang: 'az', case: 'common', stems: ['israil'], suffixes: [AZ_TR_DERIVED, PLURAL_AZ_TR, AZ_CASES] },
   { entity: 'baku', lang: 'az', case: 'proper', stems: ['Bakı'], suffixes: [AZ_CASES] },
   { entity: 'baku', lang: 'az', case: 'proper', stems: ['Bakı'], suffixes: [AZ_TR_DERIVED, PLURAL_AZ_TR, AZ_CASES] },
   {
@@ -303,7 +305,7 @@ export const PREFILTER_KEYS: readonly string[] = [
   'Az[eé]rb', 'Az[eé]r[iíI]', 'AZ[EÉ]RB', 'AZ[EÉ]R[IÍ]', 'Az[əǝ]rb', 'AZ[ƏƎ]RB', 'Aserb', 'Aseri', 'ASERB', 'ASERI',
   'Isra[eëé]l', 'ISRA[EËÉ]L', 'İsrail', 'İSRAİL', 'Bak[uıüú]', 'Bakou', 'BAK[UIÜÚ]', 'BAKOU', 'S[Oo][Cc][Aa][Rr]', 'ARDNŞ',
   // Latin, lower case (words the language writes so)
-  'azerb', 'azerí', 'azéri', 'az[əǝ]rb', 'aserb', 'aseris', 'israel', 'israél',
+  'azerb', 'azerí', 'azéri', 'az[əǝ]rb', 'aserb', 'aseris', 'israel', 'israél', 'israil',
   // Cyrillic
   'Азерб', 'АЗЕРБ', 'азерб', 'Израил', 'ИЗРАИЛ', 'израил', 'Баку', 'БАКУ', '[Бб]акин', 'БАКИН', 'СОКАР', 'ГНКАР',
   // Hebrew
