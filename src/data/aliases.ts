@@ -37,7 +37,9 @@ interface GuardBase {
  * starts with an upper-case letter followed by a lower-case letter ("Adesanya", "McCoy"), or an
  * initial ("J. ") — unless that word is in `allow` (or is itself a form of an alias, e.g.
  * "Israel Azerbaijan ties"). An all-caps following word never triggers the rule, so all-caps
- * headlines are unaffected.
+ * headlines are unaffected. A quoted nickname between them is skipped: in Israel „IZ“
+ * Kamakawiwo'ole and Israel “The Last Stylebender” Adesanya the surname decides (match.ts
+ * withoutNickname: one to three capitalised words in quotation marks).
  *
  * Limit: this is a heuristic. A capitalised word that is not in `allow` — a name after a
  * sentence without punctuation ("In Israel Netanyahu said"), or an unlisted headline word
@@ -72,7 +74,7 @@ export interface NotPrecededByRule extends GuardBase {
   patterns?: readonly string[];
 }
 
-/** Not the entity when white space and then one of `words` (as written) follow it. */
+/** Not the entity when white space and then one of `words` (as written) follow it, after a quoted nickname if any. */
 export interface NotFollowedByWordRule extends GuardBase {
   kind: 'not-followed-by-word';
   words: readonly string[];
