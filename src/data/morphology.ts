@@ -75,7 +75,7 @@ export const PREFIX_SYSTEMS: Record<PrefixSystemId, PrefixSystem> = {
  * (the grave accent, on sites whose tools know only ASCII: rashuiot.co.il writes אזרבייג`אן),
  * and the Turkish apostrophe before a case ending likewise; Arabic alef with or without hamza or
  * madda (اسرائيل for إسرائيل, اذربيجان and آذربيجان for أذربيجان); French ï is often typed i
- * (Azerbaidjan).
+ * (Azerbaidjan); Turkish Bakü is also written Bakû (cumhuriyet.com.tr: "Bakû-Tiflis-Ceyhan").
  */
 export const LETTER_VARIANTS: Record<string, string> = {
   'ə': 'ǝ',
@@ -86,6 +86,8 @@ export const LETTER_VARIANTS: Record<string, string> = {
   'آ': 'اأإ',
   'ï': 'i',
   'Ï': 'I',
+  'ü': 'û',
+  'Ü': 'Û',
 };
 
 /**
@@ -303,7 +305,7 @@ export const LEXICON: readonly Lexeme[] = [
 export const PREFILTER_KEYS: readonly string[] = [
   // Latin, capitalised and upper case
   'Az[eé]rb', 'Az[eé]r[iíI]', 'AZ[EÉ]RB', 'AZ[EÉ]R[IÍ]', 'Az[əǝ]rb', 'AZ[ƏƎ]RB', 'Aserb', 'Aseri', 'ASERB', 'ASERI',
-  'Isra[eëé]l', 'ISRA[EËÉ]L', 'İsrail', 'İSRAİL', 'Bak[uıüú]', 'Bakou', 'BAK[UIÜÚ]', 'BAKOU', 'S[Oo][Cc][Aa][Rr]', 'ARDNŞ',
+  'Isra[eëé]l', 'ISRA[EËÉ]L', 'İsrail', 'İSRAİL', 'Bak[uıüúû]', 'Bakou', 'BAK[UIÜÚÛ]', 'BAKOU', 'S[Oo][Cc][Aa][Rr]', 'ARDNŞ',
   // Latin, lower case (words the language writes so)
   'azerb', 'azerí', 'azéri', 'az[əǝ]rb', 'aserb', 'aseris', 'israel', 'israél', 'israil',
   // Cyrillic

@@ -29,3 +29,20 @@ describe('the Hebrew geresh typed as a grave accent', () => {
     expect(found('אזרבייג``ן')).toEqual([]);
   });
 });
+
+// Turkish newspapers also write Bakü with a circumflex (cumhuriyet.com.tr: "Bakû-Tiflis-Ceyhan Petrol
+// Boru Hattı"), the ü of the name and of its endings alike.
+describe('Turkish Bakû with a circumflex', () => {
+  it.each([
+    ['Bakû-Tiflis-Ceyhan Petrol Boru Hattı', [['Bakû', 'baku']]],
+    ["Bakû'de bir toplantı yapıldı", [["Bakû'de", 'baku']]],
+    ["Bakû'nün limanı", [["Bakû'nün", 'baku']]],
+    ['BAKÛ', [['BAKÛ', 'baku']]],
+  ] as [string, [string, EntityId][]][])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('a letter after it still ends no name', () => {
+    expect(found('Bakûlar')).toEqual([]);
+  });
+});
