@@ -37,7 +37,9 @@ interface GuardBase {
  * starts with an upper-case letter followed by a lower-case letter ("Adesanya", "McCoy"), or an
  * initial ("J. ") — unless that word is in `allow` (or is itself a form of an alias, e.g.
  * "Israel Azerbaijan ties"). An all-caps following word never triggers the rule, so all-caps
- * headlines are unaffected.
+ * headlines are unaffected. A quoted nickname between them is skipped: in Israel „IZ“
+ * Kamakawiwo'ole and Israel “The Last Stylebender” Adesanya the surname decides (match.ts
+ * withoutNickname: one to three capitalised words in quotation marks).
  *
  * Limit: this is a heuristic. A capitalised word that is not in `allow` — a name after a
  * sentence without punctuation ("In Israel Netanyahu said"), or an unlisted headline word
@@ -72,7 +74,7 @@ export interface NotPrecededByRule extends GuardBase {
   patterns?: readonly string[];
 }
 
-/** Not the entity when white space and then one of `words` (as written) follow it. */
+/** Not the entity when white space and then one of `words` (as written) follow it, after a quoted nickname if any. */
 export interface NotFollowedByWordRule extends GuardBase {
   kind: 'not-followed-by-word';
   words: readonly string[];
@@ -124,6 +126,9 @@ const FUNCTION_WORDS = [
   'Their', 'Then', 'There', 'These', 'They', 'This', 'Those', 'To', 'Today', 'Tomorrow',
   'Tonight', 'Under', 'Until', 'Up', 'Versus', 'Via', 'Vs', 'Was', 'We', 'Were', 'What', 'When',
   'Where', 'Which', 'While', 'Who', 'Why', 'Will', 'With', 'Would', 'Yesterday', 'Yet', 'You',
+  // Prepositions a Title-case headline capitalises ("More Tourists Visit Israel Despite War").
+  'About', 'Across', 'Ahead', 'Among', 'Around', 'Between', 'Beyond', 'Despite', 'Following', 'Near',
+  'Through', 'Toward', 'Towards', 'Within', 'Without',
 ];
 
 /** Verbs and nouns that follow "Israel" in title-case headlines ("Israel Says …"). */
@@ -139,6 +144,9 @@ const HEADLINE_WORDS = [
   'Said', 'Says', 'Seeks', 'Sees', 'Sells', 'Sends', 'Signs', 'Strike', 'Strikes', 'Takes',
   'Talks', 'Targets', 'Tech', 'Tells', 'Threatens', 'Ties', 'Trade', 'Travel', 'Update',
   'Updates', 'Urges', 'Visit', 'Vows', 'War', 'Warns', 'Welcomes', 'Wins',
+  // Nouns "Israel" modifies, often last in a headline ("Azerbaijan To Resume Israel Flights", jns.org).
+  'Ambassador', 'Arms', 'Drone', 'Drones', 'Envoy', 'Exports', 'Flight', 'Flights', 'Hostages',
+  'Imports', 'Tourism', 'Tourists', 'Trip', 'Weapons',
 ];
 
 /** Places and parties that follow "Israel" without punctuation ("Israel Gaza war"). */
@@ -195,6 +203,26 @@ export const GUARDS: readonly GuardRule[] = [
         'Israel Jiménez marcó dos goles',
         'Israel Kamakawiwoʻole',
       ],
+    },
+  },
+  {
+    id: 'israel-surname',
+    entity: 'israel',
+    kind: 'not-followed-by-word',
+    description:
+      '"Israel" right before the surname of a well-known bearer is the person, however the words ' +
+      'after it are written: in a Title-case headline ("Israel Adesanya Wins Title") the capitals ' +
+      'after the surname read as a headline to israel-given-name. The converse, "Israel Wins ' +
+      'Eurovision Vote", has no surname and stays the country.',
+    aliases: ['Israel'],
+    words: [
+      'Adesanya', 'Katz', 'Folau', 'Houghton', 'Kamakawiwoʻole', "Kamakawiwo'ole", 'Jiménez', 'Idonije',
+      'Keyes', 'Broussard', 'Zangwill', 'Regardie', 'Gollancz', 'Shahak', 'Finkelstein', 'Kirzner',
+      'Putnam', 'Baline', 'Salanter', 'Galván', 'Aumann', 'Vázquez', 'Nash',
+    ],
+    examples: {
+      mention: ['Israel Wins Eurovision Vote', 'Israel Says Katz Will Visit Baku', 'Israel Clinches Eurovision Televote'],
+      notMention: ['Israel Adesanya Wins Title', 'Israel Katz Says Iran Will Pay', 'Israel Folau Signs With Catalans'],
     },
   },
   {
@@ -285,12 +313,18 @@ export const GUARDS: readonly GuardRule[] = [
     description:
       'ישראל in scripture and prayer is the people: שמע ישראל, בני ישראל, אלוהי ישראל, שבטי ישראל, ' +
       'עמו ישראל, עמך ישראל, כל ישראל, קדוש ישראל, צור ישראל, and עם ישראל after "ועל" or "כל" ' +
-      '(in prayer); "עם ישראל" alone, as news writes it, stays.',
+      '(in prayer); "עם ישראל" alone, as news writes it, stays. The words count with prefix letters ' +
+      '(ובני ישראל, לבני ישראל), all but כל: "בכל ישראל" is also news.',
     aliases: ['ישראל'],
     words: ['שמע', 'בני', 'אלוהי', 'אלהי', 'שבטי', 'עמו', 'עמך', 'כל', 'קדוש', 'צור', 'גואל', 'מלך', 'ועל עם', 'כל עם', 'בית'],
+    // The same words with the prefix letters scripture puts on them, as PREFIX_SYSTEMS.hebrew orders
+    // them (ו, then ש כש מש, then ב ל כ מ): "ובני ישראל עשו כדבר משה" (Exodus 12:35), "לבני ישראל".
+    patterns: [
+      '(?:ו(?:ש|כש|מש)?[בלכמ]?|(?:ש|כש|מש)[בלכמ]?|[בלכמ])(?:שמע|בני|אלוהי|אלהי|שבטי|עמו|עמך|קדוש|צור|גואל|מלך|בית)\\s+',
+    ],
     examples: {
-      mention: ['עם ישראל חי', 'ממשלת ישראל', "ישראל ואזרבייג'ן"],
-      notMention: ['שמע ישראל ה׳ אלוהינו', 'בני ישראל יצאו ממצרים', 'שְׁמַע יִשְׂרָאֵל', 'ועל כל עמו ישראל'],
+      mention: ['עם ישראל חי', 'ממשלת ישראל', "ישראל ואזרבייג'ן", 'ובממשלת ישראל אמרו'],
+      notMention: ['שמע ישראל ה׳ אלוהינו', 'בני ישראל יצאו ממצרים', 'שְׁמַע יִשְׂרָאֵל', 'ועל כל עמו ישראל', 'ובני ישראל עשו כדבר משה'],
     },
   },
   {

@@ -73,22 +73,25 @@ export const PREFIX_SYSTEMS: Record<PrefixSystemId, PrefixSystem> = {
 
 /**
  * Letters written interchangeably: each key also matches its variants, wherever a form has it.
- * ə is also typed as ǝ (U+01DD, which looks the same); the Hebrew geresh as ', ׳ (U+05F3) or ’,
+ * ə is also typed as ǝ (U+01DD, which looks the same); the Hebrew geresh as ', ׳ (U+05F3), ’ or `
+ * (the grave accent, on sites whose tools know only ASCII: rashuiot.co.il writes אזרבייג`אן),
  * and the Turkish apostrophe before a case ending likewise; Arabic alef with or without hamza or
  * madda (اسرائيل for إسرائيل, اذربيجان and آذربيجان for أذربيجان); French ï is often typed i
- * (Azerbaidjan).
+ * (Azerbaidjan); Turkish Bakü is also written Bakû (cumhuriyet.com.tr: "Bakû-Tiflis-Ceyhan").
  */
 // A table: one row per line, as written (Prettier would give each entry a line of its own).
 // prettier-ignore
 export const LETTER_VARIANTS: Record<string, string> = {
   'ə': 'ǝ',
   'Ə': 'Ǝ',
-  "'": '׳’',
+  "'": '׳’`',
   'إ': 'اأآ',
   'أ': 'اإآ',
   'آ': 'اأإ',
   'ï': 'i',
   'Ï': 'I',
+  'ü': 'û',
+  'Ü': 'Û',
 };
 
 /**
@@ -179,6 +182,8 @@ export const LEXICON: readonly Lexeme[] = [
   { entity: 'israel', lang: 'az', case: 'proper', stems: ['İsrail'], suffixes: [AZ_CASES] },
   { entity: 'israel', lang: 'az', case: 'proper', stems: ['İsrail'], suffixes: [AZ_TR_DERIVED, PLURAL_AZ_TR, AZ_CASES] },
   { entity: 'israel', lang: 'az', case: 'proper', stems: ['İsrail'], suffixes: [['lAr'], AZ_CASES] },
+  // "israilli turistlər": the -lI demonym, like azərbaycanlı, is also written in lower case (yenixeber.az).
+  { entity: 'israel', lang: 'az', case: 'common', stems: ['israil'], suffixes: [AZ_TR_DERIVED, PLURAL_AZ_TR, AZ_CASES] },
   { entity: 'baku', lang: 'az', case: 'proper', stems: ['Bakı'], suffixes: [AZ_CASES] },
   { entity: 'baku', lang: 'az', case: 'proper', stems: ['Bakı'], suffixes: [AZ_TR_DERIVED, PLURAL_AZ_TR, AZ_CASES] },
   {
@@ -310,9 +315,9 @@ export const LEXICON: readonly Lexeme[] = [
 export const PREFILTER_KEYS: readonly string[] = [
   // Latin, capitalised and upper case
   'Az[eé]rb', 'Az[eé]r[iíI]', 'AZ[EÉ]RB', 'AZ[EÉ]R[IÍ]', 'Az[əǝ]rb', 'AZ[ƏƎ]RB', 'Aserb', 'Aseri', 'ASERB', 'ASERI',
-  'Isra[eëé]l', 'ISRA[EËÉ]L', 'İsrail', 'İSRAİL', 'Bak[uıüú]', 'Bakou', 'BAK[UIÜÚ]', 'BAKOU', 'S[Oo][Cc][Aa][Rr]', 'ARDNŞ',
+  'Isra[eëé]l', 'ISRA[EËÉ]L', 'İsrail', 'İSRAİL', 'Bak[uıüúû]', 'Bakou', 'BAK[UIÜÚÛ]', 'BAKOU', 'S[Oo][Cc][Aa][Rr]', 'ARDNŞ',
   // Latin, lower case (words the language writes so)
-  'azerb', 'azerí', 'azéri', 'az[əǝ]rb', 'aserb', 'aseris', 'israel', 'israél',
+  'azerb', 'azerí', 'azéri', 'az[əǝ]rb', 'aserb', 'aseris', 'israel', 'israél', 'israil',
   // Cyrillic
   'Азерб', 'АЗЕРБ', 'азерб', 'Израил', 'ИЗРАИЛ', 'израил', 'Баку', 'БАКУ', '[Бб]акин', 'БАКИН', 'СОКАР', 'ГНКАР',
   // Hebrew

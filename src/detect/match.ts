@@ -69,6 +69,7 @@ export type CompiledGuard =
   /**
    * Not a mention when white space and a capitalised word not in `allow` follow, unless that
    * word ends with `headlineVerbEnding` and another capitalised word follows it (a headline).
+   * A quoted nickname right after the match is skipped first (withoutNickname).
    */
   | { kind: 'not-followed-by-name'; allow: string[]; headlineVerbEnding?: string; headlineRun?: number }
   /**
@@ -76,7 +77,10 @@ export type CompiledGuard =
    * letter, mark or digit precedes.
    */
   | { kind: 'not-preceded-by'; source: string }
-  /** Not a mention when white space and one of `words` follow (trailing punctuation aside). */
+  /**
+   * Not a mention when white space and one of `words` follow (trailing punctuation aside), after a
+   * quoted nickname if one follows the match (withoutNickname).
+   */
   | { kind: 'not-followed-by-word'; words: string[] }
   /** Not a mention when one of `words` (lower case) stands within `window` characters, in any case. */
   | { kind: 'not-near'; words: string[]; window: number };
@@ -151,6 +155,37 @@ function nameAfter(s: string, chars: WordChars): string | null {
   return s.slice(first, end);
 }
 
+/** Quotation marks that open and close a nickname ("Iz", „IZ“, “The Last Stylebender”, «El Piloto», ‘Izzy’). */
+const NICKNAME_OPENING = '"“„«‘‚\'';
+const NICKNAME_CLOSING = '"”“»’‘\'';
+/** The most words a nickname has ("The Last Stylebender"); a longer quotation is a quote. */
+const NICKNAME_WORDS = 3;
+
+/**
+ * `s` without the quoted nickname it starts with after white space, so that the name after it is
+ * read as the one after the given name: " „IZ“ Kamakawiwo'ole" → " Kamakawiwo'ole". A nickname is
+ * an opening quotation mark, one to NICKNAME_WORDS words that each start with an upper-case letter,
+ * separated by single spaces, and a closing mark. `s` unchanged when it does not start so.
+ */
+function withoutNickname(s: string, chars: WordChars): string {
+  const space = LEADING_SPACE.exec(s);
+  if (space === null || !NICKNAME_OPENING.includes(s.charAt(space[0].length))) return s;
+  let i = space[0].length + 1;
+  for (let words = 0; words < NICKNAME_WORDS; words++) {
+    const c1 = s.codePointAt(i);
+    if (c1 === undefined || !chars.isUpper(c1)) return s;
+    while (i < s.length) {
+      const c = s.codePointAt(i)!;
+      if (!chars.isWord(c)) break;
+      i += c > 0xffff ? 2 : 1;
+    }
+    if (NICKNAME_CLOSING.includes(s.charAt(i))) return s.slice(i + 1);
+    if (s.charAt(i) !== ' ') return s;
+    i++;
+  }
+  return s;
+}
+
 /** A guard's window: it looks at most this far before or after a match. */
 const GUARD_WINDOW = 64;
 
@@ -165,7 +200,7 @@ function guardCheck(guard: CompiledGuard, chars: WordChars, isName: (word: strin
       const ending = guard.headlineVerbEnding;
       const run = guard.headlineRun;
       return (text, _start, end) => {
-        const after = text.slice(end, end + GUARD_WINDOW);
+        const after = withoutNickname(text.slice(end, end + GUARD_WINDOW), chars);
         const name = nameAfter(after, chars);
         // A word that is itself a name ("Israel Azerbaijan ties") is no surname.
         if (name === null || (allow ??= new Set(guard.allow)).has(name) || isName(name)) return true;
@@ -197,7 +232,7 @@ function guardCheck(guard: CompiledGuard, chars: WordChars, isName: (word: strin
     case 'not-followed-by-word': {
       const words = new Set(guard.words);
       return (text, _start, end) => {
-        const after = text.slice(end, end + GUARD_WINDOW);
+        const after = withoutNickname(text.slice(end, end + GUARD_WINDOW), chars);
         const space = LEADING_SPACE.exec(after);
         if (space === null) return true;
         const rest = after.slice(space[0].length);
