@@ -66,13 +66,32 @@ async function texts() {
 /** src/detect/match.ts of `dir`, bundled to one ES module file; returns its path. */
 async function bundle(dir, into) {
   const file = join(into, `match-${Math.random().toString(36).slice(2)}.mjs`);
-  await build({ entryPoints: [[join(dir, 'src', 'detect', 'match.ts'), join(dir, 'utils', 'match.ts')].find((f) => existsSync(f))], bundle: true, format: 'esm', platform: 'node', outfile: file, logLevel: 'error' });
+  // The src/ layout imports through the '@/…' alias (src/); the older utils/ layout, relatively.
+  const srcAlias = {
+    name: 'src-alias',
+    setup(b) {
+      b.onResolve({ filter: /^@\// }, (args) => b.resolve(`./${args.path.slice(2)}`, { resolveDir: join(dir, 'src'), kind: args.kind }));
+    },
+  };
+  await build({
+    entryPoints: [[join(dir, 'src', 'detect', 'match.ts'), join(dir, 'utils', 'match.ts')].find((f) => existsSync(f))],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile: file,
+    logLevel: 'error',
+    plugins: [srcAlias],
+  });
   return file;
 }
 
 /** matcher.prefilter() over every node, ms per pass: best of PASSES, the matchers' passes interleaved. */
 function prefilterBest(mods, nodes) {
-  const matchers = mods.map((mod) => mod.createMatcher());
+  // Matcher.test() was renamed prefilter() in issue 16: an older commit's matcher has test().
+  const matchers = mods.map((mod) => {
+    const m = mod.createMatcher();
+    return m.prefilter ? m : { ...m, prefilter: (t) => m.test(t) };
+  });
   for (const m of matchers) for (let w = 0; w < 3; w++) for (const t of nodes) m.prefilter(t);
   const best = matchers.map(() => Infinity);
   const hits = matchers.map(() => 0);
@@ -116,7 +135,9 @@ function firstBest(file) {
 const tmp = mkdtempSync(join(tmpdir(), 'gate-bench-'));
 try {
   const old = join(tmp, 'old');
-  execFileSync('sh', ['-c', `mkdir -p "${old}" && git -C "${root}" archive ${OLD} utils data | tar -x -C "${old}"`]);
+  // The commit's sources, in whichever layout it has (src/ since issue 16, utils/ + data/ before).
+  const layout = execFileSync('git', ['-C', root, 'ls-tree', '--name-only', OLD], { encoding: 'utf8' }).split('\n').includes('src') ? 'src' : 'utils data';
+  execFileSync('sh', ['-c', `mkdir -p "${old}" && git -C "${root}" archive ${OLD} ${layout} | tar -x -C "${old}"`]);
   const files = { old: await bundle(old, tmp), new: await bundle(root, tmp) };
   const nodes = await texts();
   const chars = nodes.reduce((n, t) => n + t.length, 0);
