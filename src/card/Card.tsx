@@ -2,7 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import type { Entity, Fact, Source } from '@/data/types';
 import { StatusBadge } from '@/components/StatusBadge';
 import { isPastReview } from '@/data/freshness';
-import { CARD_FACT_COUNT, CARD_MIN_FACTS } from '@/card/rank';
+import { CARD_FACT_COUNT, CARD_MIN_FACTS } from '@/utils/timings';
 import { CARD_TEXT_CAP_CHARS } from '@/utils/timings';
 import type { CardTextSize } from '@/settings/settings';
 

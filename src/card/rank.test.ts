@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact, Topic } from '@/data/types';
 import { factsOf } from '@/data';
+import { CARD_FACT_COUNT, CONTEXT_MAX_CHARS } from '@/utils/timings';
 import {
-  CARD_FACT_COUNT,
-  CONTEXT_MAX_CHARS,
   TOPIC_KEYWORDS,
   contextOf,
   entitiesIn,

@@ -1,20 +1,6 @@
 import type { Entity, EntityId, Fact, SectionId, Topic } from '@/data/types';
 import { matcher } from '@/detect/match';
-
-/**
- * The card shows at most this many facts before "More facts": enough for context, few enough to
- * read at a glance (src/card/Card.tsx shows fewer when CARD_TEXT_CAP_CHARS says so).
- */
-export const CARD_FACT_COUNT = 3;
-
-/** …and at least this many (when it has them): two facts give the paragraph some context. */
-export const CARD_MIN_FACTS = 2;
-
-/**
- * The paragraph around a mention is read up to this many characters, centred on the mention: a
- * long article body must not make every topic look relevant (or cost time to scan).
- */
-export const CONTEXT_MAX_CHARS = 600;
+import { CONTEXT_MAX_CHARS } from '@/utils/timings';
 
 /**
  * Words that tell which topic a paragraph is about, as regular-expression fragments matched as

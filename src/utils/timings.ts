@@ -265,3 +265,20 @@ export const V1_SITES_MAX_CHARS = 64 * 1024;
 /** The longest host name and the longest label DNS allows (RFC 1035, section 2.3.4). */
 export const MAX_HOST_LENGTH = 253;
 export const MAX_LABEL_LENGTH = 63;
+
+// ── The card's facts (src/card/rank.ts, src/card/Card.tsx) ───────────────────────────────────────
+
+/**
+ * The card shows at most this many facts before "More facts": enough for context, few enough to
+ * read at a glance (src/card/Card.tsx shows fewer when CARD_TEXT_CAP_CHARS says so).
+ */
+export const CARD_FACT_COUNT = 3;
+
+/** …and at least this many (when it has them): two facts give the paragraph some context. */
+export const CARD_MIN_FACTS = 2;
+
+/**
+ * The paragraph around a mention is read up to this many characters, centred on the mention: a
+ * long article body must not make every topic look relevant (or cost time to scan).
+ */
+export const CONTEXT_MAX_CHARS = 600;
