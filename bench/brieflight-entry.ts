@@ -109,7 +109,7 @@ function runScanner(doc: Document, ScannerCtor: ScannerClass, display: BenchDisp
  */
 // Made once per page, as the content script makes it once when it starts (src/entrypoints/content/page.ts),
 // like (p)'s RegExp in bench/methods.js: both are compiled by their first test inside a timed run.
-const prefilter = createPrefilter(PREFILTER);
+const prefilter = createPrefilter(PREFILTER, { sieve: false });
 
 function runShipped(doc: Document, ScannerCtor: ScannerClass, display: BenchDisplay): BenchRun {
   let core: BenchRun | undefined;

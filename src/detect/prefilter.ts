@@ -39,14 +39,28 @@ const PREFILTER_WORD = 48;
 const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 const isAsciiLetterOrDigit = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
 
+/** How createPrefilter builds its test. */
+export interface PrefilterOptions {
+  /**
+   * false: the prefilter's RegExp alone, without the sieve before it. Same answers (the sieve is a
+   * necessary condition); cheaper where a page runs it only once, cold: the first stage
+   * (src/page/first-stage.ts), whose walk on a page without mentions is the one place the test is
+   * compiled and run a single time. The sieve's RegExp costs more to compile on its first use than
+   * the prefilter's (ehow: a cold walk with the sieve 1.2–1.5 ms, with the prefilter's RegExp 0.9 ms;
+   * docs/adr/0013-first-stage.md), and is faster only warm, on long texts (docs/adr/0017-morphology.md).
+   * Default true.
+   */
+  sieve?: boolean;
+}
+
 /**
  * The prefilter on `tables`: `(text) => true` when `text` may hold a mention. It can say yes where
  * the matcher finds nothing ("Israel Adesanya"), never no where it finds something. Its RegExps are
- * made now (no 'u' flag: cheap to build).
+ * made now (no 'u' flag: cheap to build). `options.sieve` false leaves the sieve out (same answers).
  */
-export function createPrefilter(tables: PrefilterTables): (text: string) => boolean {
+export function createPrefilter(tables: PrefilterTables, options: PrefilterOptions = {}): (text: string) => boolean {
   // No 'g' flag: test() neither reads nor moves lastIndex.
-  const sieve = new RegExp(tables.sieve);
+  const sieve = options.sieve === false ? undefined : new RegExp(tables.sieve);
   const prefilter = new RegExp(tables.prefilter, 'g');
   /** A key as matched, with its variant letters folded (as prefilterRuns is keyed). */
   const foldKey = (key: string): string => {
@@ -101,5 +115,12 @@ export function createPrefilter(tables: PrefilterTables): (text: string) => bool
     const word = text.slice(a, b).replace(stripIgnorables, '');
     return anyHit(keysOnly, word, () => false);
   };
-  return (text) => sieve.test(text) && anyHit(prefilter, text, (at) => ignorableInName(text, at));
+  const full = (text: string): boolean => anyHit(prefilter, text, (at) => ignorableInName(text, at));
+  if (sieve) return (text) => sieve.test(text) && full(text);
+  // Without the sieve the RegExp's first search is the test: most texts end there, with no closure
+  // made (the first stage runs this once per text node of the page, in cold code).
+  return (text) => {
+    prefilter.lastIndex = 0;
+    return prefilter.test(text) && full(text);
+  };
 }

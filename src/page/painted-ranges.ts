@@ -53,6 +53,10 @@ export abstract class PaintedRanges {
   protected count = 0;
   /** Text nodes left holding part of a mention that was dropped (another of its nodes changed): to read again. */
   private orphans: Text[] = [];
+  /** Where a mention of one text node was painted: its start and end offsets in that node. */
+  private readonly spanOf = new WeakMap<Painted, readonly [number, number]>();
+  /** Text nodes whose ranges forget() set again in place (refit): nothing to read again. */
+  private refitted: Text[] = [];
 
   constructor(
     protected readonly doc: Document,
@@ -100,7 +104,9 @@ export abstract class PaintedRanges {
           const range = this.doc.createRange();
           range.setStart(t, f.start);
           range.setEnd(t, f.end);
-          this.add({ entity: f.entity, range, node: t, nodes: [t] });
+          const painted: Painted = { entity: f.entity, range, node: t, nodes: [t] };
+          this.spanOf.set(painted, [f.start, f.end]);
+          this.add(painted);
           made++;
         }
         continue;
@@ -166,17 +172,56 @@ export abstract class PaintedRanges {
    * characterData targets, and every text node of a removed subtree. (Their ranges have collapsed
    * or moved; the scanner paints what is in the page now.) Returns true when any was dropped.
    */
-  forget(records: readonly MutationRecord[]): boolean {
+  forget(records: readonly MutationRecord[], keep?: (t: Text) => boolean): boolean {
     if (this.count === 0) return false;
     const before = this.count;
     for (const rec of records) {
       if (rec.type === 'characterData') {
-        if (rec.target.nodeType === Node.TEXT_NODE) this.drop(rec.target as Text);
+        if (rec.target.nodeType !== Node.TEXT_NODE) continue;
+        const t = rec.target as Text;
+        // A ticker rewriting "SOCAR bond 100.12" every frame: the same mentions, set again in place.
+        if (keep && this.byNode.has(t) && keep(t) && this.refit(t)) this.refitted.push(t);
+        else this.drop(t);
         continue;
       }
       for (const n of rec.removedNodes) this.dropSubtree(n);
     }
     return this.count !== before;
+  }
+
+  /**
+   * The text nodes whose ranges forget() set again in place since the last call (their new data
+   * painted the same mentions): the scanner has nothing to read there. Taken once.
+   */
+  takeRefitted(): Text[] {
+    const out = this.refitted;
+    this.refitted = [];
+    return out;
+  }
+
+  /**
+   * Sets the ranges of `t` again in place when its data, as it is now, holds exactly the mentions
+   * painted there (each in `t` alone): same entities, same start and end offsets. The page's write
+   * collapsed or moved them; the highlights, the entries and an emphasis stay as they are. True
+   * when so; false, with nothing touched, when anything differs or a mention of `t` spans other nodes.
+   */
+  private refit(t: Text): boolean {
+    const mentions = this.byNode.get(t)?.mentions;
+    if (!mentions || mentions.length === 0) return false;
+    const found = this.m.find(t.data);
+    if (found.length !== mentions.length) return false;
+    for (let i = 0; i < found.length; i++) {
+      const m = mentions[i]!;
+      const span = this.spanOf.get(m);
+      const f = found[i]!;
+      if (!span || m.nodes.length !== 1 || f.entity !== m.entity || f.start !== span[0] || f.end !== span[1]) return false;
+    }
+    for (const m of mentions) {
+      const [start, end] = this.spanOf.get(m)!;
+      m.range.setStart(t, start);
+      m.range.setEnd(t, end);
+    }
+    return true;
   }
 
   /** Drops every mention in `node`'s subtree (`node` included). */
@@ -246,6 +291,7 @@ export abstract class PaintedRanges {
     this.perEntity.clear();
     this.count = 0;
     this.orphans = [];
+    this.refitted = [];
   }
 
   /**

@@ -6,6 +6,7 @@ import { isExcluded } from '@/page/markable';
 import { watchDesignMode } from '@/page/exclusion';
 import { triage } from '@/page/observe';
 import { PageListeners } from '@/page/page-listeners';
+import { runAround } from '@/page/same-run';
 import { setPageState } from '@/page/page-state';
 import { findUndefined } from '@/page/shadow';
 import {
@@ -29,11 +30,16 @@ export abstract class ScannerChanges extends ScannerWalks {
     if (!this.running) return;
     const t0 = this.host.now();
     // Painted: the ranges of text the page changed or removed go now (the next batch paints what
-    // is there instead); nothing to repair, nothing of the page's DOM was touched.
-    if (this.painting && this.opts.painter!.forget(records)) this.changed = true;
+    // is there instead); nothing to repair, nothing of the page's DOM was touched. A text node
+    // read alone (no run around it) whose new data holds the same mentions at the same offsets
+    // keeps them, set again in place, and is not read again: a ticker costs a find() a frame.
+    if (this.painting && this.opts.painter!.forget(records, readAlone)) this.changed = true;
     if (this.painting) this.editableChanges(records);
     triage(records, this.own, this.work, MARK_SELECTOR);
-    if (this.painting) for (const t of this.opts.painter!.takeOrphans()) this.work.dirty.add(t);
+    if (this.painting) {
+      for (const t of this.opts.painter!.takeOrphans()) this.work.dirty.add(t);
+      for (const t of this.opts.painter!.takeRefitted()) this.work.dirty.delete(t);
+    }
     const late = this.findLateRoots(records);
     // Repairs at once: the page's text is whole again before it paints.
     if (this.work.repair.size > 0 || this.work.rewritten.size > 0) {
@@ -152,9 +158,12 @@ export abstract class ScannerChanges extends ScannerWalks {
 
   /** Page records taken before a write of ours: triaged like any others. */
   protected absorb(records: MutationRecord[]): void {
-    if (this.painting && this.opts.painter!.forget(records)) this.changed = true;
+    if (this.painting && this.opts.painter!.forget(records, readAlone)) this.changed = true;
     triage(records, this.own, this.work, MARK_SELECTOR);
-    if (this.painting) for (const t of this.opts.painter!.takeOrphans()) this.work.dirty.add(t);
+    if (this.painting) {
+      for (const t of this.opts.painter!.takeOrphans()) this.work.dirty.add(t);
+      for (const t of this.opts.painter!.takeRefitted()) this.work.dirty.delete(t);
+    }
   }
 
   private schedule(): void {
@@ -230,6 +239,11 @@ export abstract class ScannerChanges extends ScannerWalks {
     this.cancelPauseTimer = undefined;
     if (this.work.dirty.size > 0) this.schedule();
   }
+}
+
+/** True when `t` is read alone: no neighbour in its inline run touches it letter to letter. */
+function readAlone(t: Text): boolean {
+  return runAround(t).length === 1;
 }
 
 function isDefined(el: Element): boolean {

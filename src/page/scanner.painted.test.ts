@@ -37,6 +37,57 @@ describe('Scanner: painted highlights', () => {
     expect(painted()).toEqual(['Israel']);
   });
 
+  it('a text node rewritten with the same mentions at the same offsets keeps them, set again in place (a ticker)', async () => {
+    const { scanner, painted, painter, api, host } = paintSetup('<p id="t">SOCAR bond 100.00</p><p>Israel</p>');
+    scanner.start();
+    const t = document.getElementById('t')!.firstChild as Text;
+    const [m] = painter.within(t);
+    expect(m!.range.toString()).toBe('SOCAR');
+    painter.emphasize(m);
+    const requested = host.requested;
+    t.data = 'SOCAR bond 100.12';
+    await Promise.resolve();
+    // The same mention, current, over the new text; no batch, the emphasis kept.
+    expect(painter.within(t)).toEqual([m]);
+    expect(painter.within(t)[0]).toBe(m);
+    expect(painter.isCurrent(m!)).toBe(true);
+    expect(m!.range.toString()).toBe('SOCAR');
+    expect([m!.range.startOffset, m!.range.endOffset]).toEqual([0, 5]);
+    expect(host.requested).toBe(requested);
+    expect(rangeTexts(api, 'brieflight-ui-active')).toEqual(['SOCAR']);
+    expect(painter.total).toBe(2);
+    // Elsewhere in the node: dropped and found again, a new mention.
+    t.data = 'Bond: SOCAR 100.12';
+    await Promise.resolve();
+    scanner.flush();
+    expect(painted('brieflight-socar')).toEqual(['SOCAR']);
+    const [moved] = painter.within(t);
+    expect(moved).not.toBe(m);
+    expect([moved!.range.startOffset, moved!.range.endOffset]).toEqual([6, 11]);
+    expect(painter.isCurrent(m!)).toBe(false);
+    // One mention more: the node is painted afresh, every mention of it new.
+    t.data = 'Baku: SOCAR 100.12';
+    await Promise.resolve();
+    scanner.flush();
+    expect(painted('brieflight-baku')).toEqual(['Baku']);
+    expect(painted('brieflight-socar')).toEqual(['SOCAR']);
+    expect(painter.isCurrent(moved!)).toBe(false);
+    // Another entity at the same offsets: found again too.
+    const [baku] = painter.within(t);
+    t.data = 'SOCAR SOCAR 100.12';
+    await Promise.resolve();
+    scanner.flush();
+    expect(painted('brieflight-baku')).toEqual([]);
+    expect(painted('brieflight-socar')).toEqual(['SOCAR', 'SOCAR']);
+    expect(painter.isCurrent(baku!)).toBe(false);
+    // No mention left: dropped.
+    t.data = 'Bond 100.12';
+    await Promise.resolve();
+    scanner.flush();
+    expect(painted('brieflight-socar')).toEqual([]);
+    expect(painter.total).toBe(1);
+  });
+
   it('finds open shadow roots on any element, also attached after the first pass', async () => {
     const { scanner, painted, painter } = paintSetup('<div id="host"></div><p>Baku</p>');
     const first = document.getElementById('host')!.attachShadow({ mode: 'open' });

@@ -50,7 +50,8 @@ function startSite(ctx: ContentScriptContext, host: string): void {
   };
   const stage = new FirstStage({
     doc: document,
-    test: createPrefilter(PREFILTER),
+    // Without the sieve: compiled and run once per page, cold (src/detect/prefilter.ts PrefilterOptions).
+    test: createPrefilter(PREFILTER, { sieve: false }),
     loadCore,
     setState: (state) => setPageState(document, state),
   });
