@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CardHost, cardPropsFor, isRangeGone, rankingTextOf } from '@/components/card-host';
 import { CARD_STATES } from '@/components/fixtures/card-states';
 import { isOwnUiHost } from '@/utils/ui-host';
+import { fakeCardFrames, settle } from '@/tests/support/card-frame';
 
 // The real host in happy-dom: what it makes in the page, and what a page can do to it. Its
 // placement and the top layer need a real browser: tests/e2e/card-host.spec.ts.
@@ -24,9 +25,10 @@ function setup() {
   const onOpenBriefing = vi.fn();
   const onClose = vi.fn();
   const props = { ...CARD_STATES[Object.keys(CARD_STATES)[0] as keyof typeof CARD_STATES].props, onOpenBriefing, onClose };
-  const handlers = { onPointerEnter: vi.fn(), onPointerLeave: vi.fn(), onAnchorGone: vi.fn() };
-  const host = new CardHost(fakeContext(), handlers);
-  return { host, range, props, onOpenBriefing, onClose, handlers };
+  const handlers = { onPointerEnter: vi.fn(), onPointerLeave: vi.fn(), onAnchorGone: vi.fn(), onKey: vi.fn() };
+  const frame = fakeCardFrames();
+  const host = new CardHost(fakeContext(), handlers, frame.connect);
+  return { host, range, props, onOpenBriefing, onClose, handlers, frame };
 }
 
 /** The elements the page can see that the extension added. */
@@ -64,9 +66,9 @@ describe('CardHost', () => {
         },
       );
     }
-    const { host, range, props } = setup();
+    const { host, range, props, frame } = setup();
     await host.show(range, props);
-    expect(host.focusables().length).toBeGreaterThan(0);
+    expect(frame.controls().length).toBeGreaterThan(0);
     expect(constructed).toEqual([]);
   });
 
@@ -74,11 +76,14 @@ describe('CardHost', () => {
     document.documentElement.setAttribute('dir', 'rtl');
     document.documentElement.setAttribute('lang', 'he');
     try {
-      const { host, range, props } = setup();
+      const { host, range, props, frame } = setup();
       await host.show(range, props);
-      const dialog = host.focusables()[0]!.closest('[role="dialog"]')!;
+      const dialog = frame.dialog()!;
       expect(dialog.closest('[dir]')?.getAttribute('dir')).toBe('ltr');
       expect(dialog.closest('[lang]')?.getAttribute('lang')).toBe('en');
+      // The host's root too (the iframe's title and the root's own language).
+      const iframe = frame.frames[0]!.element;
+      expect(iframe.closest('[lang]')?.getAttribute('lang')).toBe('en');
     } finally {
       document.documentElement.removeAttribute('dir');
       document.documentElement.removeAttribute('lang');
@@ -86,9 +91,9 @@ describe('CardHost', () => {
   });
 
   it('acts on the reader’s clicks only: a click the page dispatches opens no briefing and closes nothing', async () => {
-    const { host, range, props, onOpenBriefing, onClose } = setup();
+    const { host, range, props, onOpenBriefing, onClose, frame } = setup();
     await host.show(range, props);
-    const buttons = host.focusables().filter((el) => el.localName === 'button');
+    const buttons = frame.controls().filter((el) => el.localName === 'button');
     // Close, Open briefing, More facts (the card's buttons may grow; each is tried).
     expect(buttons.length).toBeGreaterThanOrEqual(2);
     for (const button of buttons) {
@@ -98,19 +103,24 @@ describe('CardHost', () => {
       expect(e.defaultPrevented).toBe(true);
       button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     }
-    const links = host.focusables().filter((el) => el.localName === 'a');
+    const links = frame.controls().filter((el) => el.localName === 'a');
     for (const link of links) {
       const e = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
       link.dispatchEvent(e);
       // A link's navigation is a click's default action: cancelled.
       expect(e.defaultPrevented).toBe(true);
     }
+    // And the iframe element itself, in the host's root, takes no forged click either.
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+    frame.frames[0]!.element.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    await settle();
     expect(onOpenBriefing).not.toHaveBeenCalled();
     expect(onClose).not.toHaveBeenCalled();
   });
 
   it('mounts again when the page removed its host, replaced <body> or rewrote the document', async () => {
-    const { host, range, props } = setup();
+    const { host, range, props, frame } = setup();
     await host.show(range, props);
     const first = addedElements()[0]!;
     for (const attack of [
@@ -131,8 +141,9 @@ describe('CardHost', () => {
       expect(el?.isConnected).toBe(true);
       expect(isOwnUiHost(el!)).toBe(true);
       expect(host.contains(el!)).toBe(true);
-      expect(host.focusables().length).toBeGreaterThan(0);
-      expect(host.focusables()[0]!.isConnected).toBe(true);
+      // A new frame in the new host, the card rendered in it.
+      expect(frame.frames.at(-1)!.element.isConnected).toBe(true);
+      expect(frame.controls().length).toBeGreaterThan(0);
     }
   });
 

@@ -1,24 +1,42 @@
-import { render } from 'preact';
-import { autoUpdate, getOverflowAncestors, type Rect, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate } from '@floating-ui/dom';
+import { browser } from 'wxt/browser';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Card, type Props as CardProps } from '@/components/Card';
+import type { Props as CardProps } from '@/components/Card';
+import { actOn, CardFrameClient, renderMessageOf, type CardFrameEvents, type CardLimits } from '@/components/card-frame-client';
+import {
+  anchorClipOf,
+  coarsePointer,
+  contextElementOf,
+  cssZoomOf,
+  currentViewport,
+  isRangeGone,
+  virtualElementOf,
+} from '@/components/card-geometry';
 import { factsOf, getSource } from '@/data';
 import { ENTITIES } from '@/data/entities';
 import type { BriefingAnchor, EntityId } from '@/data/types';
-import { cardWidthLimit, getCardPosition, intersectRects, isSheet, type Viewport } from '@/utils/position';
+import type { CardKey, FromCardFrame, ToCardFrame } from '@/utils/card-channel';
+import { cardWidthLimit, getCardPosition, isSheet } from '@/utils/position';
 import { BLOCK_SELECTOR, CONTEXT_MAX_CHARS, contextOf, rankFacts, sectionFor } from '@/utils/rank';
 import { registerOwnUiHost } from '@/utils/ui-host';
-import { CARD_STYLES } from '@/components/card-styles';
-import { LIVE_REGION_DELAY_MS } from '@/utils/timings';
+import { CARD_HOST_STYLES } from '@/components/card-styles';
+import { CARD_FRAME_READY_MS, LIVE_REGION_DELAY_MS } from '@/utils/timings';
 
 export { CARD_OFFSET_PX, CARD_PADDING_PX } from '@/utils/position';
+export { anchorClipOf, contextElementOf, currentViewport, isRangeGone, virtualElementOf } from '@/components/card-geometry';
 
 export interface CardHostHandlers {
   onPointerEnter: () => void;
   onPointerLeave: () => void;
   /** The anchor left the document, collapsed, scrolled out of view or was clipped: close. */
   onAnchorGone?: () => void;
+  /**
+   * A key pressed in the card that leaves or closes it (its frame's document is not the page's, so
+   * the controller's listeners never see it): Escape, Tab past its last control, Shift+Tab before
+   * its first.
+   */
+  onKey?: (key: CardKey) => void;
 }
 
 /** What CardController needs of a card host; tests give it a fake. */
@@ -28,10 +46,15 @@ export interface CardHostLike {
   hide(): void;
   /** True when `node` is the card's host (events and focus inside a closed root retarget to it). */
   contains(node: EventTarget | null): boolean;
-  /** The card's links and buttons, in Tab order. */
-  focusables(): HTMLElement[];
-  /** The focused element inside the card, if any. */
-  activeElement(): Element | null;
+  /** Moves keyboard focus to the card's first (or last) control; false when no card is shown. */
+  focus(where: 'first' | 'last'): boolean;
+  /** Takes keyboard focus off the card's controls. */
+  blur(): void;
+  /**
+   * Gets ready for a show that may come (hover intent started): the host and the card's frame are
+   * made, so the first show fits in the hover dwell. Nothing is shown.
+   */
+  prepare?(): void;
   /**
    * Says `text` through the card's polite live region (in the closed root: no page reads it),
    * for a card opened from the keyboard. The next hide or show silences it.
@@ -107,15 +130,11 @@ export const CARD_UI: CardUi = {
   propsFor: cardPropsFor,
 };
 
-/** Everything the card can take focus on, in the order the card renders it. */
-const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])';
-
 /**
- * Events the card's controls act on. One the reader did not make (`isTrusted` false: a page's
- * `dispatchEvent` or `click()`) is stopped before it reaches them, and its default action (a
- * link's navigation) is cancelled: only the reader's own input opens a briefing tab (issue 17).
+ * Events on the iframe element itself that a page could dispatch at it (a page holding a
+ * reference to it: it has none, the root is closed). One the reader did not make is stopped.
  */
-const GUARDED_EVENTS = ['click', 'auxclick', 'dblclick', 'keydown', 'keyup', 'keypress', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'submit', 'input', 'change'];
+const GUARDED_EVENTS = ['click', 'auxclick', 'dblclick', 'keydown', 'keyup', 'keypress', 'pointerdown', 'pointerup', 'mousedown', 'mouseup'];
 
 function stopUntrusted(e: Event): void {
   if (e.isTrusted) return;
@@ -123,73 +142,29 @@ function stopUntrusted(e: Event): void {
   e.preventDefault();
 }
 
-/** The visual viewport, in the coordinates position: fixed uses (the layout viewport's). */
-export function currentViewport(win: Window = window): Viewport {
-  const vv = win.visualViewport;
-  if (vv) return { x: vv.offsetLeft, y: vv.offsetTop, width: vv.width, height: vv.height };
-  const html = win.document.documentElement;
-  return { width: html.clientWidth, height: html.clientHeight };
-}
+/** The card's frame as the host uses it (components/card-frame-client.ts; tests pass a fake). */
+export type CardFrameLike = Pick<CardFrameClient, 'element' | 'ready' | 'post' | 'dispose'>;
+
+/** Makes the card's frame: by default an iframe on the extension's web-accessible card-frame.html. */
+export type ConnectCardFrame = (doc: Document, events: CardFrameEvents) => CardFrameLike;
+
+/** The card's page (entrypoints/card-frame/): web-accessible, at Chrome's dynamic URL. */
+export const CARD_FRAME_PATH = '/card-frame.html' as const;
 
 /**
- * The CSS zoom in effect on `el` (a page may zoom its root). Rectangles are measured in viewport
- * pixels; lengths set on the card are in its own, zoomed pixels.
+ * The card frame's origin. Chrome serves a `use_dynamic_url` resource at the session's dynamic id,
+ * but the document it loads has the extension's own origin (`chrome-extension://<id>`); Firefox's
+ * moz-extension URL is the origin itself (a UUID per install).
  */
-function cssZoomOf(el: Element): number {
-  const zoom = (el as Element & { currentCSSZoom?: number }).currentCSSZoom;
-  return typeof zoom === 'number' && zoom > 0 ? zoom : 1;
+function extensionOrigin(url: string): string {
+  const parsed = new URL(url);
+  return parsed.protocol === 'chrome-extension:' ? `chrome-extension://${browser.runtime.id}` : parsed.origin;
 }
 
-/** The element a range's text sits in: the one Floating UI watches for scrolling and resizing. */
-export function contextElementOf(range: Range): Element | null {
-  const node = range.commonAncestorContainer;
-  return node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-}
-
-/** The mention as Floating UI's reference: a virtual element over its live range. */
-export function virtualElementOf(range: Range): VirtualElement {
-  return {
-    getBoundingClientRect: () => range.getBoundingClientRect(),
-    getClientRects: () => range.getClientRects(),
-    contextElement: contextElementOf(range) ?? undefined,
-  };
-}
-
-/**
- * True when the range no longer holds a mention: its text was removed (a live range then
- * collapses onto the removal point) or it left the document. A mention hidden by CSS keeps its
- * range but has an empty box at the viewport's corner: position.ts reports it as hidden.
- */
-export function isRangeGone(range: Range): boolean {
-  return range.collapsed || !range.commonAncestorContainer.isConnected;
-}
-
-/**
- * Where a mention inside `el` can be seen, in viewport coordinates: the intersection of the
- * padding boxes of its scrolling or clipping ancestors (Floating UI's getOverflowAncestors: any
- * overflow but visible, across shadow roots). The root scroller is left out: the viewport is
- * position.ts's own limit. Undefined when nothing clips it.
- */
-export function anchorClipOf(el: Element): Rect | undefined {
-  const doc = el.ownerDocument;
-  let clip: Rect | undefined;
-  for (const ancestor of getOverflowAncestors(el)) {
-    if (!(ancestor instanceof Element) || ancestor === doc.documentElement || ancestor === doc.body) continue;
-    const box = ancestor.getBoundingClientRect();
-    const padding: Rect = {
-      x: box.x + ancestor.clientLeft,
-      y: box.y + ancestor.clientTop,
-      width: ancestor.clientWidth,
-      height: ancestor.clientHeight,
-    };
-    clip = clip ? intersectRects(clip, padding) : padding;
-  }
-  return clip;
-}
-
-function coarsePointer(win: Window): boolean {
-  return typeof win.matchMedia === 'function' && win.matchMedia('(pointer: coarse)').matches;
-}
+const connectFrame: ConnectCardFrame = (doc, events) => {
+  const url = browser.runtime.getURL(CARD_FRAME_PATH);
+  return new CardFrameClient(doc, url, events, undefined, undefined, extensionOrigin(url));
+};
 
 type Ui = ShadowRootContentScriptUi<HTMLElement>;
 
@@ -199,25 +174,36 @@ type Ui = ShadowRootContentScriptUi<HTMLElement>;
  *   element constructor ever runs for it, and its root is closed;
  * - the host is a manual popover, shown in the top layer: no transform, filter, overflow or
  *   z-index of the page can misplace, clip or cover it, and the card is fixed to the viewport;
- * - made on the first show, so a page nobody hovers never gets a host element or a Preact render;
- *   made again on a later show when the page removed it (a replaced body, document.open());
+ * - the card's content is an extension-origin frame in that root (card-frame.html), so no page
+ *   API (window.find, Selection.modify, getSelection) reads its text; the host sizes and places
+ *   the frame from the size the frame reports;
+ * - made on hover intent (prepare) or the first show, so a page nobody hovers never gets a host
+ *   element or a frame; made again when the page removed it (a replaced body, document.open());
  * - styled by one constructed stylesheet (adoptedStyleSheets): no <style> or <link> that a page's
  *   CSP could block.
  */
 export class CardHost implements CardHostLike {
   private ui: Promise<Ui> | undefined;
   private hostElement: HTMLElement | undefined;
-  private shadow: ShadowRoot | undefined;
-  private card: HTMLElement | undefined;
+  private frame: CardFrameLike | undefined;
   private stopPositioning: (() => void) | undefined;
   private generation = 0;
-  /** The polite live region: present (empty) from the host's creation, so it is announced. */
-  private live: HTMLElement | undefined;
+  /** The shown card's props (its actions run from the frame's messages). */
+  private props: CardProps | undefined;
+  /** The last render sent to the frame, and the limits it was sent with. */
+  private seq = 0;
+  private limits: CardLimits | undefined;
+  /** The card's natural size, as the frame last reported it for render `seq`. */
+  private size: { seq: number; width: number; height: number } | undefined;
+  private sized: { seq: number; done: () => void } | undefined;
+  /** Re-places the shown card (a new size from the frame). */
+  private replace: (() => void) | undefined;
   private liveTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly handlers: CardHostHandlers,
+    private readonly connect: ConnectCardFrame = connectFrame,
   ) {}
 
   /** Never rejects: a failure is reported in the extension's console and no card shows. */
@@ -226,18 +212,23 @@ export class CardHost implements CardHostLike {
     this.silence();
     try {
       const ui = await this.mounted();
-      // A hide (or another show) while the shadow root was being made wins.
       if (generation !== this.generation || !ui.mounted) return;
-      const container = ui.mounted;
-      this.stopPositioning?.();
-      // Rendering over the previous card reuses its element: a new hover replaces the content and
-      // moves the card in the same frame, with no hide in between (no flicker).
-      render(<Card {...props} />, container);
-      const card = container.querySelector<HTMLElement>('.bl-card');
-      this.card = card ?? undefined;
-      if (!card) return;
+      // Shown before the frame renders: a frame in a hidden popover has no layout to measure.
+      // The card stays transparent until placed (card.css data-placed). A new hover re-renders
+      // the same frame in place, with no hide in between (no flicker).
       this.reveal(ui.shadowHost);
-      this.stopPositioning = autoUpdate(virtualElementOf(anchor), card, () => this.place(anchor, card, generation));
+      const frame = await this.frameIn(ui.mounted);
+      // A hide (or another show) while the host or its frame was being made wins.
+      if (generation !== this.generation || frame !== this.frame) return;
+      this.stopPositioning?.();
+      this.replace = undefined;
+      this.props = props;
+      this.limits = this.limitsFor(frame.element);
+      await this.render(frame, props, this.limits);
+      if (generation !== this.generation) return;
+      const place = () => this.place(anchor, frame, generation);
+      this.replace = place;
+      this.stopPositioning = autoUpdate(virtualElementOf(anchor), frame.element, place);
     } catch (error) {
       console.warn('Brieflight: the card could not be shown.', error);
     }
@@ -248,92 +239,197 @@ export class CardHost implements CardHostLike {
     this.silence();
     this.stopPositioning?.();
     this.stopPositioning = undefined;
-    this.card = undefined;
+    this.replace = undefined;
+    this.props = undefined;
+    const frame = this.frame;
+    if (frame) {
+      frame.post({ type: 'clear' });
+      // The host stays `display: block` (its reset beats the closed popover's `display: none`):
+      // an iframe left at its size would take the pointer over the page where the card was.
+      frame.element.style.width = '0';
+      frame.element.style.height = '0';
+    }
     void this.ui?.then(
-      (ui) => {
-        if (ui.mounted) render(null, ui.mounted);
-        hidePopover(ui.shadowHost);
-      },
+      (ui) => hidePopover(ui.shadowHost),
       () => undefined,
     );
   }
 
+  prepare(): void {
+    void this.mounted()
+      .then((ui) => ui.mounted && this.frameIn(ui.mounted))
+      .catch(() => undefined);
+  }
+
   announce(text: string): void {
-    const live = this.live;
-    if (!live) return;
+    if (!this.frame) return;
     this.silence();
     // Set once the shown card's region is in the accessibility tree: a region that appears with
     // its text already in it is not announced by every screen reader.
     this.liveTimer = setTimeout(() => {
       this.liveTimer = undefined;
-      live.textContent = text;
+      this.frame?.post({ type: 'announce', text });
     }, LIVE_REGION_DELAY_MS);
   }
 
   private silence(): void {
     if (this.liveTimer !== undefined) clearTimeout(this.liveTimer);
     this.liveTimer = undefined;
-    if (this.live) this.live.textContent = '';
+    this.frame?.post({ type: 'announce', text: '' });
   }
 
   contains(node: EventTarget | null): boolean {
     return node !== null && this.hostElement !== undefined && node === this.hostElement;
   }
 
-  focusables(): HTMLElement[] {
-    return this.card ? [...this.card.querySelectorAll<HTMLElement>(FOCUSABLE)] : [];
+  focus(where: 'first' | 'last'): boolean {
+    const frame = this.frame;
+    if (!frame || !this.props) return false;
+    frame.element.focus({ preventScroll: true });
+    frame.post({ type: 'focus', where });
+    return true;
   }
 
-  activeElement(): Element | null {
-    return this.shadow?.activeElement ?? null;
+  blur(): void {
+    this.frame?.post({ type: 'blur' });
+    this.frame?.element.blur();
+  }
+
+  /** The frame's messages: its size, the reader's presses of its controls, the keys that leave it. */
+  private onFrameMessage(frame: CardFrameLike, msg: FromCardFrame): void {
+    if (frame !== this.frame) return;
+    switch (msg.type) {
+      case 'size':
+        this.size = { seq: msg.seq, width: msg.width, height: msg.height };
+        if (this.sized && msg.seq >= this.sized.seq) this.sized.done();
+        this.replace?.();
+        return;
+      case 'action':
+        actOn(this.props, msg.name);
+        return;
+      case 'key':
+        if (this.props) this.handlers.onKey?.(msg.key);
+        return;
+    }
+  }
+
+  /** Sends the card to the frame and waits for its size (at most CARD_FRAME_READY_MS). */
+  private render(frame: CardFrameLike, props: CardProps, limits: CardLimits): Promise<void> {
+    const seq = ++this.seq;
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.sized = undefined;
+        // No answer: the frame is not ours any more, or never loaded. The next show makes another.
+        this.dropFrame(frame);
+        reject(new Error('the card frame did not answer'));
+      }, CARD_FRAME_READY_MS);
+      this.sized = {
+        seq,
+        done: () => {
+          clearTimeout(timer);
+          this.sized = undefined;
+          resolve();
+        },
+      };
+      frame.post(renderMessageOf(props, seq, limits));
+    });
+  }
+
+  /** The width the card may take where `el` is: the viewport's limit, or the sheet's full width. */
+  private limitsFor(el: Element): CardLimits {
+    const win = el.ownerDocument.defaultView ?? window;
+    const zoom = cssZoomOf(el);
+    const viewport = currentViewport(win);
+    const sheet = isSheet(coarsePointer(win), viewport.width);
+    return { maxWidth: cardWidthLimit(viewport.width, sheet) / zoom, width: sheet ? viewport.width / zoom : null };
   }
 
   /**
-   * Measures, computes (utils/position.ts, a pure function) and applies. Measuring needs the
-   * card's natural height, so its height limit is lifted and put back within this task: nothing
-   * is painted in between.
+   * Computes (utils/position.ts, a pure function) from the frame's last reported size and applies
+   * it to the iframe; the frame gets the height limit and placement. A viewport whose width limit
+   * changed gets the card rendered again at the new limit first (its size comes back, and this
+   * runs again).
    */
-  private place(anchor: Range, card: HTMLElement, generation: number): void {
+  private place(anchor: Range, frame: CardFrameLike, generation: number): void {
+    if (generation !== this.generation) return;
     if (isRangeGone(anchor)) {
       this.handlers.onAnchorGone?.();
       return;
     }
+    const el = frame.element;
+    const limits = this.limitsFor(el);
+    if (this.props && (limits.maxWidth !== this.limits?.maxWidth || limits.width !== this.limits?.width)) {
+      this.limits = limits;
+      this.render(frame, this.props, limits).catch(() => this.handlers.onAnchorGone?.());
+      return;
+    }
+    const size = this.size;
+    if (!size) return;
     const context = contextElementOf(anchor);
-    const win = card.ownerDocument.defaultView ?? window;
-    const zoom = cssZoomOf(card);
+    const win = el.ownerDocument.defaultView ?? window;
+    const zoom = cssZoomOf(el);
     const viewport = currentViewport(win);
-    const sheet = isSheet(coarsePointer(win), viewport.width);
-    card.style.maxWidth = `${cardWidthLimit(viewport.width, sheet) / zoom}px`;
-    card.style.width = sheet ? `${viewport.width / zoom}px` : '';
-    const limit = card.style.maxHeight;
-    card.style.maxHeight = '';
-    const { width, height } = card.getBoundingClientRect();
-    card.style.maxHeight = limit;
     void getCardPosition({
       anchorRect: anchor.getBoundingClientRect(),
       anchorClip: context ? anchorClipOf(context) : undefined,
-      cardSize: { width, height },
+      cardSize: { width: size.width * zoom, height: size.height * zoom },
       viewport,
-      sheet,
+      sheet: limits.width !== null,
     }).then((pos) => {
       if (generation !== this.generation) return;
-      card.toggleAttribute('data-anchor-hidden', pos.anchorHidden);
       if (pos.anchorHidden) {
         // Scrolled out of view, or out of a scrolling container: the card closes (CONTRACT.md).
+        frame.post({ type: 'place', maxHeight: 0, placement: pos.placement, hidden: true });
         this.handlers.onAnchorGone?.();
         return;
       }
-      card.style.transform = `translate(${pos.x / zoom}px, ${pos.y / zoom}px)`;
-      card.style.maxHeight = `${pos.maxHeight / zoom}px`;
-      card.dataset.placement = pos.placement;
-      card.toggleAttribute('data-placed', true);
+      const maxHeight = pos.maxHeight / zoom;
+      el.style.transform = `translate(${pos.x / zoom}px, ${pos.y / zoom}px)`;
+      el.style.width = `${Math.ceil(size.width)}px`;
+      el.style.height = `${Math.ceil(Math.min(size.height, maxHeight))}px`;
+      el.dataset.placement = pos.placement;
+      frame.post({ type: 'place', maxHeight, placement: pos.placement, hidden: false });
     });
+  }
+
+  /**
+   * The card's frame in `container`: made on the first use, and again when the host was made anew
+   * (the old frame went with the old host) or the page navigated the frame away.
+   */
+  private async frameIn(container: HTMLElement): Promise<CardFrameLike> {
+    let frame = this.frame;
+    if (!frame || frame.element.parentNode !== container) {
+      frame?.dispose();
+      const made: CardFrameLike = this.connect(container.ownerDocument, {
+        onMessage: (msg) => this.onFrameMessage(made, msg),
+        onLost: () => {
+          this.dropFrame(made);
+          this.handlers.onAnchorGone?.();
+        },
+      });
+      frame = this.frame = made;
+      this.size = undefined;
+      this.limits = undefined;
+      for (const type of GUARDED_EVENTS) made.element.addEventListener(type, stopUntrusted, { capture: true });
+      made.element.addEventListener('pointerenter', this.handlers.onPointerEnter);
+      made.element.addEventListener('pointerleave', this.handlers.onPointerLeave);
+      container.append(made.element);
+    }
+    await frame.ready;
+    return frame;
+  }
+
+  private dropFrame(frame: CardFrameLike): void {
+    if (this.frame !== frame) return;
+    frame.dispose();
+    this.frame = undefined;
+    this.replace = undefined;
   }
 
   /**
    * The host, made on the first show, and made anew when the page has taken it out of the
    * document since (removed it, replaced <body>, document.open()): a document.open() also erases
-   * every listener in the old tree, Preact's own included, so nothing of the old one is reused.
+   * every listener in the old tree, so nothing of the old one is reused.
    */
   private async mounted(): Promise<Ui> {
     const pending = (this.ui ??= this.create());
@@ -362,36 +458,25 @@ export class CardHost implements CardHostLike {
       onMount: (container, shadow) => {
         try {
           const sheet = new CSSStyleSheet();
-          sheet.replaceSync(CARD_STYLES);
+          sheet.replaceSync(CARD_HOST_STYLES);
           shadow.adoptedStyleSheets = [sheet];
         } catch {
           // A browser that refuses a content script's constructed sheet (Firefox's Xray wrappers
           // have) gets a <style> instead: styled on most pages, though a strict CSP blocks it.
           const style = document.createElement('style');
-          style.textContent = CARD_STYLES;
+          style.textContent = CARD_HOST_STYLES;
           shadow.prepend(style);
         }
-        // The card is English whatever the page's language and direction (a Hebrew page must not
-        // turn it right-to-left, nor have it read with a Hebrew voice: issue 15).
+        // The card is English whatever the page's language and direction (issue 15); its frame's
+        // document says so too.
         for (const el of [container.parentElement, container]) {
           el?.setAttribute('lang', 'en');
           el?.setAttribute('dir', 'ltr');
         }
-        // The live region sits beside the card (Preact renders into `container` only), empty
-        // until a keyboard-opened card is announced.
-        const live = document.createElement('div');
-        live.className = 'bl-live';
-        live.setAttribute('role', 'status');
-        live.setAttribute('aria-atomic', 'true');
-        (container.parentElement ?? shadow).append(live);
-        this.live = live;
-        for (const type of GUARDED_EVENTS) container.addEventListener(type, stopUntrusted, { capture: true });
-        container.addEventListener('pointerenter', this.handlers.onPointerEnter);
-        container.addEventListener('pointerleave', this.handlers.onPointerLeave);
         return container;
       },
-      onRemove: (container) => {
-        if (container) render(null, container);
+      onRemove: () => {
+        if (this.frame && !this.frame.element.isConnected) this.dropFrame(this.frame);
       },
     }).then((ui) => {
       // WXT's isolated element always brings a <style> (empty here). Inserted into the page, an
@@ -403,7 +488,6 @@ export class CardHost implements CardHostLike {
       host.setAttribute('popover', 'manual');
       ui.mount();
       this.hostElement = host;
-      this.shadow = ui.shadow;
       return ui;
     });
     // A failed creation is not kept: the next show tries again.
@@ -414,16 +498,35 @@ export class CardHost implements CardHostLike {
   }
 
   /**
+   * Moves the host to the end of `parent`. Moving an iframe reloads it, and a second load is what
+   * a page navigating the frame looks like: where the browser can move it whole (`moveBefore`,
+   * Chrome 133) the frame lives on; elsewhere it is dropped first and the show makes a new one.
+   */
+  private move(host: HTMLElement, parent: Element): void {
+    const moveBefore = (parent as Element & { moveBefore?: (node: Node, child: Node | null) => void }).moveBefore;
+    if (typeof moveBefore === 'function' && host.isConnected) {
+      try {
+        moveBefore.call(parent, host, null);
+        return;
+      } catch {
+        // Not movable whole (another document, say): as below.
+      }
+    }
+    if (this.frame) this.dropFrame(this.frame);
+    parent.append(host);
+  }
+
+  /**
    * Puts the host in the top layer (again, if the page took it out, moved it or changed its
-   * attributes), inside the page's open modal dialog if there is one: everything outside a modal dialog is
-   * inert, the top layer included, so a card outside it could be seen but not pointed at, clicked
-   * or focused.
+   * attributes), inside the page's open modal dialog if there is one: everything outside a modal
+   * dialog is inert, the top layer included, so a card outside it could be seen but not pointed
+   * at, clicked or focused.
    */
   private reveal(host: HTMLElement): void {
     const parent = modalDialogOf(host.ownerDocument) ?? host.ownerDocument.documentElement;
     if (host.parentNode !== parent) {
       hidePopover(host);
-      parent.append(host);
+      this.move(host, parent);
     }
     // The page may have set attributes on the host since (`inert` makes the card unclickable,
     // `hidden`, `style`, `dir`…): it carries none but its own.

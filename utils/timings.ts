@@ -256,3 +256,11 @@ export const UNDEFINED_RECHECK_MAX_MS = 4000;
  * frame or more on every machine, and well under the time a reader takes to press Tab.
  */
 export const LIVE_REGION_DELAY_MS = 100;
+
+/**
+ * How long the card host waits for its frame to answer a render with the card's size before it
+ * gives the frame up (the next show makes a new one). A frame answers in tens of milliseconds
+ * (docs/adr/0015-card-host.md: 64 ms median for a first show, the frame made then); a frame that
+ * has not answered in two seconds never loaded, or the page navigated it away before it did.
+ */
+export const CARD_FRAME_READY_MS = 2000;
