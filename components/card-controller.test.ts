@@ -109,6 +109,11 @@ class FakeHost implements CardHostLike {
   contains(node: EventTarget | null) {
     return node instanceof Node && this.element.contains(node);
   }
+  /** How often the controller asked for the frame to be made ahead of a show. */
+  prepared = 0;
+  prepare() {
+    this.prepared++;
+  }
   /** The card's controls, in Tab order (the test's view; the controller asks focus/blur). */
   focusables() {
     return [...this.element.querySelectorAll<HTMLElement>('a, button')];
@@ -392,6 +397,15 @@ describe('CardController: pointer', () => {
     hover(other.source, other.mentions[0]!, other.frame);
     other.c.advance(HOVER_DWELL_MS);
     expect(other.host()!.shown[0]!.props.facts.some((f) => entitiesIn(f).has('azerbaijan'))).toBe(true);
+  });
+
+  it('has the host make the card’s frame when hover intent starts, so the first show fits in the dwell', () => {
+    const { c, source, mentions, frame, host } = setup('<p>About Azerbaijan.</p>');
+    hover(source, mentions[0]!, frame);
+    expect(host()?.prepared).toBe(1);
+    expect(host()!.shown).toEqual([]);
+    c.advance(HOVER_DWELL_MS);
+    expect(host()!.shown).toHaveLength(1);
   });
 
   it('opens a hovered mention’s card after the dwell, anchored to its range, with facts ranked for its paragraph', () => {

@@ -168,6 +168,79 @@ describe('CardHost', () => {
     expect(host.contains(el)).toBe(true);
   });
 
+  it('sizes and places its frame from the size the frame reports, and again when that size changes', async () => {
+    const { host, range, props, frame } = setup();
+    // happy-dom lays nothing out: the mention has a box in the viewport, as in a browser.
+    const box = vi.spyOn(Range.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(100, 100, 40, 20));
+    const html = document.documentElement;
+    const width = vi.spyOn(html, 'clientWidth', 'get').mockReturnValue(1024);
+    const tall = vi.spyOn(html, 'clientHeight', 'get').mockReturnValue(768);
+    try {
+      await host.show(range, props);
+      const { element, sent, events } = frame.frames[0]!;
+      const render = sent.find((m) => m.type === 'render')!;
+      expect(render).toMatchObject({ entity: props.entity.id, facts: props.facts.map((f) => f.id), maxWidth: expect.any(Number) });
+      events.onMessage({ type: 'size', seq: render.type === 'render' ? render.seq : 0, width: 320.4, height: 200 });
+      await settle();
+      expect([element.style.width, element.style.height]).toEqual(['321px', '200px']);
+      expect(element.style.transform).toMatch(/^translate\(\d+(\.\d+)?px, \d+(\.\d+)?px\)$/);
+      expect(sent.at(-1)).toMatchObject({ type: 'place', hidden: false, placement: expect.any(String) });
+      // "More facts": the frame reports a taller card; the frame grows (within the viewport).
+      events.onMessage({ type: 'size', seq: render.type === 'render' ? render.seq : 0, width: 320, height: 5000 });
+      await settle();
+      const height = Number.parseFloat(element.style.height);
+      expect(height).toBeGreaterThan(200);
+      expect(height).toBeLessThan(768);
+      // Hidden, it takes no room (and no pointer) where the card was.
+      host.hide();
+      expect([element.style.width, element.style.height]).toEqual(['0px', '0px']);
+      expect(sent.at(-1)).toEqual({ type: 'clear' });
+    } finally {
+      box.mockRestore();
+      width.mockRestore();
+      tall.mockRestore();
+    }
+  });
+
+  it('runs the card’s own callbacks for the frame’s actions, and passes on its keys', async () => {
+    const { host, range, props, frame, onOpenBriefing, onClose, handlers } = setup();
+    await host.show(range, props);
+    const { events } = frame.frames[0]!;
+    events.onMessage({ type: 'action', name: 'open-briefing' });
+    events.onMessage({ type: 'action', name: 'close' });
+    events.onMessage({ type: 'key', key: 'Shift+Tab' });
+    expect(onOpenBriefing).toHaveBeenCalledTimes(1);
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(handlers.onKey).toHaveBeenCalledWith('Shift+Tab');
+    // Once the card is hidden, a late message from its frame does nothing.
+    host.hide();
+    events.onMessage({ type: 'action', name: 'open-briefing' });
+    expect(onOpenBriefing).toHaveBeenCalledTimes(1);
+  });
+
+  it('drops a frame the page navigated (a second load): the card closes, the next show makes a new frame', async () => {
+    const { host, range, props, frame, handlers } = setup();
+    await host.show(range, props);
+    const first = frame.frames[0]!;
+    first.events.onLost();
+    expect(handlers.onAnchorGone).toHaveBeenCalled();
+    expect(first.element.isConnected).toBe(false);
+    await host.show(range, props);
+    expect(frame.frames).toHaveLength(2);
+    expect(frame.frames[1]!.element.isConnected).toBe(true);
+    expect(frame.controls().length).toBeGreaterThan(0);
+  });
+
+  it('makes its frame on prepare (hover intent), before any show, and shows nothing', async () => {
+    const { host, frame } = setup();
+    host.prepare();
+    await settle();
+    expect(frame.frames).toHaveLength(1);
+    expect(frame.frames[0]!.element.isConnected).toBe(true);
+    expect(frame.dialog()).toBeNull();
+    expect((addedElements()[0] as HTMLElement).matches(':popover-open')).toBe(false);
+  });
+
   it('a show that fails rejects nothing: it is reported in the console and the next show tries again', async () => {
     const { host, range, props } = setup();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);

@@ -1,5 +1,6 @@
 import type { ConnectCardFrame } from '@/components/card-host';
 import { CardFrameView } from '@/components/card-frame-view';
+import type { CardFrameEvents } from '@/components/card-frame-client';
 import { parseFromCardFrame, type ToCardFrame } from '@/utils/card-channel';
 
 /**
@@ -8,7 +9,7 @@ import { parseFromCardFrame, type ToCardFrame } from '@/utils/card-channel';
  * own, joined to the host by a real MessageChannel, as the handshake would join them.
  */
 export function fakeCardFrames() {
-  const frames: { doc: Document; element: HTMLIFrameElement; sent: ToCardFrame[] }[] = [];
+  const frames: { doc: Document; element: HTMLIFrameElement; sent: ToCardFrame[]; events: CardFrameEvents }[] = [];
   const connect: ConnectCardFrame = (doc, events) => {
     // A div in the iframe's place: happy-dom reports every connected iframe's (disabled) load as an
     // error, and the host only sizes, moves, focuses and listens to the element.
@@ -21,7 +22,7 @@ export function fakeCardFrames() {
     };
     new CardFrameView(frameDoc, channel.port2);
     const sent: ToCardFrame[] = [];
-    frames.push({ doc: frameDoc, element, sent });
+    frames.push({ doc: frameDoc, element, sent, events });
     return {
       element,
       ready: Promise.resolve(),
@@ -42,7 +43,10 @@ export function fakeCardFrames() {
   return { connect, frames, dialog, controls };
 }
 
-/** Lets the MessageChannel deliver what was posted (its messages arrive as tasks). */
-export function settle(): Promise<void> {
-  return new Promise((done) => setTimeout(done, 5));
+/**
+ * Lets the MessageChannel deliver what was posted and the answer to it (each message arrives as a
+ * task of its own).
+ */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 3; i++) await new Promise((done) => setTimeout(done, 5));
 }
