@@ -1,10 +1,10 @@
 // Firefox smoke test (issue 8): loads the Firefox build (.output/firefox-mv2, built beforehand by
 // `npm run build:firefox`) into Debian's Firefox ESR, headless, as a temporary add-on, and checks
 // that the content script paints mentions (CSS Custom Highlights, issue 12) on fixture pages served
-// from 127.0.0.1, that the reader's pointer resting on a mention opens the card (issue 12), that a
-// no-referrer frame from another host is off on a site turned off (issue 17), and that the popup
-// renders, with
-// no error in the pages' consoles. Talks WebDriver BiDi to Firefox directly: no geckodriver, no
+// from 127.0.0.1, that the reader's pointer resting on a mention opens the card (issue 12) in its
+// extension frame, out of the page's reach (issue 17), that a no-referrer frame from another host
+// is off on a site turned off (issue 17), and that the popup renders, with no error in the pages'
+// consoles. Talks WebDriver BiDi to Firefox directly: no geckodriver, no
 // web-ext, no dependency. Why: docs/adr/0006-firefox.md.
 //
 //   node scripts/firefox-smoke.mjs [extension dir]
@@ -224,7 +224,7 @@ try {
     expectNoErrors();
   });
 
-  await check('host-remount.html: the pointer resting on a mention opens the card in the top layer', async () => {
+  await check('host-remount.html: the pointer resting on a mention opens the card in the top layer, rendered in its extension frame', async () => {
     await openPage(`${server.origin}/host-remount.html`);
     // The mention's box, measured on a Range over its text (nothing of ours is in the DOM to ask).
     const box = await bidi.evaluate(
@@ -269,6 +269,31 @@ try {
       await bidi.evaluate(context, `[...document.querySelectorAll('html > div[popover]')].map((el) => el.shadowRoot === null)`),
       [true],
       'card hosts (closed root)',
+    );
+    // The card itself is rendered in the extension's own frame (card-frame.html, at the install's
+    // moz-extension UUID) inside that root: its text is there, and not in the page's reach.
+    const cardFrame = async () => {
+      const { contexts } = await bidi.send('browsingContext.getTree', { root: context });
+      const all = [];
+      const walk = (c) => {
+        all.push(c);
+        for (const child of c.children ?? []) walk(child);
+      };
+      for (const c of contexts) walk(c);
+      return all.find((c) => c.url.startsWith(`moz-extension://${ADDON_UUID}/card-frame.html#`));
+    };
+    const name = `document.querySelector('[role="dialog"][data-placed]')?.getAttribute('aria-label') ?? null`;
+    const until = Date.now() + IDLE_TIMEOUT_MS;
+    for (;;) {
+      const frame = await cardFrame();
+      if (frame && (await bidi.evaluate(frame.context, name)) === 'Azerbaijan — key facts') break;
+      if (Date.now() > until) throw new Error(`no placed card in a card-frame.html frame after ${IDLE_TIMEOUT_MS} ms`);
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    assertEqual(
+      await bidi.evaluate(context, `(() => { const found = window.find('key facts'); const text = getSelection().toString(); getSelection().removeAllRanges(); return [found, text, window.frames.length]; })()`),
+      [false, '', 0],
+      "the page's window.find('key facts'), its selection, its window.frames",
     );
     await bidi.send('input.releaseActions', { context });
     expectNoErrors();
