@@ -2,7 +2,7 @@ import { autoUpdate } from '@floating-ui/dom';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Props as CardProps } from '@/components/Card';
+import { cardTitle, type Props as CardProps } from '@/components/Card';
 import { actOn, CardFrameClient, renderMessageOf, type CardFrameEvents, type CardLimits } from '@/components/card-frame-client';
 import {
   anchorClipOf,
@@ -223,6 +223,7 @@ export class CardHost implements CardHostLike {
       this.stopPositioning?.();
       this.replace = undefined;
       this.props = props;
+      labelAsDialog(ui.mounted, cardTitle(props.entity));
       this.limits = this.limitsFor(frame.element);
       await this.render(frame, props, this.limits);
       if (generation !== this.generation) return;
@@ -250,7 +251,10 @@ export class CardHost implements CardHostLike {
       frame.element.style.height = '0';
     }
     void this.ui?.then(
-      (ui) => hidePopover(ui.shadowHost),
+      (ui) => {
+        if (ui.mounted) labelAsDialog(ui.mounted, undefined);
+        hidePopover(ui.shadowHost);
+      },
       () => undefined,
     );
   }
@@ -535,6 +539,23 @@ export class CardHost implements CardHostLike {
     if (typeof host.showPopover !== 'function') return;
     if (!host.matches(':popover-open')) host.showPopover();
   }
+}
+
+/**
+ * The frame's container in the closed root is the card's dialog as the page's accessibility tree
+ * and the DevTools protocol see it (CONTRACT.md: `role="dialog"` with the entity's name, reached
+ * with `DOM.getDocument` pierce or `Accessibility.getFullAXTree`): the card itself is in another
+ * document, the extension frame's. An attribute is no text: window.find() and selections do not
+ * reach it, and the closed root keeps it from page scripts. `undefined`: no card, no dialog.
+ */
+function labelAsDialog(container: HTMLElement, name: string | undefined): void {
+  if (name === undefined) {
+    for (const attr of ['role', 'aria-modal', 'aria-label']) container.removeAttribute(attr);
+    return;
+  }
+  container.setAttribute('role', 'dialog');
+  container.setAttribute('aria-modal', 'false');
+  container.setAttribute('aria-label', name);
 }
 
 /** The page's open modal dialog (the last in the document when several are open), if any. */

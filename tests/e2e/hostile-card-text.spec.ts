@@ -96,3 +96,34 @@ for (const display of ['paint', 'marks'] as const) {
     expect(opened).toEqual([]);
   });
 }
+
+/** The `role="dialog"` elements in the page's own document, closed roots included, by their names. */
+async function dialogsInPageDom(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    type Node = { nodeType: number; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
+    const names: string[] = [];
+    const walk = (n: Node) => {
+      const a = n.attributes ?? [];
+      const attr = (name: string) => a[a.indexOf(name) + 1];
+      if (n.nodeType === 1 && a.includes('role') && attr('role') === 'dialog') names.push(attr('aria-label') ?? '');
+      for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) walk(c);
+    };
+    walk(root);
+    return names;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+test('the DevTools protocol still finds the open card as a dialog named for its entity in the closed root (CONTRACT.md), and none once closed', async ({
+  page,
+  server,
+}) => {
+  await openPage(page, `${server.origin}/hostile-card-text.html`);
+  await openCard(page);
+  await expect.poll(() => dialogsInPageDom(page)).toEqual(['Azerbaijan — key facts']);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => dialogsInPageDom(page)).toEqual([]);
+});
