@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import {
   CARD_ACTIONS,
   makeCardToken,
@@ -126,3 +127,27 @@ export function actOn(props: Props | undefined, name: CardAction): void {
   const fn = props?.[ACTION_OF[name]];
   if (typeof fn === 'function') (fn as () => void)();
 }
+
+/** The card's frame as the host uses it (components/card-frame-client.ts; tests pass a fake). */
+export type CardFrameLike = Pick<CardFrameClient, 'element' | 'ready' | 'post' | 'dispose'>;
+
+/** Makes the card's frame: by default an iframe on the extension's web-accessible card-frame.html. */
+export type ConnectCardFrame = (doc: Document, events: CardFrameEvents) => CardFrameLike;
+
+/** The card's page (entrypoints/card-frame/): web-accessible, at Chrome's dynamic URL. */
+export const CARD_FRAME_PATH = '/card-frame.html' as const;
+
+/**
+ * The card frame's origin. Chrome serves a `use_dynamic_url` resource at the session's dynamic id,
+ * but the document it loads has the extension's own origin (`chrome-extension://<id>`); Firefox's
+ * moz-extension URL is the origin itself (a UUID per install).
+ */
+function extensionOrigin(url: string): string {
+  const parsed = new URL(url);
+  return parsed.protocol === 'chrome-extension:' ? `chrome-extension://${browser.runtime.id}` : parsed.origin;
+}
+
+export const connectCardFrame: ConnectCardFrame = (doc, events) => {
+  const url = browser.runtime.getURL(CARD_FRAME_PATH);
+  return new CardFrameClient(doc, url, events, undefined, undefined, extensionOrigin(url));
+};

@@ -1,5 +1,5 @@
 import { getOverflowAncestors, type Rect, type VirtualElement } from '@floating-ui/dom';
-import { intersectRects, type Viewport } from '@/utils/position';
+import { cardWidthLimit, getCardPosition, intersectRects, isSheet, type Viewport } from '@/utils/position';
 
 // The card host's geometry in the page: the viewport, the mention's live range as Floating UI's
 // reference, and where that range can be seen (split out of card-host.tsx).
@@ -70,4 +70,44 @@ export function anchorClipOf(el: Element): Rect | undefined {
 
 export function coarsePointer(win: Window): boolean {
   return typeof win.matchMedia === 'function' && win.matchMedia('(pointer: coarse)').matches;
+}
+
+/** The width the card may take where `el` is, in its own CSS px: `width` is the sheet's, else null. */
+export function cardLimitsAt(el: Element): { maxWidth: number; width: number | null } {
+  const win = el.ownerDocument.defaultView ?? window;
+  const zoom = cssZoomOf(el);
+  const viewport = currentViewport(win);
+  const sheet = isSheet(coarsePointer(win), viewport.width);
+  return { maxWidth: cardWidthLimit(viewport.width, sheet) / zoom, width: sheet ? viewport.width / zoom : null };
+}
+
+/**
+ * Computes where the card goes (utils/position.ts, a pure function) for a card of `size` (CSS px,
+ * as its frame measured it) at the mention `anchor`, and applies it to the card's iframe `el`:
+ * its transform, width, and height capped by the placement's limit. Returns what the frame needs:
+ * the height limit and placement, or `hidden` when the mention is out of view or clipped (then
+ * `el` is left as it was).
+ */
+export async function placeCardFrame(
+  anchor: Range,
+  el: HTMLElement,
+  size: { width: number; height: number },
+  sheet: boolean,
+): Promise<{ maxHeight: number; placement: string; hidden: boolean }> {
+  const context = contextElementOf(anchor);
+  const zoom = cssZoomOf(el);
+  const pos = await getCardPosition({
+    anchorRect: anchor.getBoundingClientRect(),
+    anchorClip: context ? anchorClipOf(context) : undefined,
+    cardSize: { width: size.width * zoom, height: size.height * zoom },
+    viewport: currentViewport(el.ownerDocument.defaultView ?? window),
+    sheet,
+  });
+  if (pos.anchorHidden) return { maxHeight: 0, placement: pos.placement, hidden: true };
+  const maxHeight = pos.maxHeight / zoom;
+  el.style.transform = `translate(${pos.x / zoom}px, ${pos.y / zoom}px)`;
+  el.style.width = `${Math.ceil(size.width)}px`;
+  el.style.height = `${Math.ceil(Math.min(size.height, maxHeight))}px`;
+  el.dataset.placement = pos.placement;
+  return { maxHeight, placement: pos.placement, hidden: false };
 }

@@ -1,30 +1,26 @@
 import { autoUpdate } from '@floating-ui/dom';
-import { browser } from 'wxt/browser';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { cardTitle, type Props as CardProps } from '@/components/Card';
-import { actOn, CardFrameClient, renderMessageOf, type CardFrameEvents, type CardLimits } from '@/components/card-frame-client';
 import {
-  anchorClipOf,
-  coarsePointer,
-  contextElementOf,
-  cssZoomOf,
-  currentViewport,
-  isRangeGone,
-  virtualElementOf,
-} from '@/components/card-geometry';
+  actOn,
+  connectCardFrame,
+  renderMessageOf,
+  type CardFrameLike,
+  type CardLimits,
+  type ConnectCardFrame,
+} from '@/components/card-frame-client';
+import { createHostUi, guardFrameElement, hidePopover, labelAsDialog, revealHost, type Ui } from '@/components/card-host-element';
+import { cardLimitsAt, isRangeGone, placeCardFrame, virtualElementOf } from '@/components/card-geometry';
 import { factsOf, getSource } from '@/data';
 import { ENTITIES } from '@/data/entities';
 import type { BriefingAnchor, EntityId } from '@/data/types';
-import type { CardKey, FromCardFrame, ToCardFrame } from '@/utils/card-channel';
-import { cardWidthLimit, getCardPosition, isSheet } from '@/utils/position';
+import type { CardKey, FromCardFrame } from '@/utils/card-channel';
 import { BLOCK_SELECTOR, CONTEXT_MAX_CHARS, contextOf, rankFacts, sectionFor } from '@/utils/rank';
-import { registerOwnUiHost } from '@/utils/ui-host';
-import { CARD_HOST_STYLES } from '@/components/card-styles';
 import { CARD_FRAME_READY_MS, LIVE_REGION_DELAY_MS } from '@/utils/timings';
 
 export { CARD_OFFSET_PX, CARD_PADDING_PX } from '@/utils/position';
 export { anchorClipOf, contextElementOf, currentViewport, isRangeGone, virtualElementOf } from '@/components/card-geometry';
+export type { CardFrameLike, ConnectCardFrame } from '@/components/card-frame-client';
 
 export interface CardHostHandlers {
   onPointerEnter: () => void;
@@ -130,43 +126,6 @@ export const CARD_UI: CardUi = {
   propsFor: cardPropsFor,
 };
 
-/**
- * Events on the iframe element itself that a page could dispatch at it (a page holding a
- * reference to it: it has none, the root is closed). One the reader did not make is stopped.
- */
-const GUARDED_EVENTS = ['click', 'auxclick', 'dblclick', 'keydown', 'keyup', 'keypress', 'pointerdown', 'pointerup', 'mousedown', 'mouseup'];
-
-function stopUntrusted(e: Event): void {
-  if (e.isTrusted) return;
-  e.stopImmediatePropagation();
-  e.preventDefault();
-}
-
-/** The card's frame as the host uses it (components/card-frame-client.ts; tests pass a fake). */
-export type CardFrameLike = Pick<CardFrameClient, 'element' | 'ready' | 'post' | 'dispose'>;
-
-/** Makes the card's frame: by default an iframe on the extension's web-accessible card-frame.html. */
-export type ConnectCardFrame = (doc: Document, events: CardFrameEvents) => CardFrameLike;
-
-/** The card's page (entrypoints/card-frame/): web-accessible, at Chrome's dynamic URL. */
-export const CARD_FRAME_PATH = '/card-frame.html' as const;
-
-/**
- * The card frame's origin. Chrome serves a `use_dynamic_url` resource at the session's dynamic id,
- * but the document it loads has the extension's own origin (`chrome-extension://<id>`); Firefox's
- * moz-extension URL is the origin itself (a UUID per install).
- */
-function extensionOrigin(url: string): string {
-  const parsed = new URL(url);
-  return parsed.protocol === 'chrome-extension:' ? `chrome-extension://${browser.runtime.id}` : parsed.origin;
-}
-
-const connectFrame: ConnectCardFrame = (doc, events) => {
-  const url = browser.runtime.getURL(CARD_FRAME_PATH);
-  return new CardFrameClient(doc, url, events, undefined, undefined, extensionOrigin(url));
-};
-
-type Ui = ShadowRootContentScriptUi<HTMLElement>;
 
 /**
  * The one card on a page (docs/adr/0015-card-host.md):
@@ -203,7 +162,7 @@ export class CardHost implements CardHostLike {
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly handlers: CardHostHandlers,
-    private readonly connect: ConnectCardFrame = connectFrame,
+    private readonly connect: ConnectCardFrame = connectCardFrame,
   ) {}
 
   /** Never rejects: a failure is reported in the extension's console and no card shows. */
@@ -216,7 +175,7 @@ export class CardHost implements CardHostLike {
       // Shown before the frame renders: a frame in a hidden popover has no layout to measure.
       // The card stays transparent until placed (card.css data-placed). A new hover re-renders
       // the same frame in place, with no hide in between (no flicker).
-      this.reveal(ui.shadowHost);
+      revealHost(ui.shadowHost, () => this.frame && this.dropFrame(this.frame));
       const frame = await this.frameIn(ui.mounted);
       // A hide (or another show) while the host or its frame was being made wins.
       if (generation !== this.generation || frame !== this.frame) return;
@@ -224,8 +183,8 @@ export class CardHost implements CardHostLike {
       this.replace = undefined;
       this.props = props;
       labelAsDialog(ui.mounted, cardTitle(props.entity));
-      this.limits = this.limitsFor(frame.element);
-      await this.render(frame, props, this.limits);
+      const limits = (this.limits = cardLimitsAt(frame.element));
+      await this.render(frame, props, limits);
       if (generation !== this.generation) return;
       const place = () => this.place(anchor, frame, generation);
       this.replace = place;
@@ -339,20 +298,10 @@ export class CardHost implements CardHostLike {
     });
   }
 
-  /** The width the card may take where `el` is: the viewport's limit, or the sheet's full width. */
-  private limitsFor(el: Element): CardLimits {
-    const win = el.ownerDocument.defaultView ?? window;
-    const zoom = cssZoomOf(el);
-    const viewport = currentViewport(win);
-    const sheet = isSheet(coarsePointer(win), viewport.width);
-    return { maxWidth: cardWidthLimit(viewport.width, sheet) / zoom, width: sheet ? viewport.width / zoom : null };
-  }
-
   /**
-   * Computes (utils/position.ts, a pure function) from the frame's last reported size and applies
-   * it to the iframe; the frame gets the height limit and placement. A viewport whose width limit
-   * changed gets the card rendered again at the new limit first (its size comes back, and this
-   * runs again).
+   * Places the card from the frame's last reported size (card-geometry.ts placeCardFrame); the
+   * frame gets the height limit and placement. A viewport whose width limit changed gets the card
+   * rendered again at the new limit first (its size comes back, and this runs again).
    */
   private place(anchor: Range, frame: CardFrameLike, generation: number): void {
     if (generation !== this.generation) return;
@@ -360,8 +309,7 @@ export class CardHost implements CardHostLike {
       this.handlers.onAnchorGone?.();
       return;
     }
-    const el = frame.element;
-    const limits = this.limitsFor(el);
+    const limits = cardLimitsAt(frame.element);
     if (this.props && (limits.maxWidth !== this.limits?.maxWidth || limits.width !== this.limits?.width)) {
       this.limits = limits;
       this.render(frame, this.props, limits).catch(() => this.handlers.onAnchorGone?.());
@@ -369,30 +317,11 @@ export class CardHost implements CardHostLike {
     }
     const size = this.size;
     if (!size) return;
-    const context = contextElementOf(anchor);
-    const win = el.ownerDocument.defaultView ?? window;
-    const zoom = cssZoomOf(el);
-    const viewport = currentViewport(win);
-    void getCardPosition({
-      anchorRect: anchor.getBoundingClientRect(),
-      anchorClip: context ? anchorClipOf(context) : undefined,
-      cardSize: { width: size.width * zoom, height: size.height * zoom },
-      viewport,
-      sheet: limits.width !== null,
-    }).then((pos) => {
+    void placeCardFrame(anchor, frame.element, size, limits.width !== null).then((placed) => {
       if (generation !== this.generation) return;
-      if (pos.anchorHidden) {
-        // Scrolled out of view, or out of a scrolling container: the card closes (CONTRACT.md).
-        frame.post({ type: 'place', maxHeight: 0, placement: pos.placement, hidden: true });
-        this.handlers.onAnchorGone?.();
-        return;
-      }
-      const maxHeight = pos.maxHeight / zoom;
-      el.style.transform = `translate(${pos.x / zoom}px, ${pos.y / zoom}px)`;
-      el.style.width = `${Math.ceil(size.width)}px`;
-      el.style.height = `${Math.ceil(Math.min(size.height, maxHeight))}px`;
-      el.dataset.placement = pos.placement;
-      frame.post({ type: 'place', maxHeight, placement: pos.placement, hidden: false });
+      frame.post({ type: 'place', ...placed });
+      // Scrolled out of view, or out of a scrolling container: the card closes (CONTRACT.md).
+      if (placed.hidden) this.handlers.onAnchorGone?.();
     });
   }
 
@@ -414,7 +343,7 @@ export class CardHost implements CardHostLike {
       frame = this.frame = made;
       this.size = undefined;
       this.limits = undefined;
-      for (const type of GUARDED_EVENTS) made.element.addEventListener(type, stopUntrusted, { capture: true });
+      guardFrameElement(made.element);
       made.element.addEventListener('pointerenter', this.handlers.onPointerEnter);
       made.element.addEventListener('pointerleave', this.handlers.onPointerLeave);
       container.append(made.element);
@@ -448,50 +377,10 @@ export class CardHost implements CardHostLike {
   }
 
   private create(): Promise<Ui> {
-    const created = createShadowRootUi<HTMLElement>(this.ctx, {
-      // A built-in element: a page can define any custom-element name before the first card (and
-      // so get our closed root through attachInternals), but no page can define `div`.
-      name: 'div',
-      mode: 'closed',
-      position: 'inline',
-      // After <body>, not in it: a page that re-renders its body's content keeps the host.
-      anchor: () => document.documentElement,
-      append: 'last',
-      // Our own sheet resets the host (`all: initial`); with this WXT adds no reset CSS of its own.
-      inheritStyles: true,
-      onMount: (container, shadow) => {
-        try {
-          const sheet = new CSSStyleSheet();
-          sheet.replaceSync(CARD_HOST_STYLES);
-          shadow.adoptedStyleSheets = [sheet];
-        } catch {
-          // A browser that refuses a content script's constructed sheet (Firefox's Xray wrappers
-          // have) gets a <style> instead: styled on most pages, though a strict CSP blocks it.
-          const style = document.createElement('style');
-          style.textContent = CARD_HOST_STYLES;
-          shadow.prepend(style);
-        }
-        // The card is English whatever the page's language and direction (issue 15); its frame's
-        // document says so too.
-        for (const el of [container.parentElement, container]) {
-          el?.setAttribute('lang', 'en');
-          el?.setAttribute('dir', 'ltr');
-        }
-        return container;
-      },
-      onRemove: () => {
-        if (this.frame && !this.frame.element.isConnected) this.dropFrame(this.frame);
-      },
+    const created = createHostUi(this.ctx, () => {
+      if (this.frame && !this.frame.element.isConnected) this.dropFrame(this.frame);
     }).then((ui) => {
-      // WXT's isolated element always brings a <style> (empty here). Inserted into the page, an
-      // inline <style> is what a strict style-src refuses, with a console error: the card needs
-      // none, so it goes before the host is attached.
-      for (const style of ui.shadow.querySelectorAll('style')) style.remove();
-      const host = ui.shadowHost;
-      registerOwnUiHost(host);
-      host.setAttribute('popover', 'manual');
-      ui.mount();
-      this.hostElement = host;
+      this.hostElement = ui.shadowHost;
       return ui;
     });
     // A failed creation is not kept: the next show tries again.
@@ -500,80 +389,5 @@ export class CardHost implements CardHostLike {
     });
     return created;
   }
-
-  /**
-   * Moves the host to the end of `parent`. Moving an iframe reloads it, and a second load is what
-   * a page navigating the frame looks like: where the browser can move it whole (`moveBefore`,
-   * Chrome 133) the frame lives on; elsewhere it is dropped first and the show makes a new one.
-   */
-  private move(host: HTMLElement, parent: Element): void {
-    const moveBefore = (parent as Element & { moveBefore?: (node: Node, child: Node | null) => void }).moveBefore;
-    if (typeof moveBefore === 'function' && host.isConnected) {
-      try {
-        moveBefore.call(parent, host, null);
-        return;
-      } catch {
-        // Not movable whole (another document, say): as below.
-      }
-    }
-    if (this.frame) this.dropFrame(this.frame);
-    parent.append(host);
-  }
-
-  /**
-   * Puts the host in the top layer (again, if the page took it out, moved it or changed its
-   * attributes), inside the page's open modal dialog if there is one: everything outside a modal
-   * dialog is inert, the top layer included, so a card outside it could be seen but not pointed
-   * at, clicked or focused.
-   */
-  private reveal(host: HTMLElement): void {
-    const parent = modalDialogOf(host.ownerDocument) ?? host.ownerDocument.documentElement;
-    if (host.parentNode !== parent) {
-      hidePopover(host);
-      this.move(host, parent);
-    }
-    // The page may have set attributes on the host since (`inert` makes the card unclickable,
-    // `hidden`, `style`, `dir`…): it carries none but its own.
-    for (const name of host.getAttributeNames()) if (name !== 'popover') host.removeAttribute(name);
-    if (host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
-    if (typeof host.showPopover !== 'function') return;
-    if (!host.matches(':popover-open')) host.showPopover();
-  }
 }
 
-/**
- * The frame's container in the closed root is the card's dialog as the page's accessibility tree
- * and the DevTools protocol see it (CONTRACT.md: `role="dialog"` with the entity's name, reached
- * with `DOM.getDocument` pierce or `Accessibility.getFullAXTree`): the card itself is in another
- * document, the extension frame's. An attribute is no text: window.find() and selections do not
- * reach it, and the closed root keeps it from page scripts. `undefined`: no card, no dialog.
- */
-function labelAsDialog(container: HTMLElement, name: string | undefined): void {
-  if (name === undefined) {
-    for (const attr of ['role', 'aria-modal', 'aria-label']) container.removeAttribute(attr);
-    return;
-  }
-  container.setAttribute('role', 'dialog');
-  container.setAttribute('aria-modal', 'false');
-  container.setAttribute('aria-label', name);
-}
-
-/** The page's open modal dialog (the last in the document when several are open), if any. */
-function modalDialogOf(doc: Document): HTMLDialogElement | undefined {
-  try {
-    const open = doc.querySelectorAll<HTMLDialogElement>('dialog:modal');
-    return open[open.length - 1];
-  } catch {
-    // A browser without :modal has no modal dialogs to go inside either way.
-    return undefined;
-  }
-}
-
-function hidePopover(host: HTMLElement): void {
-  if (typeof host.hidePopover !== 'function') return;
-  try {
-    if (host.matches(':popover-open')) host.hidePopover();
-  } catch {
-    // Not a popover any more (the page removed the attribute): nothing is in the top layer.
-  }
-}
