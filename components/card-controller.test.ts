@@ -399,7 +399,7 @@ describe('CardController: pointer', () => {
     expect(other.host()!.shown[0]!.props.facts.some((f) => entitiesIn(f).has('azerbaijan'))).toBe(true);
   });
 
-  it('has the host make the card’s frame when hover intent starts, so the first show fits in the dwell', () => {
+  it('asks the host to prepare (the card module loads, a dropped frame is made) when hover intent starts, before the dwell', () => {
     const { c, source, mentions, frame, host } = setup('<p>About Azerbaijan.</p>');
     hover(source, mentions[0]!, frame);
     expect(host()?.prepared).toBe(1);

@@ -296,7 +296,8 @@ export class CardController {
 
   /**
    * Hover intent started (or keyboard focus on a link with a mention): the card module is loaded
-   * and the host makes its frame now, so a first show fits in the dwell. Nothing is shown.
+   * now, and a host that is there already makes its frame, so the show that may follow costs only a
+   * render. Nothing is shown or added to the page.
    */
   private warm(): void {
     try {

@@ -231,12 +231,20 @@ describe('CardHost', () => {
     expect(frame.controls().length).toBeGreaterThan(0);
   });
 
-  it('makes its frame on prepare (hover intent), before any show, and shows nothing', async () => {
-    const { host, frame } = setup();
+  it('adds nothing to the page on prepare before a first card; once one was shown, prepare makes a dropped frame again', async () => {
+    const { host, range, props, frame } = setup();
     host.prepare();
     await settle();
-    expect(frame.frames).toHaveLength(1);
-    expect(frame.frames[0]!.element.isConnected).toBe(true);
+    // CONTRACT.md: the page's DOM is its own until a card is first shown.
+    expect(addedElements()).toEqual([]);
+    expect(frame.frames).toHaveLength(0);
+    await host.show(range, props);
+    host.hide();
+    frame.frames[0]!.events.onLost();
+    host.prepare();
+    await settle();
+    expect(frame.frames).toHaveLength(2);
+    expect(frame.frames[1]!.element.isConnected).toBe(true);
     expect(frame.dialog()).toBeNull();
     expect((addedElements()[0] as HTMLElement).matches(':popover-open')).toBe(false);
   });

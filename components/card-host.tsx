@@ -47,8 +47,9 @@ export interface CardHostLike {
   /** Takes keyboard focus off the card's controls. */
   blur(): void;
   /**
-   * Gets ready for a show that may come (hover intent started): the host and the card's frame are
-   * made, so the first show fits in the hover dwell. Nothing is shown.
+   * Gets ready for a show that may come (hover intent started): the card's frame is made if the
+   * host is there already (never the host: nothing is added to the page before a first card).
+   * Nothing is shown.
    */
   prepare?(): void;
   /**
@@ -218,9 +219,17 @@ export class CardHost implements CardHostLike {
     );
   }
 
+  /**
+   * Makes the card's frame ahead of the show, in the host a card was already shown in (a frame
+   * that was dropped: navigated away, or moved without `moveBefore`). Never the host itself:
+   * CONTRACT.md promises the page's DOM is exactly what the page made until a card is first shown,
+   * and a hover that ends before the dwell shows none.
+   */
   prepare(): void {
-    void this.mounted()
-      .then((ui) => ui.mounted && this.frameIn(ui.mounted))
+    const pending = this.ui;
+    if (!pending) return;
+    void pending
+      .then((ui) => (ui.shadowHost.isConnected && ui.mounted ? this.frameIn(ui.mounted) : undefined))
       .catch(() => undefined);
   }
 

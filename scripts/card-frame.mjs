@@ -10,7 +10,8 @@
 //   size, and the page's next frame, on a tab that has shown no card yet (the cost if the frame
 //   were made at the show);
 // - frame made at hover intent, first show: the frame was made and connected beforehand (as the
-//   host does when hover intent starts, a dwell before the show): its first render until the size;
+//   host does at hover intent for a frame it dropped; its first frame is made at the first show,
+//   see ADR 0015): its first render until the size;
 // - frame, later show: a render of another entity in the same frame until its size;
 // - frame, a new frame: a second iframe in the same tab (the extension's process is warm);
 // - shadow root, first / later show: the same card rendered into a closed shadow root in the page

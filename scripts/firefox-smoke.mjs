@@ -224,8 +224,12 @@ try {
     expectNoErrors();
   });
 
-  await check('host-remount.html: the pointer resting on a mention opens the card in the top layer, rendered in its extension frame', async () => {
-    await openPage(`${server.origin}/host-remount.html`);
+  /**
+   * The reader's pointer resting on the first "Azerbaijan" of #para on `page` opens the card in the
+   * top layer, rendered in its extension frame, out of the page's reach.
+   */
+  async function hoverOpensCardInFrame(page) {
+    await openPage(`${server.origin}/${page}`);
     // The mention's box, measured on a Range over its text (nothing of ours is in the DOM to ask).
     const box = await bidi.evaluate(
       context,
@@ -297,7 +301,15 @@ try {
     );
     await bidi.send('input.releaseActions', { context });
     expectNoErrors();
-  });
+  }
+
+  await check('host-remount.html: the pointer resting on a mention opens the card in the top layer, rendered in its extension frame', () =>
+    hoverOpensCardInFrame('host-remount.html'),
+  );
+  // A page whose CSP allows no frame (default-src 'none'): the card's frame is the extension's own.
+  await check('card-csp.html with a strict CSP (default-src none): the card still opens in its frame, with no CSP error', () =>
+    hoverOpensCardInFrame('card-csp.html?csp=strict'),
+  );
 
   /** Writes the extension's sync storage from one of its pages (`null`: clears it), and waits. */
   async function setSettings(values) {
