@@ -4,7 +4,7 @@
 // Each test failed before the move (the card's text was in the page's document, in a closed root).
 import type { Page } from '@playwright/test';
 import { PROVE_QUIET_MS } from '../../utils/timings';
-import { expect, openPage, readCard, resetSettings, test, writeSyncStorage } from './fixtures';
+import { expect, openPage, placedCard, readCard, resetSettings, test, writeSyncStorage } from './fixtures';
 
 test.beforeEach(async ({ extContext }) => resetSettings(extContext));
 test.afterEach(async ({ extContext }) => resetSettings(extContext));
@@ -38,6 +38,8 @@ async function openCard(page: Page): Promise<void> {
   });
   await page.mouse.move(at.x, at.y);
   await expect.poll(() => page.evaluate(() => (window as unknown as Hostile).hostile.hostOpen())).toBe(true);
+  // And the card is there, rendered and placed (in its frame): the probes below are not early.
+  await placedCard(page);
 }
 
 // Both ways of showing mentions: the display is written to the settings before the page opens.
