@@ -97,6 +97,9 @@ describe('CardFrameView', () => {
     items[0]!.focus();
     expect(press(items[0]!, 'Tab').defaultPrevented).toBe(false);
     expect(press(items[0]!, 'Tab', true).defaultPrevented).toBe(true);
+    // From no control (the reader clicked the card's text): Tab is the browser's, into the card.
+    (doc.activeElement as HTMLElement).blur();
+    expect(press(doc.body, 'Tab').defaultPrevented).toBe(false);
     items.at(-1)!.focus();
     expect(press(items.at(-1)!, 'Tab').defaultPrevented).toBe(true);
     expect(press(items.at(-1)!, 'Escape').defaultPrevented).toBe(true);

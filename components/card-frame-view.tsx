@@ -182,8 +182,10 @@ export class CardFrameView {
     const items = this.focusables();
     const active = this.doc.activeElement;
     const at = active instanceof HTMLElement ? items.indexOf(active) : -1;
-    // Past either end of the card (or from nowhere in it): the controller decides where focus goes.
-    const out = e.shiftKey ? at <= 0 : at === items.length - 1 || at < 0;
+    // Past either end of the card: the controller decides where focus goes. From no control (the
+    // reader clicked the card's text), Tab goes to the card's first control, as the browser does,
+    // and Shift+Tab back out.
+    const out = e.shiftKey ? at <= 0 : items.length === 0 || at === items.length - 1;
     if (!out) return;
     e.preventDefault();
     this.send({ type: 'key', key: e.shiftKey ? 'Shift+Tab' : 'Tab' });
