@@ -2,12 +2,29 @@
 // Selection.modify()". The card's content lives in an extension-origin frame
 // (docs/adr/0015-card-host.md): the page's find, selection and postMessage reach nothing of it.
 // Each test failed before the move (the card's text was in the page's document, in a closed root).
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { PROVE_QUIET_MS } from '../../utils/timings';
 import { expect, openPage, placedCard, readCard, resetSettings, test, writeSyncStorage } from './fixtures';
 
+// Sync storage takes about two writes a second (Chrome: 120 a minute) across the whole run: the
+// settings are written only where a test changes them, and put back after.
 test.beforeEach(async ({ extContext }) => resetSettings(extContext));
-test.afterEach(async ({ extContext }) => resetSettings(extContext));
+
+/** Set while a test shows mentions other than painted (the default): put back after it. */
+let displayWritten = false;
+
+/** Shows mentions the `display` way for this test (paint is the default: nothing to write). */
+async function useDisplay(extContext: BrowserContext, display: 'paint' | 'marks'): Promise<void> {
+  if (display === 'paint') return;
+  await writeSyncStorage(extContext, { display });
+  displayWritten = true;
+}
+
+test.afterEach(async ({ extContext }) => {
+  if (!displayWritten) return;
+  displayWritten = false;
+  await resetSettings(extContext);
+});
 
 interface Hostile {
   hostile: {
@@ -49,7 +66,7 @@ for (const display of ['paint', 'marks'] as const) {
     server,
     extContext,
   }) => {
-    await writeSyncStorage(extContext, { display });
+    await useDisplay(extContext, display);
     await openPage(page, `${server.origin}/hostile-card-text.html`);
     // Words the card shows and the page does not: its title and its kind label.
     const probe = (word: string) => page.evaluate((w) => (window as unknown as Hostile).hostile.find(w), word);
@@ -70,7 +87,7 @@ for (const display of ['paint', 'marks'] as const) {
     server,
     extContext,
   }) => {
-    await writeSyncStorage(extContext, { display });
+    await useDisplay(extContext, display);
     await openPage(page, `${server.origin}/hostile-card-text.html`);
     await openCard(page);
     const card = await readCard(page);
