@@ -81,19 +81,30 @@ export function cardLimitsAt(el: Element): { maxWidth: number; width: number | n
   return { maxWidth: cardWidthLimit(viewport.width, sheet) / zoom, width: sheet ? viewport.width / zoom : null };
 }
 
+/** Where the card's iframe goes, in its own CSS px, and what its frame is told. */
+export interface FramePlacement {
+  transform: string;
+  width: number;
+  height: number;
+  /** The card's height limit inside the frame (it scrolls beyond it). */
+  maxHeight: number;
+  placement: string;
+  /** The mention is out of view or clipped: the card closes, nothing is applied. */
+  hidden: boolean;
+}
+
 /**
  * Computes where the card goes (utils/position.ts, a pure function) for a card of `size` (CSS px,
- * as its frame measured it) at the mention `anchor`, and applies it to the card's iframe `el`:
- * its transform, width, and height capped by the placement's limit. Returns what the frame needs:
- * the height limit and placement, or `hidden` when the mention is out of view or clipped (then
- * `el` is left as it was).
+ * as its frame measured it) at the mention `anchor`, for the card's iframe `el`: its transform,
+ * width, and height capped by the placement's limit. The caller applies it (if the card is still
+ * the one shown).
  */
 export async function placeCardFrame(
   anchor: Range,
   el: HTMLElement,
   size: { width: number; height: number },
   sheet: boolean,
-): Promise<{ maxHeight: number; placement: string; hidden: boolean }> {
+): Promise<FramePlacement> {
   const context = contextElementOf(anchor);
   const zoom = cssZoomOf(el);
   const pos = await getCardPosition({
@@ -103,11 +114,21 @@ export async function placeCardFrame(
     viewport: currentViewport(el.ownerDocument.defaultView ?? window),
     sheet,
   });
-  if (pos.anchorHidden) return { maxHeight: 0, placement: pos.placement, hidden: true };
   const maxHeight = pos.maxHeight / zoom;
-  el.style.transform = `translate(${pos.x / zoom}px, ${pos.y / zoom}px)`;
-  el.style.width = `${Math.ceil(size.width)}px`;
-  el.style.height = `${Math.ceil(Math.min(size.height, maxHeight))}px`;
-  el.dataset.placement = pos.placement;
-  return { maxHeight, placement: pos.placement, hidden: false };
+  return {
+    transform: `translate(${pos.x / zoom}px, ${pos.y / zoom}px)`,
+    width: Math.ceil(size.width),
+    height: Math.ceil(Math.min(size.height, maxHeight)),
+    maxHeight: pos.anchorHidden ? 0 : maxHeight,
+    placement: pos.placement,
+    hidden: pos.anchorHidden,
+  };
+}
+
+/** Moves and sizes the card's iframe to `at` (a placement that is not hidden). */
+export function applyFramePlacement(el: HTMLElement, at: FramePlacement): void {
+  el.style.transform = at.transform;
+  el.style.width = `${at.width}px`;
+  el.style.height = `${at.height}px`;
+  el.dataset.placement = at.placement;
 }

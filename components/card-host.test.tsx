@@ -202,6 +202,28 @@ describe('CardHost', () => {
     }
   });
 
+  it('keeps a hidden frame at 0 × 0 when a placement computed before the hide arrives after it', async () => {
+    const { host, range, props, frame } = setup();
+    const box = vi.spyOn(Range.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(100, 100, 40, 20));
+    const width = vi.spyOn(document.documentElement, 'clientWidth', 'get').mockReturnValue(1024);
+    const tall = vi.spyOn(document.documentElement, 'clientHeight', 'get').mockReturnValue(768);
+    try {
+      await host.show(range, props);
+      const { element, events, sent } = frame.frames[0]!;
+      const render = sent.find((m) => m.type === 'render');
+      // A new size starts a placement (computed asynchronously); the card hides before it lands.
+      events.onMessage({ type: 'size', seq: render?.type === 'render' ? render.seq : 0, width: 300, height: 200 });
+      host.hide();
+      await settle();
+      expect([element.style.width, element.style.height]).toEqual(['0px', '0px']);
+      expect(sent.at(-1)).toEqual({ type: 'clear' });
+    } finally {
+      box.mockRestore();
+      width.mockRestore();
+      tall.mockRestore();
+    }
+  });
+
   it('runs the card’s own callbacks for the frame’s actions, and passes on its keys', async () => {
     const { host, range, props, frame, onOpenBriefing, onClose, handlers } = setup();
     await host.show(range, props);

@@ -10,7 +10,7 @@ import {
   type ConnectCardFrame,
 } from '@/components/card-frame-client';
 import { createHostUi, guardFrameElement, hidePopover, labelAsDialog, revealHost, type Ui } from '@/components/card-host-element';
-import { cardLimitsAt, isRangeGone, placeCardFrame, virtualElementOf } from '@/components/card-geometry';
+import { applyFramePlacement, cardLimitsAt, isRangeGone, placeCardFrame, virtualElementOf } from '@/components/card-geometry';
 import { factsOf, getSource } from '@/data';
 import { ENTITIES } from '@/data/entities';
 import type { BriefingAnchor, EntityId } from '@/data/types';
@@ -20,7 +20,6 @@ import { CARD_FRAME_READY_MS, LIVE_REGION_DELAY_MS } from '@/utils/timings';
 
 export { CARD_OFFSET_PX, CARD_PADDING_PX } from '@/utils/position';
 export { anchorClipOf, contextElementOf, currentViewport, isRangeGone, virtualElementOf } from '@/components/card-geometry';
-export type { CardFrameLike, ConnectCardFrame } from '@/components/card-frame-client';
 
 export interface CardHostHandlers {
   onPointerEnter: () => void;
@@ -46,15 +45,11 @@ export interface CardHostLike {
   focus(where: 'first' | 'last'): boolean;
   /** Takes keyboard focus off the card's controls. */
   blur(): void;
-  /**
-   * Gets ready for a show that may come (hover intent started): the card's frame is made if the
-   * host is there already (never the host: nothing is added to the page before a first card).
-   * Nothing is shown.
-   */
+  /** Hover intent started: the card's frame is made if the host is there already. Shows nothing. */
   prepare?(): void;
   /**
-   * Says `text` through the card's polite live region (in the closed root: no page reads it),
-   * for a card opened from the keyboard. The next hide or show silences it.
+   * Says `text` through the card's polite live region (in its frame: no page reads it), for a
+   * card opened from the keyboard. The next hide or show silences it.
    */
   announce?(text: string): void;
 }
@@ -79,10 +74,10 @@ export interface CardActions {
  * facts ranked for the mention's paragraph, and "Open briefing" at the paragraph's topic.
  */
 export interface CardUi {
-  /** No host tag: the host decides its own element (a built-in one; docs/adr/0015-card-host.md). */
+  /** The host decides its own element (a built-in one; docs/adr/0015-card-host.md). */
   createHost(ctx: ContentScriptContext, handlers: CardHostHandlers): CardHostLike;
-  /** `context`: the element holding the mention (its paragraph decides the ranking). */
   /**
+   * `context`: the element holding the mention (its paragraph decides the ranking).
    * `pageEntities`: the entities mentioned anywhere on the page, so a page about one of them gets
    * that entity's own facts before its relations with the others (issue 15).
    */
@@ -220,10 +215,8 @@ export class CardHost implements CardHostLike {
   }
 
   /**
-   * Makes the card's frame ahead of the show, in the host a card was already shown in (a frame
-   * that was dropped: navigated away, or moved without `moveBefore`). Never the host itself:
-   * CONTRACT.md promises the page's DOM is exactly what the page made until a card is first shown,
-   * and a hover that ends before the dwell shows none.
+   * Makes a dropped frame again ahead of the show, in the host a card was already shown in; never
+   * the host itself (CONTRACT.md: the page's DOM is its own until a card is first shown).
    */
   prepare(): void {
     const pending = this.ui;
@@ -326,11 +319,15 @@ export class CardHost implements CardHostLike {
     }
     const size = this.size;
     if (!size) return;
-    void placeCardFrame(anchor, frame.element, size, limits.width !== null).then((placed) => {
-      if (generation !== this.generation) return;
-      frame.post({ type: 'place', ...placed });
-      // Scrolled out of view, or out of a scrolling container: the card closes (CONTRACT.md).
-      if (placed.hidden) this.handlers.onAnchorGone?.();
+    void placeCardFrame(anchor, frame.element, size, limits.width !== null).then((at) => {
+      if (generation !== this.generation) return; // stale: a hidden iframe must stay 0 × 0
+      frame.post({ type: 'place', maxHeight: at.maxHeight, placement: at.placement, hidden: at.hidden });
+      if (at.hidden) {
+        // Scrolled out of view, or out of a scrolling container: the card closes (CONTRACT.md).
+        this.handlers.onAnchorGone?.();
+        return;
+      }
+      applyFramePlacement(frame.element, at);
     });
   }
 

@@ -166,8 +166,12 @@ export async function readCardFocus(page: Page): Promise<string | null> {
   return inFrame;
 }
 
-/** Clicks the card's button or link with this accessible name (or text), at its on-screen centre. */
+/**
+ * Clicks the card's button or link with this accessible name (or text), at its on-screen centre,
+ * once the card is placed (before, its frame has no size and the click would land on the page).
+ */
 export async function clickInCard(page: Page, name: string): Promise<void> {
+  await placedCard(page);
   const frame = cardFrame(page);
   const point = await onDialog<{ x: number; y: number }>(
     page,
@@ -195,4 +199,29 @@ export async function readCardNameInFrames(page: Page): Promise<string | null> {
     if (name !== null) return name;
   }
   return null;
+}
+
+/**
+ * Runs axe-core in the open card's frame (its document, as a screen reader gets it) and returns
+ * the violations whose impact is serious or critical, as `{ id, help, targets }`. Evaluated through
+ * the frame's own DevTools session: the extension page's CSP allows no injected script.
+ */
+export async function seriousAxeViolationsInCard(page: Page, axeSource: string): Promise<{ id: string; help: string; targets: string[] }[]> {
+  const frame = cardFrame(page);
+  if (!frame) throw new Error('no card frame');
+  const session = await page.context().newCDPSession(frame);
+  try {
+    await session.send('Runtime.evaluate', { expression: axeSource });
+    const { result, exceptionDetails } = (await session.send('Runtime.evaluate', {
+      expression: `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => String(n.target)) })))`,
+      awaitPromise: true,
+      returnByValue: true,
+    })) as { result: { value?: { id: string; help: string; targets: string[] }[] }; exceptionDetails?: { text: string } };
+    if (exceptionDetails || !result.value) throw new Error(`axe in the card frame: ${exceptionDetails?.text ?? 'no result'}`);
+    return result.value;
+  } finally {
+    await session.detach().catch(() => undefined);
+  }
 }

@@ -1,6 +1,5 @@
-import type { ConnectCardFrame } from '@/components/card-host';
+import type { CardFrameEvents, ConnectCardFrame } from '@/components/card-frame-client';
 import { CardFrameView } from '@/components/card-frame-view';
-import type { CardFrameEvents } from '@/components/card-frame-client';
 import { parseFromCardFrame, type ToCardFrame } from '@/utils/card-channel';
 
 /**
