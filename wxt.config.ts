@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { CARD_MODULE_FILE, CORE_FILE } from './src/utils/bundles';
+import { CARD_FRAME_FILE, CARD_MODULE_FILE, CORE_FILE } from './src/utils/bundles';
 
 // See docs/adr/0001-stack-and-build.md for why each setting is what it is.
 
@@ -80,10 +80,14 @@ export default defineConfig({
     // which the core imports on the first card show: a content script may only load an extension
     // file that is web-accessible. Chrome's dynamic URL changes every session, so a page cannot
     // probe for the extension with it.
+    // The card's page (src/entrypoints/card-frame/) is web-accessible too: the host loads it in an
+    // iframe, so the card's text lives in an extension-origin document no page can read
+    // (docs/adr/0015-card-host.md). Its scripts and styles are loaded by the extension page itself
+    // and need not be listed.
     web_accessible_resources:
       browser === 'firefox'
-        ? [CORE_FILE, CARD_MODULE_FILE]
-        : [{ resources: [CORE_FILE, CARD_MODULE_FILE], matches: ['<all_urls>'], use_dynamic_url: true }],
+        ? [CORE_FILE, CARD_MODULE_FILE, CARD_FRAME_FILE]
+        : [{ resources: [CORE_FILE, CARD_MODULE_FILE, CARD_FRAME_FILE], matches: ['<all_urls>'], use_dynamic_url: true }],
     // Keyboard shortcuts (the options page lists them; the reader can change them in the browser).
     // These three are free in Chrome and Firefox (Chrome leaves Alt+Shift+B, its bookmarks-bar key,
     // and Alt+Shift+N unassigned); E2E checks that Chrome assigns all three.

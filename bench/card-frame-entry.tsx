@@ -1,13 +1,13 @@
-// The card in an extension-origin frame, for scripts/card-frame.mjs (issue 17: should the card's
-// content live in a frame the page cannot read?). Bundled in memory by that script; never shipped.
-// In the extension's frame it renders the card it is told to and reports once the frame that
-// shows it has been produced; in a page (the comparison) it renders into a closed shadow root, as
-// src/card/card-host.tsx does.
+// For scripts/card-frame.mjs (issue 17: the card's content in an extension-origin frame). Bundled
+// in memory by that script and run in a test page; never shipped. It gives the page the render
+// message the host sends the shipped frame (src/entrypoints/card-frame/), and, for comparison, renders
+// the same card into a closed shadow root in the page, as the host did before the frame.
 import { render } from 'preact';
 import { Card } from '@/card/Card';
 import { CARD_STYLES } from '@/card/card-styles';
 import { cardPropsFor } from '@/card/card-host';
 import type { EntityId } from '@/data/types';
+import { renderMessageOf } from '@/card/card-frame-client';
 
 const ACTIONS = { onOpenBriefing: () => undefined, onClose: () => undefined };
 
@@ -23,20 +23,14 @@ function afterPaint(): Promise<void> {
   return new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 }
 
-if (location.protocol === 'chrome-extension:') {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(CARD_STYLES.replaceAll(':host', ':root'));
-  document.adoptedStyleSheets = [sheet];
-  const show = async (entity: EntityId) => {
-    renderInto(document.body, entity);
-    await afterPaint();
-    parent.postMessage({ type: 'brieflight-frame-rendered', entity }, '*');
+{
+  // The shipped frame's render message for an entity, as the host sends it (card-host.tsx).
+  (window as unknown as { renderMessage: (entity: EntityId, seq: number) => unknown }).renderMessage = (entity, seq) => {
+    const context = document.createElement('p');
+    context.textContent = 'Energy talks in Baku on the oil and gas pipeline.';
+    return renderMessageOf(cardPropsFor(context, entity, ACTIONS), seq, { maxWidth: 360, width: null });
   };
-  addEventListener('message', (e: MessageEvent<{ type?: string; entity?: EntityId }>) => {
-    if (e.data?.type === 'brieflight-frame-show' && e.data.entity) void show(e.data.entity);
-  });
-  void show((new URLSearchParams(location.search).get('entity') as EntityId | null) ?? 'azerbaijan');
-} else {
+
   let root: ShadowRoot | undefined;
   (window as unknown as { renderInShadow: (entity: EntityId) => Promise<number> }).renderInShadow = async (entity) => {
     const t0 = performance.now();

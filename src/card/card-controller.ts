@@ -9,6 +9,8 @@ import { PageListeners } from '@/page/page-listeners';
 import type { ToBackground } from '@/utils/messages';
 import type { CardTextSize, Trigger } from '@/settings/settings';
 import { CARD_MODULE_FILE } from '@/utils/bundles';
+import type { CardKey } from '@/card/card-channel';
+import { nextTabbable } from '@/card/tab-order';
 import { CARD_FAILURE_TEXT_MAX_CHARS } from '@/utils/timings';
 
 /**
@@ -282,19 +284,52 @@ export class CardController {
     );
   }
 
-  private render(ui: CardUi, m: Mention): void {
+  /** The card's host, made once the card module is there. */
+  private hostOf(ui: CardUi): CardHostLike {
     const handlers: CardHostHandlers = {
       onPointerEnter: () => this.intent.enterCard(),
       onPointerLeave: () => this.intent.leaveCard(),
       onAnchorGone: () => this.intent.close(),
+      onKey: (key) => this.onCardKey(key),
     };
+    return (this.host ??= this.options.createHost?.(handlers) ?? ui.createHost(this.ctx, handlers));
+  }
+
+  /**
+   * Hover intent started (or keyboard focus on a link with a mention): the card module is loaded
+   * now, and a host that is there already makes its frame, so the show that may follow costs only a
+   * render. Nothing is shown or added to the page.
+   */
+  private warm(): void {
+    try {
+      const ui = (this.ui ??= this.options.cardUi ?? loadCardUi());
+      if (!('then' in ui)) {
+        this.hostOf(ui).prepare?.();
+        return;
+      }
+      ui.then(
+        (loaded) => {
+          this.ui = loaded;
+          this.hostOf(loaded).prepare?.();
+        },
+        () => {
+          // The show that may follow loads it again and reports a failure.
+          if (this.ui === ui) this.ui = undefined;
+        },
+      );
+    } catch {
+      // As above: the show reports it.
+    }
+  }
+
+  private render(ui: CardUi, m: Mention): void {
     try {
       const context = contextElementOf(m.range);
       if (!context) {
         this.intent.close();
         return;
       }
-      const host = (this.host ??= this.options.createHost?.(handlers) ?? ui.createHost(this.ctx, handlers));
+      const host = this.hostOf(ui);
       const onPage = new Set(this.source.all().map((shown) => shown.entity));
       const props = ui.propsFor(
         context,
@@ -340,8 +375,7 @@ export class CardController {
       // The announcement is a help; the card is there without it.
     }
     if (by !== 'command') return;
-    const first = this.host?.focusables()[0];
-    if (first) this.focusQuietly(first);
+    this.focusCard('first');
   }
 
   /**
@@ -392,7 +426,7 @@ export class CardController {
       this.beforeCommand = undefined;
       if (inCard || active === this.doc.body || active === null) {
         if (before?.focus?.isConnected) this.focusQuietly(before.focus);
-        else if (inCard) (this.host?.activeElement() as HTMLElement | null)?.blur?.();
+        else if (inCard) this.host?.blur();
       }
       // Only if the selection is still ours: a selection the reader made since is theirs to keep.
       if (before && isSelected(this.doc, session.mention.range)) restoreSelection(this.doc, before.selection);
@@ -402,6 +436,16 @@ export class CardController {
       // From inside the card, focus goes back to what opened it (the link holding the mention).
       const back = returnTarget(session);
       if (back) this.focusQuietly(back);
+    }
+  }
+
+  /** Focus into the card (its frame), as our own move: it opens and closes nothing. */
+  private focusCard(where: 'first' | 'last'): boolean {
+    this.focusing = true;
+    try {
+      return this.host?.focus(where) === true;
+    } finally {
+      this.focusing = false;
     }
   }
 
@@ -455,7 +499,10 @@ export class CardController {
     if (m === was || (m && was && sameMention(m, was))) return;
     this.hovered = m;
     if (was) this.intent.leave();
-    if (m) this.intent.enter(m);
+    if (m) {
+      this.warm();
+      this.intent.enter(m);
+    }
     this.updateEmphasis();
   }
 
@@ -574,6 +621,7 @@ export class CardController {
       const m = isLinkOrControl(target) && isKeyboardFocus(target) ? this.within(target)[0] : undefined;
       const session = this.session;
       if (m) {
+        this.warm();
         this.focused = m;
         if (session && sameMention(session.mention, m)) this.session = { mention: m, by: 'focus', opener: target };
         else this.pending = { mention: m, by: 'focus', opener: target };
@@ -621,47 +669,45 @@ export class CardController {
   }
 
   /**
-   * The card is appended at the end of the page, so the browser's own Tab order would reach it
-   * last. From the link that opened the card, Tab goes into it; from its first item, Shift+Tab goes
-   * back; from its last item, Tab goes on to whatever follows that link in the page. A card with
-   * nothing in the page to go back to (a command's, or a mention outside any link) keeps Tab
-   * inside it, as a dialog does, until Escape.
+   * Tab from the link that opened a focus card goes into the card. The card is appended at the
+   * end of the page, so the browser's own Tab order would reach it last.
    */
   private onTab(e: KeyboardEvent): void {
     const session = this.session;
-    const host = this.host;
-    if (!session || !host) return;
-    const active = this.doc.activeElement;
-    if (host.contains(active)) {
-      const items = host.focusables();
-      const first = items[0];
-      const last = items[items.length - 1];
-      const inner = host.activeElement();
-      if (!first || !last) return;
-      const back = returnTarget(session);
-      if (!back) {
-        if (e.shiftKey ? inner === first : inner === last) {
-          e.preventDefault();
-          this.focusQuietly(e.shiftKey ? last : first);
-        }
-        return;
-      }
-      if (e.shiftKey && inner === first) {
-        e.preventDefault();
-        this.focusQuietly(back);
-      } else if (!e.shiftKey && inner === last) {
-        // Not prevented: the browser's Tab then moves on from the link, as if the card were
-        // right after it in the page. The focus that lands there closes a focus card (focusin).
-        this.focusQuietly(back);
-        if (session.by !== 'focus') this.intent.close();
-      }
+    if (!session || !this.host || e.shiftKey || session.by !== 'focus' || this.doc.activeElement !== session.opener) return;
+    if (!this.focusCard('first')) return;
+    e.preventDefault();
+  }
+
+  /**
+   * A key the card reported (its frame's document is not the page's): Escape closes it; Shift+Tab
+   * from its first control goes back to the link that opened it; Tab from its last goes on to
+   * whatever follows that link in the page, as if the card were right after it. A card with
+   * nothing in the page to go back to (a command's, or a mention outside any link) keeps Tab
+   * inside it, as a dialog does, until Escape.
+   */
+  private onCardKey(key: CardKey): void {
+    const session = this.session;
+    if (!session || !this.host) return;
+    if (key === 'Escape') {
+      this.closeAndReturnFocus();
       return;
     }
-    if (e.shiftKey || session.by !== 'focus' || active !== session.opener) return;
-    const first = host.focusables()[0];
-    if (!first) return;
-    e.preventDefault();
-    this.focusQuietly(first);
+    const back = returnTarget(session);
+    if (!back) {
+      this.focusCard(key === 'Tab' ? 'first' : 'last');
+      return;
+    }
+    if (key === 'Shift+Tab') {
+      this.focusQuietly(back);
+      return;
+    }
+    const next = nextTabbable(back, (el) => this.host?.contains(el) === true);
+    if (session.by !== 'focus') this.intent.close();
+    // Not quietly: focus landing after the link closes a focus card (focusin), as the browser's
+    // own Tab from the link would.
+    if (next) next.focus();
+    else this.focusQuietly(back);
   }
 }
 

@@ -1,25 +1,37 @@
-import { render } from 'preact';
-import { autoUpdate, getOverflowAncestors, type Rect, type VirtualElement } from '@floating-ui/dom';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { autoUpdate } from '@floating-ui/dom';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Card, type Props as CardProps } from '@/card/Card';
+import { cardTitle, type Props as CardProps } from '@/card/Card';
+import {
+  actOn,
+  connectCardFrame,
+  renderMessageOf,
+  type CardFrameLike,
+  type CardLimits,
+  type ConnectCardFrame,
+} from '@/card/card-frame-client';
+import { createHostUi, guardFrameElement, hidePopover, labelAsDialog, revealHost, type Ui } from '@/card/card-host-element';
+import { applyFramePlacement, cardLimitsAt, isRangeGone, placeCardFrame, virtualElementOf } from '@/card/card-geometry';
 import { factsOf, getSource } from '@/data';
 import { ENTITIES } from '@/data/entities';
 import type { BriefingAnchor, EntityId } from '@/data/types';
-import { cardWidthLimit, getCardPosition, intersectRects, isSheet, type Viewport } from '@/card/position';
+import type { CardKey, FromCardFrame } from '@/card/card-channel';
 import { BLOCK_SELECTOR, contextOf, rankFacts, sectionFor } from '@/card/rank';
-import { CONTEXT_MAX_CHARS } from '@/utils/timings';
-import { registerOwnUiHost } from '@/card/ui-host';
-import { CARD_STYLES } from '@/card/card-styles';
-import { LIVE_REGION_DELAY_MS } from '@/utils/timings';
+import { CARD_FRAME_READY_MS, CONTEXT_MAX_CHARS, LIVE_REGION_DELAY_MS } from '@/utils/timings';
 
 export { CARD_OFFSET_PX, CARD_PADDING_PX } from '@/card/position';
+export { anchorClipOf, contextElementOf, currentViewport, isRangeGone, virtualElementOf } from '@/card/card-geometry';
 
 export interface CardHostHandlers {
   onPointerEnter: () => void;
   onPointerLeave: () => void;
   /** The anchor left the document, collapsed, scrolled out of view or was clipped: close. */
   onAnchorGone?: () => void;
+  /**
+   * A key pressed in the card that leaves or closes it (its frame's document is not the page's, so
+   * the controller's listeners never see it): Escape, Tab past its last control, Shift+Tab before
+   * its first.
+   */
+  onKey?: (key: CardKey) => void;
 }
 
 /** What CardController needs of a card host; tests give it a fake. */
@@ -29,13 +41,15 @@ export interface CardHostLike {
   hide(): void;
   /** True when `node` is the card's host (events and focus inside a closed root retarget to it). */
   contains(node: EventTarget | null): boolean;
-  /** The card's links and buttons, in Tab order. */
-  focusables(): HTMLElement[];
-  /** The focused element inside the card, if any. */
-  activeElement(): Element | null;
+  /** Moves keyboard focus to the card's first (or last) control; false when no card is shown. */
+  focus(where: 'first' | 'last'): boolean;
+  /** Takes keyboard focus off the card's controls. */
+  blur(): void;
+  /** Hover intent started: the card's frame is made if the host is there already. Shows nothing. */
+  prepare?(): void;
   /**
-   * Says `text` through the card's polite live region (in the closed root: no page reads it),
-   * for a card opened from the keyboard. The next hide or show silences it.
+   * Says `text` through the card's polite live region (in its frame: no page reads it), for a
+   * card opened from the keyboard. The next hide or show silences it.
    */
   announce?(text: string): void;
 }
@@ -60,10 +74,10 @@ export interface CardActions {
  * facts ranked for the mention's paragraph, and "Open briefing" at the paragraph's topic.
  */
 export interface CardUi {
-  /** No host tag: the host decides its own element (a built-in one; docs/adr/0015-card-host.md). */
+  /** The host decides its own element (a built-in one; docs/adr/0015-card-host.md). */
   createHost(ctx: ContentScriptContext, handlers: CardHostHandlers): CardHostLike;
-  /** `context`: the element holding the mention (its paragraph decides the ranking). */
   /**
+   * `context`: the element holding the mention (its paragraph decides the ranking).
    * `pageEntities`: the entities mentioned anywhere on the page, so a page about one of them gets
    * that entity's own facts before its relations with the others (issue 15).
    */
@@ -108,91 +122,6 @@ export const CARD_UI: CardUi = {
   propsFor: cardPropsFor,
 };
 
-/** Everything the card can take focus on, in the order the card renders it. */
-const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])';
-
-/**
- * Events the card's controls act on. One the reader did not make (`isTrusted` false: a page's
- * `dispatchEvent` or `click()`) is stopped before it reaches them, and its default action (a
- * link's navigation) is cancelled: only the reader's own input opens a briefing tab (issue 17).
- */
-const GUARDED_EVENTS = ['click', 'auxclick', 'dblclick', 'keydown', 'keyup', 'keypress', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'submit', 'input', 'change'];
-
-function stopUntrusted(e: Event): void {
-  if (e.isTrusted) return;
-  e.stopImmediatePropagation();
-  e.preventDefault();
-}
-
-/** The visual viewport, in the coordinates position: fixed uses (the layout viewport's). */
-export function currentViewport(win: Window = window): Viewport {
-  const vv = win.visualViewport;
-  if (vv) return { x: vv.offsetLeft, y: vv.offsetTop, width: vv.width, height: vv.height };
-  const html = win.document.documentElement;
-  return { width: html.clientWidth, height: html.clientHeight };
-}
-
-/**
- * The CSS zoom in effect on `el` (a page may zoom its root). Rectangles are measured in viewport
- * pixels; lengths set on the card are in its own, zoomed pixels.
- */
-function cssZoomOf(el: Element): number {
-  const zoom = (el as Element & { currentCSSZoom?: number }).currentCSSZoom;
-  return typeof zoom === 'number' && zoom > 0 ? zoom : 1;
-}
-
-/** The element a range's text sits in: the one Floating UI watches for scrolling and resizing. */
-export function contextElementOf(range: Range): Element | null {
-  const node = range.commonAncestorContainer;
-  return node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-}
-
-/** The mention as Floating UI's reference: a virtual element over its live range. */
-export function virtualElementOf(range: Range): VirtualElement {
-  return {
-    getBoundingClientRect: () => range.getBoundingClientRect(),
-    getClientRects: () => range.getClientRects(),
-    contextElement: contextElementOf(range) ?? undefined,
-  };
-}
-
-/**
- * True when the range no longer holds a mention: its text was removed (a live range then
- * collapses onto the removal point) or it left the document. A mention hidden by CSS keeps its
- * range but has an empty box at the viewport's corner: position.ts reports it as hidden.
- */
-export function isRangeGone(range: Range): boolean {
-  return range.collapsed || !range.commonAncestorContainer.isConnected;
-}
-
-/**
- * Where a mention inside `el` can be seen, in viewport coordinates: the intersection of the
- * padding boxes of its scrolling or clipping ancestors (Floating UI's getOverflowAncestors: any
- * overflow but visible, across shadow roots). The root scroller is left out: the viewport is
- * position.ts's own limit. Undefined when nothing clips it.
- */
-export function anchorClipOf(el: Element): Rect | undefined {
-  const doc = el.ownerDocument;
-  let clip: Rect | undefined;
-  for (const ancestor of getOverflowAncestors(el)) {
-    if (!(ancestor instanceof Element) || ancestor === doc.documentElement || ancestor === doc.body) continue;
-    const box = ancestor.getBoundingClientRect();
-    const padding: Rect = {
-      x: box.x + ancestor.clientLeft,
-      y: box.y + ancestor.clientTop,
-      width: ancestor.clientWidth,
-      height: ancestor.clientHeight,
-    };
-    clip = clip ? intersectRects(clip, padding) : padding;
-  }
-  return clip;
-}
-
-function coarsePointer(win: Window): boolean {
-  return typeof win.matchMedia === 'function' && win.matchMedia('(pointer: coarse)').matches;
-}
-
-type Ui = ShadowRootContentScriptUi<HTMLElement>;
 
 /**
  * The one card on a page (docs/adr/0015-card-host.md):
@@ -200,25 +129,36 @@ type Ui = ShadowRootContentScriptUi<HTMLElement>;
  *   element constructor ever runs for it, and its root is closed;
  * - the host is a manual popover, shown in the top layer: no transform, filter, overflow or
  *   z-index of the page can misplace, clip or cover it, and the card is fixed to the viewport;
- * - made on the first show, so a page nobody hovers never gets a host element or a Preact render;
- *   made again on a later show when the page removed it (a replaced body, document.open());
+ * - the card's content is an extension-origin frame in that root (card-frame.html), so no page
+ *   API (window.find, Selection.modify, getSelection) reads its text; the host sizes and places
+ *   the frame from the size the frame reports;
+ * - made on hover intent (prepare) or the first show, so a page nobody hovers never gets a host
+ *   element or a frame; made again when the page removed it (a replaced body, document.open());
  * - styled by one constructed stylesheet (adoptedStyleSheets): no <style> or <link> that a page's
  *   CSP could block.
  */
 export class CardHost implements CardHostLike {
   private ui: Promise<Ui> | undefined;
   private hostElement: HTMLElement | undefined;
-  private shadow: ShadowRoot | undefined;
-  private card: HTMLElement | undefined;
+  private frame: CardFrameLike | undefined;
   private stopPositioning: (() => void) | undefined;
   private generation = 0;
-  /** The polite live region: present (empty) from the host's creation, so it is announced. */
-  private live: HTMLElement | undefined;
+  /** The shown card's props (its actions run from the frame's messages). */
+  private props: CardProps | undefined;
+  /** The last render sent to the frame, and the limits it was sent with. */
+  private seq = 0;
+  private limits: CardLimits | undefined;
+  /** The card's natural size, as the frame last reported it for render `seq`. */
+  private size: { seq: number; width: number; height: number } | undefined;
+  private sized: { seq: number; done: () => void } | undefined;
+  /** Re-places the shown card (a new size from the frame). */
+  private replace: (() => void) | undefined;
   private liveTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly handlers: CardHostHandlers,
+    private readonly connect: ConnectCardFrame = connectCardFrame,
   ) {}
 
   /** Never rejects: a failure is reported in the extension's console and no card shows. */
@@ -227,18 +167,24 @@ export class CardHost implements CardHostLike {
     this.silence();
     try {
       const ui = await this.mounted();
-      // A hide (or another show) while the shadow root was being made wins.
       if (generation !== this.generation || !ui.mounted) return;
-      const container = ui.mounted;
+      // Shown before the frame renders: a frame in a hidden popover has no layout to measure.
+      // The card stays transparent until placed (card.css data-placed). A new hover re-renders
+      // the same frame in place, with no hide in between (no flicker).
+      revealHost(ui.shadowHost, () => this.frame && this.dropFrame(this.frame));
+      const frame = await this.frameIn(ui.mounted);
+      // A hide (or another show) while the host or its frame was being made wins.
+      if (generation !== this.generation || frame !== this.frame) return;
       this.stopPositioning?.();
-      // Rendering over the previous card reuses its element: a new hover replaces the content and
-      // moves the card in the same frame, with no hide in between (no flicker).
-      render(<Card {...props} />, container);
-      const card = container.querySelector<HTMLElement>('.bl-card');
-      this.card = card ?? undefined;
-      if (!card) return;
-      this.reveal(ui.shadowHost);
-      this.stopPositioning = autoUpdate(virtualElementOf(anchor), card, () => this.place(anchor, card, generation));
+      this.replace = undefined;
+      this.props = props;
+      labelAsDialog(ui.mounted, cardTitle(props.entity));
+      const limits = (this.limits = cardLimitsAt(frame.element));
+      await this.render(frame, props, limits);
+      if (generation !== this.generation) return;
+      const place = () => this.place(anchor, frame, generation);
+      this.replace = place;
+      this.stopPositioning = autoUpdate(virtualElementOf(anchor), frame.element, place);
     } catch (error) {
       console.warn('Brieflight: the card could not be shown.', error);
     }
@@ -249,92 +195,180 @@ export class CardHost implements CardHostLike {
     this.silence();
     this.stopPositioning?.();
     this.stopPositioning = undefined;
-    this.card = undefined;
+    this.replace = undefined;
+    this.props = undefined;
+    const frame = this.frame;
+    if (frame) {
+      frame.post({ type: 'clear' });
+      // The host stays `display: block` (its reset beats the closed popover's `display: none`):
+      // an iframe left at its size would take the pointer over the page where the card was.
+      frame.element.style.width = '0';
+      frame.element.style.height = '0';
+    }
     void this.ui?.then(
       (ui) => {
-        if (ui.mounted) render(null, ui.mounted);
+        if (ui.mounted) labelAsDialog(ui.mounted, undefined);
         hidePopover(ui.shadowHost);
       },
       () => undefined,
     );
   }
 
+  /**
+   * Makes a dropped frame again ahead of the show, in the host a card was already shown in; never
+   * the host itself (CONTRACT.md: the page's DOM is its own until a card is first shown).
+   */
+  prepare(): void {
+    const pending = this.ui;
+    if (!pending) return;
+    void pending
+      .then((ui) => (ui.shadowHost.isConnected && ui.mounted ? this.frameIn(ui.mounted) : undefined))
+      .catch(() => undefined);
+  }
+
   announce(text: string): void {
-    const live = this.live;
-    if (!live) return;
+    if (!this.frame) return;
     this.silence();
     // Set once the shown card's region is in the accessibility tree: a region that appears with
     // its text already in it is not announced by every screen reader.
     this.liveTimer = setTimeout(() => {
       this.liveTimer = undefined;
-      live.textContent = text;
+      this.frame?.post({ type: 'announce', text });
     }, LIVE_REGION_DELAY_MS);
   }
 
   private silence(): void {
     if (this.liveTimer !== undefined) clearTimeout(this.liveTimer);
     this.liveTimer = undefined;
-    if (this.live) this.live.textContent = '';
+    this.frame?.post({ type: 'announce', text: '' });
   }
 
   contains(node: EventTarget | null): boolean {
     return node !== null && this.hostElement !== undefined && node === this.hostElement;
   }
 
-  focusables(): HTMLElement[] {
-    return this.card ? [...this.card.querySelectorAll<HTMLElement>(FOCUSABLE)] : [];
+  focus(where: 'first' | 'last'): boolean {
+    const frame = this.frame;
+    if (!frame || !this.props) return false;
+    frame.element.focus({ preventScroll: true });
+    frame.post({ type: 'focus', where });
+    return true;
   }
 
-  activeElement(): Element | null {
-    return this.shadow?.activeElement ?? null;
+  blur(): void {
+    this.frame?.post({ type: 'blur' });
+    this.frame?.element.blur();
+  }
+
+  /** The frame's messages: its size, the reader's presses of its controls, the keys that leave it. */
+  private onFrameMessage(frame: CardFrameLike, msg: FromCardFrame): void {
+    if (frame !== this.frame) return;
+    switch (msg.type) {
+      case 'size':
+        this.size = { seq: msg.seq, width: msg.width, height: msg.height };
+        if (this.sized && msg.seq >= this.sized.seq) this.sized.done();
+        this.replace?.();
+        return;
+      case 'action':
+        actOn(this.props, msg.name);
+        return;
+      case 'key':
+        if (this.props) this.handlers.onKey?.(msg.key);
+        return;
+    }
+  }
+
+  /** Sends the card to the frame and waits for its size (at most CARD_FRAME_READY_MS). */
+  private render(frame: CardFrameLike, props: CardProps, limits: CardLimits): Promise<void> {
+    const seq = ++this.seq;
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.sized = undefined;
+        // No answer: the frame is not ours any more, or never loaded. The next show makes another.
+        this.dropFrame(frame);
+        reject(new Error('the card frame did not answer'));
+      }, CARD_FRAME_READY_MS);
+      this.sized = {
+        seq,
+        done: () => {
+          clearTimeout(timer);
+          this.sized = undefined;
+          resolve();
+        },
+      };
+      frame.post(renderMessageOf(props, seq, limits));
+    });
   }
 
   /**
-   * Measures, computes (src/card/position.ts, a pure function) and applies. Measuring needs the
-   * card's natural height, so its height limit is lifted and put back within this task: nothing
-   * is painted in between.
+   * Places the card from the frame's last reported size (card-geometry.ts placeCardFrame); the
+   * frame gets the height limit and placement. A viewport whose width limit changed gets the card
+   * rendered again at the new limit first (its size comes back, and this runs again).
    */
-  private place(anchor: Range, card: HTMLElement, generation: number): void {
+  private place(anchor: Range, frame: CardFrameLike, generation: number): void {
+    if (generation !== this.generation) return;
     if (isRangeGone(anchor)) {
       this.handlers.onAnchorGone?.();
       return;
     }
-    const context = contextElementOf(anchor);
-    const win = card.ownerDocument.defaultView ?? window;
-    const zoom = cssZoomOf(card);
-    const viewport = currentViewport(win);
-    const sheet = isSheet(coarsePointer(win), viewport.width);
-    card.style.maxWidth = `${cardWidthLimit(viewport.width, sheet) / zoom}px`;
-    card.style.width = sheet ? `${viewport.width / zoom}px` : '';
-    const limit = card.style.maxHeight;
-    card.style.maxHeight = '';
-    const { width, height } = card.getBoundingClientRect();
-    card.style.maxHeight = limit;
-    void getCardPosition({
-      anchorRect: anchor.getBoundingClientRect(),
-      anchorClip: context ? anchorClipOf(context) : undefined,
-      cardSize: { width, height },
-      viewport,
-      sheet,
-    }).then((pos) => {
-      if (generation !== this.generation) return;
-      card.toggleAttribute('data-anchor-hidden', pos.anchorHidden);
-      if (pos.anchorHidden) {
+    const limits = cardLimitsAt(frame.element);
+    if (this.props && (limits.maxWidth !== this.limits?.maxWidth || limits.width !== this.limits?.width)) {
+      this.limits = limits;
+      this.render(frame, this.props, limits).catch(() => this.handlers.onAnchorGone?.());
+      return;
+    }
+    const size = this.size;
+    if (!size) return;
+    void placeCardFrame(anchor, frame.element, size, limits.width !== null).then((at) => {
+      if (generation !== this.generation) return; // stale: a hidden iframe must stay 0 × 0
+      frame.post({ type: 'place', maxHeight: at.maxHeight, placement: at.placement, hidden: at.hidden });
+      if (at.hidden) {
         // Scrolled out of view, or out of a scrolling container: the card closes (CONTRACT.md).
         this.handlers.onAnchorGone?.();
         return;
       }
-      card.style.transform = `translate(${pos.x / zoom}px, ${pos.y / zoom}px)`;
-      card.style.maxHeight = `${pos.maxHeight / zoom}px`;
-      card.dataset.placement = pos.placement;
-      card.toggleAttribute('data-placed', true);
+      applyFramePlacement(frame.element, at);
     });
+  }
+
+  /**
+   * The card's frame in `container`: made on the first use, and again when the host was made anew
+   * (the old frame went with the old host) or the page navigated the frame away.
+   */
+  private async frameIn(container: HTMLElement): Promise<CardFrameLike> {
+    let frame = this.frame;
+    if (!frame || frame.element.parentNode !== container) {
+      frame?.dispose();
+      const made: CardFrameLike = this.connect(container.ownerDocument, {
+        onMessage: (msg) => this.onFrameMessage(made, msg),
+        onLost: () => {
+          this.dropFrame(made);
+          this.handlers.onAnchorGone?.();
+        },
+      });
+      frame = this.frame = made;
+      this.size = undefined;
+      this.limits = undefined;
+      guardFrameElement(made.element);
+      made.element.addEventListener('pointerenter', this.handlers.onPointerEnter);
+      made.element.addEventListener('pointerleave', this.handlers.onPointerLeave);
+      container.append(made.element);
+    }
+    await frame.ready;
+    return frame;
+  }
+
+  private dropFrame(frame: CardFrameLike): void {
+    if (this.frame !== frame) return;
+    frame.dispose();
+    this.frame = undefined;
+    this.replace = undefined;
   }
 
   /**
    * The host, made on the first show, and made anew when the page has taken it out of the
    * document since (removed it, replaced <body>, document.open()): a document.open() also erases
-   * every listener in the old tree, Preact's own included, so nothing of the old one is reused.
+   * every listener in the old tree, so nothing of the old one is reused.
    */
   private async mounted(): Promise<Ui> {
     const pending = (this.ui ??= this.create());
@@ -349,62 +383,10 @@ export class CardHost implements CardHostLike {
   }
 
   private create(): Promise<Ui> {
-    const created = createShadowRootUi<HTMLElement>(this.ctx, {
-      // A built-in element: a page can define any custom-element name before the first card (and
-      // so get our closed root through attachInternals), but no page can define `div`.
-      name: 'div',
-      mode: 'closed',
-      position: 'inline',
-      // After <body>, not in it: a page that re-renders its body's content keeps the host.
-      anchor: () => document.documentElement,
-      append: 'last',
-      // Our own sheet resets the host (`all: initial`); with this WXT adds no reset CSS of its own.
-      inheritStyles: true,
-      onMount: (container, shadow) => {
-        try {
-          const sheet = new CSSStyleSheet();
-          sheet.replaceSync(CARD_STYLES);
-          shadow.adoptedStyleSheets = [sheet];
-        } catch {
-          // A browser that refuses a content script's constructed sheet (Firefox's Xray wrappers
-          // have) gets a <style> instead: styled on most pages, though a strict CSP blocks it.
-          const style = document.createElement('style');
-          style.textContent = CARD_STYLES;
-          shadow.prepend(style);
-        }
-        // The card is English whatever the page's language and direction (a Hebrew page must not
-        // turn it right-to-left, nor have it read with a Hebrew voice: issue 15).
-        for (const el of [container.parentElement, container]) {
-          el?.setAttribute('lang', 'en');
-          el?.setAttribute('dir', 'ltr');
-        }
-        // The live region sits beside the card (Preact renders into `container` only), empty
-        // until a keyboard-opened card is announced.
-        const live = document.createElement('div');
-        live.className = 'bl-live';
-        live.setAttribute('role', 'status');
-        live.setAttribute('aria-atomic', 'true');
-        (container.parentElement ?? shadow).append(live);
-        this.live = live;
-        for (const type of GUARDED_EVENTS) container.addEventListener(type, stopUntrusted, { capture: true });
-        container.addEventListener('pointerenter', this.handlers.onPointerEnter);
-        container.addEventListener('pointerleave', this.handlers.onPointerLeave);
-        return container;
-      },
-      onRemove: (container) => {
-        if (container) render(null, container);
-      },
+    const created = createHostUi(this.ctx, () => {
+      if (this.frame && !this.frame.element.isConnected) this.dropFrame(this.frame);
     }).then((ui) => {
-      // WXT's isolated element always brings a <style> (empty here). Inserted into the page, an
-      // inline <style> is what a strict style-src refuses, with a console error: the card needs
-      // none, so it goes before the host is attached.
-      for (const style of ui.shadow.querySelectorAll('style')) style.remove();
-      const host = ui.shadowHost;
-      registerOwnUiHost(host);
-      host.setAttribute('popover', 'manual');
-      ui.mount();
-      this.hostElement = host;
-      this.shadow = ui.shadow;
+      this.hostElement = ui.shadowHost;
       return ui;
     });
     // A failed creation is not kept: the next show tries again.
@@ -413,44 +395,5 @@ export class CardHost implements CardHostLike {
     });
     return created;
   }
-
-  /**
-   * Puts the host in the top layer (again, if the page took it out, moved it or changed its
-   * attributes), inside the page's open modal dialog if there is one: everything outside a modal dialog is
-   * inert, the top layer included, so a card outside it could be seen but not pointed at, clicked
-   * or focused.
-   */
-  private reveal(host: HTMLElement): void {
-    const parent = modalDialogOf(host.ownerDocument) ?? host.ownerDocument.documentElement;
-    if (host.parentNode !== parent) {
-      hidePopover(host);
-      parent.append(host);
-    }
-    // The page may have set attributes on the host since (`inert` makes the card unclickable,
-    // `hidden`, `style`, `dir`…): it carries none but its own.
-    for (const name of host.getAttributeNames()) if (name !== 'popover') host.removeAttribute(name);
-    if (host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
-    if (typeof host.showPopover !== 'function') return;
-    if (!host.matches(':popover-open')) host.showPopover();
-  }
 }
 
-/** The page's open modal dialog (the last in the document when several are open), if any. */
-function modalDialogOf(doc: Document): HTMLDialogElement | undefined {
-  try {
-    const open = doc.querySelectorAll<HTMLDialogElement>('dialog:modal');
-    return open[open.length - 1];
-  } catch {
-    // A browser without :modal has no modal dialogs to go inside either way.
-    return undefined;
-  }
-}
-
-function hidePopover(host: HTMLElement): void {
-  if (typeof host.hidePopover !== 'function') return;
-  try {
-    if (host.matches(':popover-open')) host.hidePopover();
-  } catch {
-    // Not a popover any more (the page removed the attribute): nothing is in the top layer.
-  }
-}

@@ -28,3 +28,33 @@ const HOST_CSS = `
  * duration comes from src/utils/timings.ts, where every timing lives.
  */
 export const CARD_STYLES = `${cardCss}\n${badgesCss}\n${HOST_CSS}\n.bl-card { --bl-fade: ${CARD_FADE_IN_MS}ms; }`;
+
+/**
+ * The card's frame in the host's root (docs/adr/0015-card-host.md): fixed at the viewport's
+ * corner and moved and sized by card-host.tsx; the card's shadow and rounded corners are the
+ * iframe's, as the frame's edge would clip the card's own.
+ */
+const FRAME_HOST_CSS = `
+iframe {
+  all: initial;
+  display: block;
+  position: fixed;
+  top: 0;
+  left: 0;
+  width: 0;
+  height: 0;
+  border: 0;
+  border-radius: 8px;
+  box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18);
+  color-scheme: normal;
+  background: transparent;
+  pointer-events: auto;
+}
+iframe[data-placement="sheet"] { border-radius: 12px 12px 0 0; box-shadow: 0 -4px 24px rgba(0, 0, 0, 0.18); }
+@media (prefers-color-scheme: dark) {
+  iframe { box-shadow: 0 6px 24px rgba(0, 0, 0, 0.6); }
+}
+`;
+
+/** The host's root: the host's reset (card.css `:host`, HOST_CSS) and the card's frame. */
+export const CARD_HOST_STYLES = `${CARD_STYLES}\n${FRAME_HOST_CSS}`;

@@ -7,3 +7,5 @@
 export const CORE_FILE = 'content-core.js';
 /** The card module, imported by the core on the first card (ADR 0004). */
 export const CARD_MODULE_FILE = 'card-ui.js';
+/** The card's frame, an extension page the card host loads inside its closed root (ADR 0015). */
+export const CARD_FRAME_FILE = 'card-frame.html';

@@ -4,7 +4,8 @@ import { CARD_FAILURE_TEXT_MAX_CHARS } from '@/utils/timings';
 
 // Every message between Brieflight's contexts, as a schema. A message is acted on only after it
 // parses; anything else (a page's forgery, a stale build's shape) is ignored. Pages cannot reach
-// runtime messaging at all (no externally_connectable), and no window.postMessage listener exists.
+// runtime messaging at all (no externally_connectable). The one window.postMessage listener is the
+// card frame's handshake, which needs a secret token (src/card/card-channel.ts).
 
 const EntityIdSchema = v.picklist(ENTITY_IDS);
 const SectionSchema = v.picklist(BRIEFING_ANCHORS);

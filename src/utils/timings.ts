@@ -282,3 +282,11 @@ export const CARD_MIN_FACTS = 2;
  * long article body must not make every topic look relevant (or cost time to scan).
  */
 export const CONTEXT_MAX_CHARS = 600;
+
+/**
+ * How long the card host waits for its frame to answer a render with the card's size before it
+ * gives the frame up (the next show makes a new one). A frame answers in tens of milliseconds
+ * (docs/adr/0015-card-host.md: 64 ms median for a first show, the frame made then); a frame that
+ * has not answered in two seconds never loaded, or the page navigated it away before it did.
+ */
+export const CARD_FRAME_READY_MS = 2000;

@@ -336,8 +336,10 @@ test.describe('keyboard', () => {
 
     // Tab moves into the card (its close button comes first: a card opened from the keyboard is
     // pinned already and has no pin).
+    // Each crossing between the page and the card's frame is a message between two documents:
+    // the test waits for focus to land before the next key (docs/adr/0015-card-host.md).
     await page.keyboard.press('Tab');
-    expect(await readCardFocus(page)).toBe('Close');
+    await expect.poll(() => readCardFocus(page)).toBe('Close');
     // Focus inside a closed root shows the page only the host (a plain div).
     expect(await activeElement(page)).toBe('div');
     // The focus ring is visible.
@@ -347,29 +349,30 @@ test.describe('keyboard', () => {
 
     // Shift+Tab from the first item goes back to the link; the card stays.
     await page.keyboard.press('Shift+Tab');
-    expect(await activeElement(page)).toBe('#link-baku');
+    await expect.poll(() => activeElement(page)).toBe('#link-baku');
     expect(await readCard(page)).not.toBeNull();
 
     // Tab through every item; Tab on the last goes on to what follows the link, and the card closes.
     const items = (await evalOnCard<number>(page, 'function () { return this.querySelectorAll("a[href], button, .bl-badge").length; }'))!;
     expect(items).toBeGreaterThanOrEqual(2);
     await page.keyboard.press('Tab');
+    await expect.poll(() => readCardFocus(page)).toBe('Close');
     for (let i = 1; i < items; i++) await page.keyboard.press('Tab');
     // "Open briefing" ends the card, after its controls ("Turn off on this site", "Settings").
     expect(await readCardFocus(page)).toBe('Open briefing');
     await page.keyboard.press('Tab');
-    expect(await activeElement(page)).toBe('#after');
+    await expect.poll(() => activeElement(page)).toBe('#after');
     await expectCard(page, null);
 
     // Back to the link, into the card, and Escape: the card closes and focus returns to the link.
     await page.keyboard.press('Shift+Tab');
-    expect(await activeElement(page)).toBe('#link-baku');
+    await expect.poll(() => activeElement(page)).toBe('#link-baku');
     await expectCard(page, 'open');
     await page.keyboard.press('Tab');
-    expect(await readCardFocus(page)).toBe('Close');
+    await expect.poll(() => readCardFocus(page)).toBe('Close');
     await page.keyboard.press('Escape');
     await expectCard(page, null);
-    expect(await activeElement(page)).toBe('#link-baku');
+    await expect.poll(() => activeElement(page)).toBe('#link-baku');
   });
 
   test('a card opened from the keyboard is announced by a polite live region in its closed root; a hovered one is not (issue 15)', async ({

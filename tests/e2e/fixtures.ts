@@ -2,6 +2,7 @@ import { test as base, chromium, expect, type BrowserContext, type CDPSession, t
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Box } from './card-reader';
 import { CHROME_EXTENSION_DIR, INSTALL_HINT, OPT_IN_STATE, ROOT, SHARED, chromeArgs, findChrome, serveStatic } from '../../scripts/harness.mjs';
 
 export { expect };
@@ -280,208 +281,21 @@ export async function countMentions(page: Page | Frame): Promise<Record<string, 
   return out;
 }
 
-export interface CardInfo {
-  role: string | undefined;
-  name: string;
-  text: string;
-  /** Computed styles of the card element, read through CDP. */
-  style: Record<string, string>;
-}
-
-interface CdpNode {
-  nodeId: number;
-  backendNodeId: number;
-  nodeType: number;
-  localName: string;
-  nodeValue: string;
-  attributes?: string[];
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-  shadowRootType?: string;
-}
-
-function attr(node: CdpNode, name: string): string | undefined {
-  const a = node.attributes ?? [];
-  for (let i = 0; i < a.length; i += 2) if (a[i] === name) return a[i + 1];
-  return undefined;
-}
-
-function* walk(node: CdpNode): Generator<CdpNode> {
-  yield node;
-  for (const s of node.shadowRoots ?? []) yield* walk(s);
-  for (const c of node.children ?? []) yield* walk(c);
-}
-
-/**
- * True for the card's host: a plain element (its tag is no longer ours, docs/adr/0015-card-host.md)
- * whose closed shadow root holds the card (`.bl-card`). Nothing in the page's DOM names it.
- */
-function isCardHost(node: CdpNode): boolean {
-  const shadow = node.shadowRoots?.[0];
-  if (!shadow || shadow.shadowRootType !== 'closed') return false;
-  for (const n of walk(shadow)) if (n.nodeType === 1 && (attr(n, 'class') ?? '').split(' ').includes('bl-card')) return true;
-  return false;
-}
-
-function textOf(node: CdpNode): string {
-  // Text nodes joined with spaces, as a screen reader would separate the badge from the date.
-  const parts: string[] = [];
-  for (const n of walk(node)) if (n.nodeType === 3) parts.push(n.nodeValue);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
-}
-
-/**
- * The open card, read through the DevTools protocol: its root is closed, so no page script (and
- * no Playwright locator) can reach it. Returns null when no card is shown.
- */
-export async function readCard(page: Page, cdp?: CDPSession): Promise<CardInfo | null> {
-  const session = cdp ?? (await page.context().newCDPSession(page));
-  try {
-    await session.send('DOM.enable');
-    await session.send('CSS.enable');
-    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    for (const host of walk(root)) {
-      if (!isCardHost(host)) continue;
-      const shadow = host.shadowRoots?.[0];
-      if (!shadow) continue;
-      for (const n of walk(shadow)) {
-        if (n.nodeType === 1 && attr(n, 'role') === 'dialog') {
-          const { computedStyle } = (await session.send('CSS.getComputedStyleForNode', { nodeId: n.nodeId })) as {
-            computedStyle: { name: string; value: string }[];
-          };
-          const style: Record<string, string> = {};
-          for (const { name, value } of computedStyle) style[name] = value;
-          return { role: attr(n, 'role'), name: attr(n, 'aria-label') ?? '', text: textOf(n), style };
-        }
-      }
-    }
-    return null;
-  } finally {
-    if (!cdp) await session.detach();
-  }
-}
-
-/** Waits for the card to be shown (or gone, with `expected: null`). */
-export async function expectCard(page: Page, expected: 'open' | null = 'open'): Promise<CardInfo | null> {
-  let card: CardInfo | null = null;
-  await expect
-    .poll(async () => {
-      card = await readCard(page);
-      return card ? 'open' : null;
-    })
-    .toBe(expected);
-  return card;
-}
-
-// ── Card helpers (issue 6) ──────────────────────────────────────────────────────────────────────
-
-/** The card's dialog node, found through CDP (its root is closed); null when no card is shown. */
-async function findCardDialog(session: CDPSession): Promise<CdpNode | null> {
-  await session.send('DOM.enable');
-  const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-  for (const host of walk(root)) {
-    if (!isCardHost(host)) continue;
-    const shadow = host.shadowRoots?.[0];
-    if (!shadow) continue;
-    for (const n of walk(shadow)) if (n.nodeType === 1 && attr(n, 'role') === 'dialog') return n;
-  }
-  return null;
-}
-
-/**
- * Runs `fn` with `this` bound to the open card's dialog element, through CDP (page scripts cannot
- * reach into the closed root), and returns its JSON result; null when no card is shown.
- */
-export async function evalOnCard<T>(page: Page, fn: string): Promise<T | null> {
-  const session = await page.context().newCDPSession(page);
-  try {
-    const dialog = await findCardDialog(session);
-    if (!dialog) return null;
-    const { object } = (await session.send('DOM.resolveNode', { nodeId: dialog.nodeId })) as {
-      object: { objectId?: string };
-    };
-    if (!object.objectId) return null;
-    const { result, exceptionDetails } = (await session.send('Runtime.callFunctionOn', {
-      objectId: object.objectId,
-      functionDeclaration: fn,
-      returnByValue: true,
-    })) as { result: { value?: T }; exceptionDetails?: { text: string } };
-    if (exceptionDetails) throw new Error(`evalOnCard: ${exceptionDetails.text}`);
-    return result.value ?? null;
-  } finally {
-    await session.detach();
-  }
-}
-
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-export interface CardLayout extends Box {
-  /** The card has been placed (src/card/position.ts ran and its result was applied). */
-  placed: boolean;
-  placement: string | null;
-  viewport: { width: number; height: number };
-}
-
-/** The open card's box in viewport pixels, and the viewport it sits in; null when no card is shown. */
-export async function readCardLayout(page: Page): Promise<CardLayout | null> {
-  return evalOnCard<CardLayout>(
-    page,
-    `function () {
-      const r = this.getBoundingClientRect();
-      const vv = window.visualViewport;
-      return {
-        x: r.x, y: r.y, width: r.width, height: r.height,
-        placed: this.hasAttribute('data-placed'),
-        placement: this.getAttribute('data-placement'),
-        viewport: { width: vv ? vv.width : innerWidth, height: vv ? vv.height : innerHeight },
-      };
-    }`,
-  );
-}
-
-/** What has focus inside the card (its accessible name or text), or null when focus is elsewhere. */
-/** Waits until the card is placed and returns its layout. */
-export async function placedCard(page: Page): Promise<CardLayout> {
-  let layout: CardLayout | null = null;
-  await expect
-    .poll(async () => {
-      layout = await readCardLayout(page);
-      return layout?.placed ?? false;
-    })
-    .toBe(true);
-  return layout!;
-}
-
-export async function readCardFocus(page: Page): Promise<string | null> {
-  return evalOnCard<string | null>(
-    page,
-    `function () {
-      const a = this.getRootNode().activeElement;
-      return a ? (a.getAttribute('aria-label') || a.textContent || a.localName) : null;
-    }`,
-  );
-}
-
-/** Clicks the card's button or link with this accessible name (or text), at its on-screen centre. */
-export async function clickInCard(page: Page, name: string): Promise<void> {
-  const point = await evalOnCard<{ x: number; y: number }>(
-    page,
-    `function () {
-      const el = [...this.querySelectorAll('a, button')].find(
-        (e) => (e.getAttribute('aria-label') || e.textContent) === ${JSON.stringify(name)});
-      if (!el) return null;
-      const r = el.getBoundingClientRect();
-      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-    }`,
-  );
-  if (!point) throw new Error(`no "${name}" in the card`);
-  await page.mouse.click(point.x, point.y);
-}
+export {
+  cardFrame,
+  cardFrames,
+  clickInCard,
+  evalOnCard,
+  expectCard,
+  placedCard,
+  readCard,
+  readCardFocus,
+  readCardLayout,
+  readCardNameInFrames,
+  type Box,
+  type CardInfo,
+  type CardLayout,
+} from './card-reader';
 
 // ── Popup, options and settings helpers (issue 7) ───────────────────────────────────────────────
 
@@ -598,41 +412,6 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => String(n.target)) }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
-
-// ── Hostile pages helpers (issue 8) ─────────────────────────────────────────────────────────────
-
-interface FramedCdpNode extends CdpNode {
-  contentDocument?: FramedCdpNode;
-}
-
-function* walkFrames(node: FramedCdpNode): Generator<FramedCdpNode> {
-  yield node;
-  for (const s of node.shadowRoots ?? []) yield* walkFrames(s);
-  for (const c of node.children ?? []) yield* walkFrames(c);
-  if (node.contentDocument) yield* walkFrames(node.contentDocument);
-}
-
-/**
- * The accessible name of the open card in the page or in any of its same-process frames (a frame's
- * own content script opens its card in that frame's document, where readCard does not look), or
- * null when no card is shown anywhere.
- */
-export async function readCardNameInFrames(page: Page): Promise<string | null> {
-  const session = await page.context().newCDPSession(page);
-  try {
-    await session.send('DOM.enable');
-    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: FramedCdpNode };
-    for (const host of walkFrames(root)) {
-      if (!isCardHost(host)) continue;
-      for (const shadow of host.shadowRoots ?? []) {
-        for (const n of walk(shadow)) if (n.nodeType === 1 && attr(n, 'role') === 'dialog') return attr(n, 'aria-label') ?? '';
-      }
-    }
-    return null;
-  } finally {
-    await session.detach();
-  }
 }
 
 /**
