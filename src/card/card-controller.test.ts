@@ -4,7 +4,7 @@
 // real browser: tests/e2e/card.spec.ts. Pointer, touch and the reader's input: .pointer.test.ts;
 // keyboard and the next-mention command: .keyboard.test.ts.
 import { afterEach, describe, expect, it } from 'vitest';
-import { CARD_UI_GLOBAL } from '@/card/card-controller';
+import { CARD_UI_GLOBAL } from '@/card/card-ui-loader';
 import { CARD_UI } from '@/card/card-host';
 import { HIDE_DELAY_MS, HOVER_DWELL_MS } from '@/utils/timings';
 import { listenersAddedOnReplace } from '@@/tests/support/document-open';

@@ -2,9 +2,6 @@ import { CardFocus } from '@/card/card-focus';
 import { sameMention } from '@/card/card-session';
 import { elementOf, isKeyboardFocus, isLinkOrControl, targetOf } from '@/card/reader-events';
 
-export { CARD_UI_GLOBAL } from '@/card/card-ui-loader';
-export type { CardControllerOptions, CardFailure, OpenedBy } from '@/card/card-session';
-
 /**
  * Everything about the card on one page: which mention opens it (the pointer resting on it,
  * keyboard focus on a link holding it, the next-mention command, a tap), what closes it, and where

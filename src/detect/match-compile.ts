@@ -189,10 +189,6 @@ function aliasKeys(aliases: Record<EntityId, readonly string[]>): [string, Entit
   return keys.sort((a, b) => b[0].length - a[0].length);
 }
 
-/** Every written form of the lexicon (for tests and the evaluation). */
-export function writtenForms(lexicon: readonly Lexeme[] = LEXICON): WrittenForm[] {
-  return generateForms(lexicon);
-}
 
 /** The text of src/detect/match.compiled.ts for `compiled` (src/detect/match-compile.test.ts writes it). */
 export function compiledModule(compiled: CompiledMatcher): string {

@@ -2,7 +2,9 @@
 // at fixed points), a fake card host, a fake content-script context, and the reader's events as
 // the browser makes them (trusted). Each test file calls resetCardControllers() afterEach.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CARD_UI_GLOBAL, CardController, type CardFailure } from '@/card/card-controller';
+import { CardController } from '@/card/card-controller';
+import type { CardFailure } from '@/card/card-session';
+import { CARD_UI_GLOBAL } from '@/card/card-ui-loader';
 import { cardPropsFor, type CardHostHandlers, type CardHostLike, type CardUi } from '@/card/card-host';
 import type { CardKey } from '@/card/card-channel';
 import type { Props as CardProps } from '@/card/Card';
