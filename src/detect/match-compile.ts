@@ -42,7 +42,7 @@ import {
 import type { EntityId } from '@/data/types';
 import type { CompiledGuard, CompiledMatcher } from './match';
 import type { PrefilterTables } from './prefilter';
-import { entityOfForm, foldForm, generateForms, variantFolds, type WrittenForm } from './morph';
+import { entityOfForm, foldForm, generateForms, variantFolds } from './morph';
 import { TURKIC, alternation, charSource, classOf, ignorableClass, wordRanges } from './regexp-source';
 import { aliasGateKeys, aliasLexicon, prefilterTables } from './prefilter-compile';
 
