@@ -31,9 +31,13 @@ async function onDialog<T>(page: Page, frame: Frame | undefined, fn: string): Pr
     return null;
   }
   try {
-    const found = (await session.send('Runtime.evaluate', { expression: 'document.querySelector("[role=dialog]")' })) as {
-      result: { objectId?: string };
-    };
+    const found = (await session
+      .send('Runtime.evaluate', { expression: 'document.querySelector("[role=dialog]")' })
+      .catch((error: Error) => {
+        // The frame went away since the lookup (the card closed, the page turned off): no card.
+        if (/closed|detached/i.test(error.message)) return { result: {} };
+        throw error;
+      })) as { result: { objectId?: string } };
     if (!found.result.objectId) return null;
     const { result, exceptionDetails } = (await session.send('Runtime.callFunctionOn', {
       objectId: found.result.objectId,
