@@ -31,9 +31,13 @@ async function onDialog<T>(page: Page, frame: Frame | undefined, fn: string): Pr
     return null;
   }
   try {
-    const found = (await session.send('Runtime.evaluate', { expression: 'document.querySelector("[role=dialog]")' })) as {
-      result: { objectId?: string };
-    };
+    const found = (await session
+      .send('Runtime.evaluate', { expression: 'document.querySelector("[role=dialog]")' })
+      .catch((error: Error) => {
+        // The frame went away since the lookup (the card closed, the page turned off): no card.
+        if (/closed|detached/i.test(error.message)) return { result: {} };
+        throw error;
+      })) as { result: { objectId?: string } };
     if (!found.result.objectId) return null;
     const { result, exceptionDetails } = (await session.send('Runtime.callFunctionOn', {
       objectId: found.result.objectId,
@@ -169,9 +173,15 @@ export async function readCardFocus(page: Page): Promise<string | null> {
 /**
  * Clicks the card's button or link with this accessible name (or text), at its on-screen centre,
  * once the card is placed (before, its frame has no size and the click would land on the page).
+ * Intermittently (2 of 7 full runs) a click right after placement did not reach the frame
+ * (facts.spec "More facts"); the wait below is the likely cause's remedy, not a proven one.
  */
 export async function clickInCard(page: Page, name: string): Promise<void> {
   await placedCard(page);
+  // Chrome routes input to an out-of-process frame by the compositor's hit-test regions, which
+  // follow layout a frame later: a click right after the iframe got its size may still go to the
+  // page. Two animation frames let them catch up (a reader's hand is slower than that).
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const frame = cardFrame(page);
   const point = await onDialog<{ x: number; y: number }>(
     page,
