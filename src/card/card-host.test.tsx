@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CardHost, cardPropsFor, isRangeGone, rankingTextOf } from '@/card/card-host';
+import { CardHost, cardPropsFor, rankingTextOf } from '@/card/card-host';
+import { isRangeGone } from '@/card/card-geometry';
 import { CARD_STATES } from '@/card/fixtures/card-states';
 import { isOwnUiHost } from '@/card/ui-host';
 import { fakeCardFrames, settle } from '@@/tests/support/card-frame';

@@ -18,8 +18,6 @@ import type { CardKey, FromCardFrame } from '@/card/card-channel';
 import { BLOCK_SELECTOR, contextOf, rankFacts, sectionFor } from '@/card/rank';
 import { CARD_FRAME_READY_MS, CONTEXT_MAX_CHARS, LIVE_REGION_DELAY_MS } from '@/utils/timings';
 
-export { CARD_OFFSET_PX, CARD_PADDING_PX } from '@/card/position';
-export { anchorClipOf, contextElementOf, currentViewport, isRangeGone, virtualElementOf } from '@/card/card-geometry';
 
 export interface CardHostHandlers {
   onPointerEnter: () => void;

@@ -8,7 +8,6 @@ import { CARD_OFFSET_PX, CARD_PADDING_PX, SHEET_MAX_HEIGHT_PX } from '@/card/pos
 import { PROVE_NO_CARD_MS } from './timings';
 import {
   type Box,
-  type CardLayout,
   clickInCard,
   evalOnCard,
   expect,

@@ -135,7 +135,10 @@ async function selectText(page: Page, selector: string, text: string): Promise<v
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const at = (n as Text).data.indexOf(text!);
-        if (at >= 0) return void document.getSelection()!.setBaseAndExtent(n, at, n, at + text!.length);
+        if (at >= 0) {
+          document.getSelection()!.setBaseAndExtent(n, at, n, at + text!.length);
+          return;
+        }
       }
       throw new Error(`no "${text}" in ${selector}`);
     },

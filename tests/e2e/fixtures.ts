@@ -1,4 +1,4 @@
-import { test as base, chromium, expect, type BrowserContext, type CDPSession, type Frame, type Page } from '@playwright/test';
+import { test as base, chromium, expect, type BrowserContext, type Frame, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -282,8 +282,6 @@ export async function countMentions(page: Page | Frame): Promise<Record<string, 
 }
 
 export {
-  cardFrame,
-  cardFrames,
   clickInCard,
   evalOnCard,
   expectCard,
@@ -293,7 +291,6 @@ export {
   readCardLayout,
   readCardNameInFrames,
   type Box,
-  type CardInfo,
   type CardLayout,
 } from './card-reader';
 
