@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import { Card } from '@/card/Card';
 import { CARD_STYLES } from '@/card/card-styles';
-import { cardPropsFor } from '@/card/card-host';
+import { cardPropsFor } from '@/card/card-props';
 import type { EntityId } from '@/data/types';
 import { renderMessageOf } from '@/card/card-frame-client';
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CardHost, cardPropsFor, rankingTextOf } from '@/card/card-host';
+import { CardHost } from '@/card/card-host';
+import { cardPropsFor, rankingTextOf } from '@/card/card-props';
 import { isRangeGone } from '@/card/card-geometry';
 import { CARD_STATES } from '@/card/fixtures/card-states';
 import { isOwnUiHost } from '@/card/ui-host';

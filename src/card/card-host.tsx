@@ -11,12 +11,10 @@ import {
 } from '@/card/card-frame-client';
 import { createHostUi, guardFrameElement, hidePopover, labelAsDialog, revealHost, type Ui } from '@/card/card-host-element';
 import { applyFramePlacement, cardLimitsAt, isRangeGone, placeCardFrame, virtualElementOf } from '@/card/card-geometry';
-import { factsOf, getSource } from '@/data';
-import { ENTITIES } from '@/data/entities';
 import type { BriefingAnchor, EntityId } from '@/data/types';
 import type { CardKey, FromCardFrame } from '@/card/card-channel';
-import { BLOCK_SELECTOR, contextOf, rankFacts, sectionFor } from '@/card/rank';
-import { CARD_FRAME_READY_MS, CONTEXT_MAX_CHARS, LIVE_REGION_DELAY_MS } from '@/utils/timings';
+import { cardPropsFor } from '@/card/card-props';
+import { CARD_FRAME_READY_MS, LIVE_REGION_DELAY_MS } from '@/utils/timings';
 
 
 export interface CardHostHandlers {
@@ -80,39 +78,6 @@ export interface CardUi {
    * that entity's own facts before its relations with the others (issue 15).
    */
   propsFor(context: Element, id: EntityId, actions: CardActions, pageEntities?: ReadonlySet<EntityId>): CardProps;
-}
-
-/**
- * The text the facts are ranked by: the paragraph around the mention. `context` is the element
- * holding the mention's text: an element mark or inline element (its nearest block, centred on
- * it: rank.ts contextOf), or the block itself (a painted mention in a `<p>`): its own text.
- */
-export function rankingTextOf(context: Element): string {
-  if (!context.matches(BLOCK_SELECTOR)) return contextOf(context);
-  return (context.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, CONTEXT_MAX_CHARS);
-}
-
-export function cardPropsFor(
-  context: Element,
-  id: EntityId,
-  actions: CardActions,
-  pageEntities?: ReadonlySet<EntityId>,
-): CardProps {
-  const entity = ENTITIES[id];
-  const text = rankingTextOf(context);
-  const section = sectionFor(entity, text);
-  return {
-    entity,
-    facts: rankFacts(factsOf(id), text, pageEntities),
-    sourceOf: getSource,
-    onOpenBriefing: () => actions.onOpenBriefing(section),
-    onOpenRatings: () => actions.onOpenBriefing('ratings'),
-    onClose: actions.onClose,
-    onTurnOffSite: actions.onTurnOffSite,
-    onOpenSettings: actions.onOpenSettings,
-    onPin: actions.onPin,
-    pinned: actions.pinned,
-  };
 }
 
 export const CARD_UI: CardUi = {

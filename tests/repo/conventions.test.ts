@@ -58,6 +58,7 @@ const UNTESTED: Record<string, string> = {
   'src/card/reader-events.ts': 'the controller’s event readers: card-controller.pointer/keyboard tests',
   'src/card/card-messages.ts': 'three runtime messages: card-controller.test.ts passes its own, E2E card.spec opens the briefing',
   'src/card/card-ui-loader.ts': 'the card module’s import: card-controller.test.ts (a module that never loads), E2E card.spec',
+  'src/card/card-props.ts': 'split from the host: card-host.test.tsx (props, ranking text), card-controller.test.ts',
   'src/card/card-geometry.ts': 'split from the host: card-host.test.tsx (placement, a range gone), position.test.ts',
   'src/card/card-host-element.ts': 'split from the host: card-host.test.tsx (the host element, popover, remount)',
   'src/card/card-frame-client.ts': 'an iframe of an extension page, which happy-dom cannot load: E2E card-frame.spec, hostile-card-text.spec; its channel: card-channel.test.ts',
