@@ -87,7 +87,13 @@ export default defineConfig({
     web_accessible_resources:
       browser === 'firefox'
         ? [CORE_FILE, CARD_MODULE_FILE, CARD_FRAME_FILE]
-        : [{ resources: [CORE_FILE, CARD_MODULE_FILE, CARD_FRAME_FILE], matches: ['<all_urls>'], use_dynamic_url: true }],
+        : [
+            {
+              resources: [CORE_FILE, CARD_MODULE_FILE, CARD_FRAME_FILE],
+              matches: ['<all_urls>'],
+              use_dynamic_url: true,
+            },
+          ],
     // Keyboard shortcuts (the options page lists them; the reader can change them in the browser).
     // These three are free in Chrome and Firefox (Chrome leaves Alt+Shift+B, its bookmarks-bar key,
     // and Alt+Shift+N unassigned); E2E checks that Chrome assigns all three.

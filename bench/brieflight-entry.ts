@@ -64,7 +64,8 @@ declare global {
 }
 
 const Scanner = (scannerModule as unknown as { Scanner?: unknown }).Scanner as ScannerClass | undefined;
-const kind: BrieflightBench['kind'] = FIRST_PASS === 'scanner' && typeof Scanner === 'function' ? 'scanner' : 'highlighter';
+const kind: BrieflightBench['kind'] =
+  FIRST_PASS === 'scanner' && typeof Scanner === 'function' ? 'scanner' : 'highlighter';
 
 function runScanner(doc: Document, ScannerCtor: ScannerClass, display: BenchDisplay): BenchRun {
   const highlighter = new Highlighter();
@@ -157,5 +158,7 @@ window.__brieflight = {
   displays,
   initMs: performance.now() - (window.__brieflightT0 ?? performance.now()),
   run: (doc, display = displays[0]!) =>
-    kind === 'scanner' && Scanner ? runShipped(doc, Scanner, displays.includes(display) ? display : 'marks') : runHighlighter(doc),
+    kind === 'scanner' && Scanner
+      ? runShipped(doc, Scanner, displays.includes(display) ? display : 'marks')
+      : runHighlighter(doc),
 };

@@ -25,14 +25,19 @@ function afterPaint(): Promise<void> {
 
 {
   // The shipped frame's render message for an entity, as the host sends it (card-host.tsx).
-  (window as unknown as { renderMessage: (entity: EntityId, seq: number) => unknown }).renderMessage = (entity, seq) => {
+  (window as unknown as { renderMessage: (entity: EntityId, seq: number) => unknown }).renderMessage = (
+    entity,
+    seq,
+  ) => {
     const context = document.createElement('p');
     context.textContent = 'Energy talks in Baku on the oil and gas pipeline.';
     return renderMessageOf(cardPropsFor(context, entity, ACTIONS), seq, { maxWidth: 360, width: null });
   };
 
   let root: ShadowRoot | undefined;
-  (window as unknown as { renderInShadow: (entity: EntityId) => Promise<number> }).renderInShadow = async (entity) => {
+  (window as unknown as { renderInShadow: (entity: EntityId) => Promise<number> }).renderInShadow = async (
+    entity,
+  ) => {
     const t0 = performance.now();
     if (!root) {
       const host = document.createElement('div');

@@ -14,13 +14,47 @@
   // Turkish, Russian, Hebrew, Arabic, German, French, Spanish), a possessive, and the same word
   // edges (no letter, combining mark or digit on either side). No guards, no prefixes.
   const ALIASES = [
-    'Azerbaijan', 'Azerbaijani', 'Azerbaijanis', 'Azeri', 'Azeris', 'Republic of Azerbaijan',
-    'Azərbaycan', 'Azerbaycan', 'Азербайджан', 'Азербайджана', 'Азербайджане', "אזרבייג'ן",
-    'אזרבייג׳ן', 'أذربيجان', 'Aserbaidschan', 'Azerbaïdjan', 'Azerbaiyán',
-    'Israel', 'Israeli', 'Israelis', 'State of Israel', 'İsrail', 'Израиль', 'Израиля', 'Израиле',
-    'ישראל', 'ישראלי', 'ישראלים', 'إسرائيل', 'Israël',
-    'SOCAR', 'Socar', 'State Oil Company of Azerbaijan Republic',
-    'Baku', 'Bakı', 'Bakü', 'Баку', 'באקו', 'باكو', 'Bakou', 'Bakú',
+    'Azerbaijan',
+    'Azerbaijani',
+    'Azerbaijanis',
+    'Azeri',
+    'Azeris',
+    'Republic of Azerbaijan',
+    'Azərbaycan',
+    'Azerbaycan',
+    'Азербайджан',
+    'Азербайджана',
+    'Азербайджане',
+    "אזרבייג'ן",
+    'אזרבייג׳ן',
+    'أذربيجان',
+    'Aserbaidschan',
+    'Azerbaïdjan',
+    'Azerbaiyán',
+    'Israel',
+    'Israeli',
+    'Israelis',
+    'State of Israel',
+    'İsrail',
+    'Израиль',
+    'Израиля',
+    'Израиле',
+    'ישראל',
+    'ישראלי',
+    'ישראלים',
+    'إسرائيل',
+    'Israël',
+    'SOCAR',
+    'Socar',
+    'State Oil Company of Azerbaijan Republic',
+    'Baku',
+    'Bakı',
+    'Bakü',
+    'Баку',
+    'באקו',
+    'باكو',
+    'Bakou',
+    'Bakú',
   ];
   const forms = new Set();
   for (const a of ALIASES) {
@@ -30,8 +64,10 @@
   const escape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
   const W = '[\\p{L}\\p{M}\\p{N}]';
   const SOURCE =
-    `(?<!${W})(?:${[...forms].sort((a, b) => b.length - a.length).map((f) => f.split(' ').map(escape).join('\\s+')).join('|')})` +
-    `(?:['\u2019]s)?(?!${W})`;
+    `(?<!${W})(?:${[...forms]
+      .sort((a, b) => b.length - a.length)
+      .map((f) => f.split(' ').map(escape).join('\\s+'))
+      .join('|')})` + `(?:['\u2019]s)?(?!${W})`;
   const refRegex = new RegExp(SOURCE, 'gu');
   const markjsRegex = new RegExp(SOURCE, 'gu');
   // Built here, not in (p)'s window, as Brieflight builds its prefilter when its module loads.
@@ -108,7 +144,9 @@
   const QUIET_IDLE_MS = 40;
   const quiet = async () => {
     for (let i = 0; i < 40; i++) {
-      const left = await new Promise((r) => requestIdleCallback((d) => r(d.timeRemaining()), { timeout: 100 }));
+      const left = await new Promise((r) =>
+        requestIdleCallback((d) => r(d.timeRemaining()), { timeout: 100 }),
+      );
       if (left >= QUIET_IDLE_MS) return;
     }
   };
@@ -131,7 +169,12 @@
     const count = (records) => {
       for (const r of records) {
         all++;
-        if (r.type === 'attributes' && r.target === document.documentElement && r.attributeName === STATE_ATTR) state++;
+        if (
+          r.type === 'attributes' &&
+          r.target === document.documentElement &&
+          r.attributeName === STATE_ATTR
+        )
+          state++;
       }
     };
     const observer = new MutationObserver(count);
@@ -145,7 +188,11 @@
 
   /** Brieflight's own highlights (`brieflight-<id>`, not the `brieflight-ui-` ones) in CSS.highlights. */
   const ownHighlights = () =>
-    window.CSS && CSS.highlights ? [...CSS.highlights.keys()].filter((k) => k.startsWith('brieflight-') && !k.startsWith('brieflight-ui-')) : [];
+    window.CSS && CSS.highlights
+      ? [...CSS.highlights.keys()].filter(
+          (k) => k.startsWith('brieflight-') && !k.startsWith('brieflight-ui-'),
+        )
+      : [];
   function paintedRanges() {
     let ranges = 0;
     for (const k of ownHighlights()) ranges += CSS.highlights.get(k).size;
@@ -159,7 +206,7 @@
         floor(root);
         return { sync: true };
       case 'p':
-        if (!prefilterRegex) throw new Error('window.__benchGateSource (Brieflight\'s prefilter) is not set');
+        if (!prefilterRegex) throw new Error("window.__benchGateSource (Brieflight's prefilter) is not set");
         prefilter(root);
         return { sync: true };
       case 'c':
@@ -186,7 +233,9 @@
         // in what each run showed.
         const display = name === 'B' ? 'paint' : 'marks';
         const run = Array.isArray(b.displays) ? b.run(document, display) : b.run(document, { display });
-        return run.finished() ? { sync: true, dispose: run.dispose } : { sync: false, done: run.done, dispose: run.dispose };
+        return run.finished()
+          ? { sync: true, dispose: run.dispose }
+          : { sync: false, done: run.done, dispose: run.dispose };
       }
       default:
         throw new Error(`unknown method ${name}`);

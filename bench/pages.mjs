@@ -94,7 +94,8 @@ export function tickerPage() {
   const paras = [];
   for (let i = 0; i < 30; i++) {
     let text = `${sentence(next, 14)} ${sentence(next, 12)}`;
-    if (i % 3 === 1) text = `${text} Officials in Baku and Israel's envoy met SOCAR executives in Azerbaijan.`;
+    if (i % 3 === 1)
+      text = `${text} Officials in Baku and Israel's envoy met SOCAR executives in Azerbaijan.`;
     paras.push(`<p>${text}</p>`);
   }
   return `<!doctype html>

@@ -48,14 +48,23 @@ async function texts() {
   const dir = join(root, '..', 'shared', 'corpus');
   const only = PAGES === '' ? undefined : new Set(PAGES.split(','));
   const out = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort()) {
     if (only !== undefined && !only.has(file.replace(/\.html$/, ''))) continue;
-    const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+    const window = new Window({
+      settings: {
+        disableJavaScriptEvaluation: true,
+        disableJavaScriptFileLoading: true,
+        disableCSSFileLoading: true,
+      },
+    });
     const doc = new window.DOMParser().parseFromString(readFileSync(join(dir, file), 'utf8'), 'text/html');
     const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* SHOW_TEXT */);
     for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
       const parent = n.parentElement?.localName;
-      if (parent === 'script' || parent === 'style' || parent === 'noscript' || parent === 'template') continue;
+      if (parent === 'script' || parent === 'style' || parent === 'noscript' || parent === 'template')
+        continue;
       if (n.data.trim() !== '') out.push(n.data);
     }
     await window.happyDOM.close();
@@ -70,11 +79,15 @@ async function bundle(dir, into) {
   const srcAlias = {
     name: 'src-alias',
     setup(b) {
-      b.onResolve({ filter: /^@\// }, (args) => b.resolve(`./${args.path.slice(2)}`, { resolveDir: join(dir, 'src'), kind: args.kind }));
+      b.onResolve({ filter: /^@\// }, (args) =>
+        b.resolve(`./${args.path.slice(2)}`, { resolveDir: join(dir, 'src'), kind: args.kind }),
+      );
     },
   };
   await build({
-    entryPoints: [[join(dir, 'src', 'detect', 'match.ts'), join(dir, 'utils', 'match.ts')].find((f) => existsSync(f))],
+    entryPoints: [
+      [join(dir, 'src', 'detect', 'match.ts'), join(dir, 'utils', 'match.ts')].find((f) => existsSync(f)),
+    ],
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -127,7 +140,8 @@ function firstBest(file) {
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(r.stderr);
     const o = JSON.parse(r.stdout);
-    for (const [k, v] of Object.entries(o)) best[k] = k.endsWith('Found') ? v : Math.min(best[k] ?? Infinity, v);
+    for (const [k, v] of Object.entries(o))
+      best[k] = k.endsWith('Found') ? v : Math.min(best[k] ?? Infinity, v);
   }
   return best;
 }
@@ -136,12 +150,23 @@ const tmp = mkdtempSync(join(tmpdir(), 'gate-bench-'));
 try {
   const old = join(tmp, 'old');
   // The commit's sources, in whichever layout it has (src/ since issue 16, utils/ + data/ before).
-  const layout = execFileSync('git', ['-C', root, 'ls-tree', '--name-only', OLD], { encoding: 'utf8' }).split('\n').includes('src') ? 'src' : 'utils data';
-  execFileSync('sh', ['-c', `mkdir -p "${old}" && git -C "${root}" archive ${OLD} ${layout} | tar -x -C "${old}"`]);
+  const layout = execFileSync('git', ['-C', root, 'ls-tree', '--name-only', OLD], { encoding: 'utf8' })
+    .split('\n')
+    .includes('src')
+    ? 'src'
+    : 'utils data';
+  execFileSync('sh', [
+    '-c',
+    `mkdir -p "${old}" && git -C "${root}" archive ${OLD} ${layout} | tar -x -C "${old}"`,
+  ]);
   const files = { old: await bundle(old, tmp), new: await bundle(root, tmp) };
   const nodes = await texts();
   const chars = nodes.reduce((n, t) => n + t.length, 0);
-  console.log(`${nodes.length} text nodes, ${chars} characters; best of ${PASSES} passes; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  console.log(
+    `${nodes.length} text nodes, ${chars} characters; best of ${PASSES} passes; load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
   const names = Object.keys(files);
   const mods = [];
   for (const name of names) mods.push(await import(pathToFileURL(files[name]).href));
@@ -151,9 +176,15 @@ try {
     const first = Object.keys(FIRST)
       .map((k) => `${k} ${f[k].toFixed(2)} ms (${f[k + 'Found']})`)
       .join(', ');
-    console.log(`${name.padEnd(3)} prefilter ${prefilters[i].best.toFixed(2)} ms/pass (${prefilters[i].hits} nodes pass) | import ${f.import.toFixed(1)} ms | first find: ${first}`);
+    console.log(
+      `${name.padEnd(3)} prefilter ${prefilters[i].best.toFixed(2)} ms/pass (${prefilters[i].hits} nodes pass) | import ${f.import.toFixed(1)} ms | first find: ${first}`,
+    );
   });
-  console.log(`load average after: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  console.log(
+    `load average after: ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

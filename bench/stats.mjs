@@ -33,7 +33,13 @@ export function tasksOf(events, m, until = 'end') {
   const end = events.find((e) => e.name === `bench:${m}:${until}`);
   if (!start || !end) return undefined;
   const tasks = events
-    .filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === start.pid && e.tid === start.tid)
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        e.name === 'ThreadControllerImpl::RunTask' &&
+        e.pid === start.pid &&
+        e.tid === start.tid,
+    )
     .filter((e) => e.ts <= end.ts && e.ts + e.dur >= start.ts)
     .sort((x, y) => x.ts - y.ts);
   const threadClock = start.tts !== undefined && end.tts !== undefined;
@@ -54,7 +60,13 @@ export function tasksOf(events, m, until = 'end') {
     cpu += thread ? Math.max(0, Math.min(end.tts, t.tts + t.tdur) - Math.max(start.tts, t.tts)) : wall;
     longestCpu = Math.max(longestCpu, thread ? t.tdur : t.dur);
   }
-  return { count, longestMs: longest / 1000, busyMs: busy / 1000, longestCpuMs: longestCpu / 1000, cpuMs: cpu / 1000 };
+  return {
+    count,
+    longestMs: longest / 1000,
+    busyMs: busy / 1000,
+    longestCpuMs: longestCpu / 1000,
+    cpuMs: cpu / 1000,
+  };
 }
 
 /**

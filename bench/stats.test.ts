@@ -38,7 +38,14 @@ describe('tasksOf', () => {
   // Trace timestamps and durations are in µs; `tts`/`tdur` are the thread's CPU clock, which stops
   // while the thread is descheduled (here it runs at half speed after 1,000 µs of wall time).
   const cpu = (ts: number) => (ts <= 1000 ? ts : 1000 + (ts - 1000) / 2);
-  const mark = (name: string, ts: number): TraceEvent => ({ name, ph: 'R', ts, tts: cpu(ts), pid: 1, tid: 1 });
+  const mark = (name: string, ts: number): TraceEvent => ({
+    name,
+    ph: 'R',
+    ts,
+    tts: cpu(ts),
+    pid: 1,
+    tid: 1,
+  });
   const task = (ts: number, dur: number, tid = 1): TraceEvent => ({
     name: 'ThreadControllerImpl::RunTask',
     ph: 'X',
@@ -66,7 +73,7 @@ describe('tasksOf', () => {
     expect(tasksOf(events, 'B')).toMatchObject({ count: 2, longestMs: 0.7, busyMs: 0.4 });
   });
 
-  it('counts them in the thread\'s CPU time too', () => {
+  it("counts them in the thread's CPU time too", () => {
     expect(tasksOf(events, 'B', 'rendered')).toMatchObject({ cpuMs: 0.25, longestCpuMs: 0.6 });
   });
 
@@ -81,7 +88,7 @@ describe('tasksOf', () => {
 });
 
 describe('prefilterFromCompiled', () => {
-  it("reads the prefilter of src/detect/match.compiled.ts exactly as the module exports it", () => {
+  it('reads the prefilter of src/detect/match.compiled.ts exactly as the module exports it', () => {
     const text = readFileSync(join(__dirname, '..', 'src', 'detect', 'match.compiled.ts'), 'utf8');
     const prefilter = prefilterFromCompiled(text);
     expect(prefilter).toBe(COMPILED_MATCHER.prefilter);

@@ -19,7 +19,16 @@
 //   --save-marks-baseline  write this run's element-marks ratios to bench/marks-baseline.json
 //   --no-ticker   the same as leaving `ticker` out of --only
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -43,7 +52,11 @@ const { values: args } = parseArgs({
   },
   strict: true,
 });
-const list = (s) => s?.split(',').map((x) => x.trim()).filter(Boolean);
+const list = (s) =>
+  s
+    ?.split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 const only = list(args.only) ?? PHASES;
 for (const phase of only) {
   if (!PHASES.includes(phase)) {
@@ -51,7 +64,9 @@ for (const phase of only) {
     process.exit(2);
   }
 }
-const run = Object.fromEntries(PHASES.map((p) => [p, only.includes(p) && !(p === 'ticker' && args['no-ticker'])]));
+const run = Object.fromEntries(
+  PHASES.map((p) => [p, only.includes(p) && !(p === 'ticker' && args['no-ticker'])]),
+);
 const LOADS = Math.max(6, Number(args.loads ?? process.env.BENCH_LOADS ?? 10) || 10);
 const BIG_LOADS = Math.max(6, Number(args['big-loads'] ?? 6) || 6);
 const PAGE_LOADS = Math.max(11, Number(args['page-loads'] ?? 11) || 11);
@@ -110,7 +125,9 @@ const executablePath = requireChrome();
 const fmtLoad = (l) => l.map((x) => x.toFixed(2)).join(' ');
 const loadStart = loadavg();
 const chromiumVersion = spawnSync(executablePath, ['--version'], { encoding: 'utf8' }).stdout.trim();
-console.log(`Brieflight bench · ${chromiumVersion} · ${cpus().length} cores · phases: ${PHASES.filter((p) => run[p]).join(', ')}`);
+console.log(
+  `Brieflight bench · ${chromiumVersion} · ${cpus().length} cores · phases: ${PHASES.filter((p) => run[p]).join(', ')}`,
+);
 console.log(`machine load at start (1/5/15 min): ${fmtLoad(loadStart)}`);
 
 // --- The built extension (load, ticker, size) -----------------------------------------------------
@@ -126,7 +143,10 @@ if (run.load || run.ticker || run.size) {
     }
   }
   staleBy = newestSource() - statSync(contentJs).mtimeMs;
-  if (staleBy > 0) console.log('note: .output/chrome-mv3 is older than the sources (load, ticker and size use it); --build rebuilds it');
+  if (staleBy > 0)
+    console.log(
+      'note: .output/chrome-mv3 is older than the sources (load, ticker and size use it); --build rebuilds it',
+    );
 }
 
 // --- Pages ----------------------------------------------------------------------------------------
@@ -142,7 +162,9 @@ const corpusPages = readdirSync(corpusDir)
   .sort()
   .map((f) => ({ name: f.replace(/\.html$/, ''), path: `/corpus/${f}`, corpus: true }))
   .filter(wanted);
-const pages = [...corpusPages, { name: BIG, path: '/gen/paragraphs-20000.html', corpus: false }].filter(wanted);
+const pages = [...corpusPages, { name: BIG, path: '/gen/paragraphs-20000.html', corpus: false }].filter(
+  wanted,
+);
 
 const server = await serveStatic({ '/corpus/': corpusDir, '/gen/': join(OUT, 'pages') });
 const offsite = [];
@@ -150,11 +172,14 @@ const offsite = [];
 const fence = (context) =>
   context.route('**/*', (route) => {
     const u = new URL(route.request().url());
-    if (u.hostname === '127.0.0.1' || u.protocol === 'chrome-extension:' || u.protocol === 'data:') return route.continue();
+    if (u.hostname === '127.0.0.1' || u.protocol === 'chrome-extension:' || u.protocol === 'data:')
+      return route.continue();
     offsite.push(u.href);
     return route.abort('blockedbyclient');
   });
-const noExtensionArgs = chromeArgs().filter((a) => !a.startsWith('--load-extension') && !a.startsWith('--disable-extensions-except'));
+const noExtensionArgs = chromeArgs().filter(
+  (a) => !a.startsWith('--load-extension') && !a.startsWith('--disable-extensions-except'),
+);
 const methodsJs = readFileSync(join(ROOT, 'bench', 'methods.js'), 'utf8');
 const prefilterScript = `window.__benchGateSource = ${JSON.stringify(prefilterSource())};`;
 
@@ -174,7 +199,12 @@ if (run.ticker) ticker = await tickerPhase();
 let size;
 if (run.size) {
   const contentBytes = readFileSync(contentJs);
-  size = { bytes: contentBytes.length, gzipBytes: gzipSync(contentBytes, { level: 9 }).length, path: relative(ROOT, contentJs), staleBuild: staleBy > 0 };
+  size = {
+    bytes: contentBytes.length,
+    gzipBytes: gzipSync(contentBytes, { level: 9 }).length,
+    path: relative(ROOT, contentJs),
+    staleBuild: staleBy > 0,
+  };
   const css = join(CHROME_EXTENSION_DIR, 'content-scripts', 'content.css');
   if (existsSync(css)) size.cssGzipBytes = gzipSync(readFileSync(css), { level: 9 }).length;
 }
@@ -182,13 +212,19 @@ await server.close();
 
 // --- Report ---------------------------------------------------------------------------------------
 const targets = [];
-const target = (pass, text, value, detail) => targets.push({ target: text, value, pass: Boolean(pass), detail });
+const target = (pass, text, value, detail) =>
+  targets.push({ target: text, value, pass: Boolean(pass), detail });
 
 if (methods) reportMethods(methods);
 if (load) reportLoad(load);
 if (ticker) {
   const t = ticker;
-  const shown = t.with.painted > 0 ? `${t.with.painted} ranges painted` : t.with.marks > 0 ? `${t.with.marks} element marks, nothing painted` : 'no mention shown';
+  const shown =
+    t.with.painted > 0
+      ? `${t.with.painted} ranges painted`
+      : t.with.marks > 0
+        ? `${t.with.marks} element marks, nothing painted`
+        : 'no mention shown';
   console.log('');
   console.log(
     `ticker (${TICKER_SECONDS} s, text changed every frame, ${t.with.fps.toFixed(0)} fps; ${shown}): renderer main thread ` +
@@ -203,15 +239,28 @@ if (ticker) {
   );
 }
 if (size) {
-  console.log(`content script: ${(size.bytes / 1024).toFixed(1)} KB, ${(size.gzipBytes / 1024).toFixed(1)} KB gzip (level 9)${size.staleBuild ? ' (build older than the sources)' : ''}`);
-  target(size.gzipBytes / 1024 <= TARGETS.gzipKB, `content script ≤ ${TARGETS.gzipKB} KB gzip`, size.gzipBytes / 1024);
+  console.log(
+    `content script: ${(size.bytes / 1024).toFixed(1)} KB, ${(size.gzipBytes / 1024).toFixed(1)} KB gzip (level 9)${size.staleBuild ? ' (build older than the sources)' : ''}`,
+  );
+  target(
+    size.gzipBytes / 1024 <= TARGETS.gzipKB,
+    `content script ≤ ${TARGETS.gzipKB} KB gzip`,
+    size.gzipBytes / 1024,
+  );
 }
 
 console.log('');
 console.log('targets:');
-for (const t of targets) console.log(`  ${t.pass ? 'PASS' : 'MISS'}  ${t.target}: ${f2(t.value)}${t.detail ? ` (${t.detail})` : ''}`);
+for (const t of targets)
+  console.log(
+    `  ${t.pass ? 'PASS' : 'MISS'}  ${t.target}: ${f2(t.value)}${t.detail ? ` (${t.detail})` : ''}`,
+  );
 const missed = targets.filter((t) => !t.pass);
-console.log(missed.length ? `${missed.length} of ${targets.length} targets missed.` : `all ${targets.length} targets met.`);
+console.log(
+  missed.length
+    ? `${missed.length} of ${targets.length} targets missed.`
+    : `all ${targets.length} targets met.`,
+);
 if (offsite.length) console.log(`requests aborted (not 127.0.0.1): ${offsite.length}, e.g. ${offsite[0]}`);
 const loadEnd = loadavg();
 const seconds = (Date.now() - started) / 1000;
@@ -243,14 +292,21 @@ process.exit(0);
  */
 async function methodsPhase() {
   const bundle = await bundleBrieflight();
-  const scripts = [readFileSync(join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8'), prefilterScript, bundle, methodsJs];
+  const scripts = [
+    readFileSync(join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8'),
+    prefilterScript,
+    bundle,
+    methodsJs,
+  ];
   const browser = await chromium.launch({ executablePath, headless: true, args: noExtensionArgs });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
   await fence(context);
   const results = [];
   let bKind;
   const bInit = [];
-  console.log(`methods: ${LOADS} fresh loads per page (${BIG_LOADS} of the 20,000-paragraph one), ${METHODS.join(' ')} in rotating order (B or M in each load)`);
+  console.log(
+    `methods: ${LOADS} fresh loads per page (${BIG_LOADS} of the 20,000-paragraph one), ${METHODS.join(' ')} in rotating order (B or M in each load)`,
+  );
   for (const p of pages) {
     const runs = Object.fromEntries(METHODS.map((m) => [m, []]));
     let info;
@@ -264,7 +320,10 @@ async function methodsPhase() {
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(server.origin + p.path, { waitUntil: 'load', timeout: 120_000 });
       for (const content of scripts) await page.addScriptTag({ content });
-      const kind = await page.evaluate(() => ({ kind: window.__brieflight?.kind, initMs: window.__brieflight?.initMs }));
+      const kind = await page.evaluate(() => ({
+        kind: window.__brieflight?.kind,
+        initMs: window.__brieflight?.initMs,
+      }));
       bKind = kind.kind;
       bInit.push(kind.initMs);
       info = await page.evaluate(() => window.__bench.init());
@@ -324,11 +383,21 @@ async function methodsPhase() {
       ratioMcToLastTask: ms.M / ms.c,
       ratioBcWall: renderedWallMs.B / renderedWallMs.c,
       ratioMcWall: renderedWallMs.M / renderedWallMs.c,
-      longestTaskMs: { B: medOf('B', 'longestTaskToRenderedMs'), M: medOf('M', 'longestTaskToRenderedMs'), c: medOf('c', 'longestTaskToRenderedMs') },
+      longestTaskMs: {
+        B: medOf('B', 'longestTaskToRenderedMs'),
+        M: medOf('M', 'longestTaskToRenderedMs'),
+        c: medOf('c', 'longestTaskToRenderedMs'),
+      },
       longestTaskMaxMs: { B: Math.max(...runs.B.map((r) => r.longestTaskToRenderedMs ?? Number.NaN)) },
-      longestTaskWallMs: { B: medOf('B', 'longestTaskToRenderedWallMs'), c: medOf('c', 'longestTaskToRenderedWallMs') },
+      longestTaskWallMs: {
+        B: medOf('B', 'longestTaskToRenderedWallMs'),
+        c: medOf('c', 'longestTaskToRenderedWallMs'),
+      },
       // The most any load wrote: "zero DOM writes" must hold in every one.
-      writes: { p: Math.max(...runs.p.map((r) => r.writes ?? 0)), B: Math.max(...runs.B.map((r) => r.writes ?? 0)) },
+      writes: {
+        p: Math.max(...runs.p.map((r) => r.writes ?? 0)),
+        B: Math.max(...runs.B.map((r) => r.writes ?? 0)),
+      },
       stateWrites: { B: Math.max(...runs.B.map((r) => r.stateWrites ?? 0)) },
       marks: Object.fromEntries(['c', 'd', 'B', 'M'].map((m) => [m, medOf(m, 'marks')])),
       painted: Object.fromEntries(['B', 'M'].map((m) => [m, medOf(m, 'painted')])),
@@ -336,7 +405,9 @@ async function methodsPhase() {
     };
     row.mentions = row.marks.c > 0 || row.marks.M > 0 || row.painted.B > 0 || row.marks.B > 0;
     results.push(row);
-    console.log(` B ${f1(renderedMs.B)} ms, c ${f1(renderedMs.c)} ms to rendered (${((Date.now() - pageStarted) / 1000).toFixed(0)} s)`);
+    console.log(
+      ` B ${f1(renderedMs.B)} ms, c ${f1(renderedMs.c)} ms to rendered (${((Date.now() - pageStarted) / 1000).toFixed(0)} s)`,
+    );
   }
   await context.close();
   await browser.close();
@@ -365,7 +436,8 @@ async function loadPhase() {
     });
     await fence(ctx);
     // Brieflight's service worker, up before the first measured load (the minimal ones have none).
-    if (dir === CHROME_EXTENSION_DIR && ctx.serviceWorkers().length === 0) await ctx.waitForEvent('serviceworker', { timeout: 15_000 });
+    if (dir === CHROME_EXTENSION_DIR && ctx.serviceWorkers().length === 0)
+      await ctx.waitForEvent('serviceworker', { timeout: 15_000 });
     contexts[name] = { ctx, userDataDir };
     return ctx;
   };
@@ -381,12 +453,15 @@ async function loadPhase() {
 
     // Calibration: wall-clock time domain, as the busy loop is timed by the wall clock.
     console.log('');
-    process.stdout.write(`load: calibration, ${PAGE_LOADS} loads of an empty page with and without a ${CALIBRATION_MS} ms busy content script `);
+    process.stdout.write(
+      `load: calibration, ${PAGE_LOADS} loads of an empty page with and without a ${CALIBRATION_MS} ms busy content script `,
+    );
     const cal = { none: [], calibration: [] };
     const emptyUrl = `${server.origin}/gen/empty.html`;
     for (const name of ['none', 'calibration']) await measureLoad(contexts[name].ctx, emptyUrl, 'timeTicks'); // warm-up
     for (let i = 0; i < PAGE_LOADS; i++) {
-      for (const name of i % 2 ? ['calibration', 'none'] : ['none', 'calibration']) cal[name].push(await measureLoad(contexts[name].ctx, emptyUrl, 'timeTicks'));
+      for (const name of i % 2 ? ['calibration', 'none'] : ['none', 'calibration'])
+        cal[name].push(await measureLoad(contexts[name].ctx, emptyUrl, 'timeTicks'));
     }
     const calibration = {
       busyMs: CALIBRATION_MS,
@@ -437,19 +512,36 @@ async function loadPhase() {
       }
       const scriptMs = Object.fromEntries(names.map((n) => [n, median(loads[n].map((m) => m.scriptMs))]));
       const taskMs = Object.fromEntries(names.map((n) => [n, median(loads[n].map((m) => m.taskMs))]));
-      const added = { minimal: scriptMs.minimal - scriptMs.none, brieflight: scriptMs.brieflight - scriptMs.none };
-      const row = { page: p.name, scriptMs, taskMs, addedMs: added, ratio: added.brieflight / added.minimal, loads };
+      const added = {
+        minimal: scriptMs.minimal - scriptMs.none,
+        brieflight: scriptMs.brieflight - scriptMs.none,
+      };
+      const row = {
+        page: p.name,
+        scriptMs,
+        taskMs,
+        addedMs: added,
+        ratio: added.brieflight / added.minimal,
+        loads,
+      };
       rows.push(row);
-      console.log(` Brieflight +${f1(added.brieflight)} ms, minimal +${f1(added.minimal)} ms (${((Date.now() - pageStarted) / 1000).toFixed(0)} s)`);
+      console.log(
+        ` Brieflight +${f1(added.brieflight)} ms, minimal +${f1(added.minimal)} ms (${((Date.now() - pageStarted) / 1000).toFixed(0)} s)`,
+      );
     }
     const sum = (k) => rows.reduce((s, r) => s + r.addedMs[k], 0);
     return {
-      metric: 'CDP Performance.getMetrics ScriptDuration of the page target, thread time (timeDomain threadTicks), from before navigation until it has not changed for 300 ms',
+      metric:
+        'CDP Performance.getMetrics ScriptDuration of the page target, thread time (timeDomain threadTicks), from before navigation until it has not changed for 300 ms',
       loads: PAGE_LOADS,
       calibration,
       pages: rows,
       leftOutWithMentions: withMentions,
-      sum: { minimal: sum('minimal'), brieflight: sum('brieflight'), ratio: sum('brieflight') / sum('minimal') },
+      sum: {
+        minimal: sum('minimal'),
+        brieflight: sum('brieflight'),
+        ratio: sum('brieflight') / sum('minimal'),
+      },
     };
   } finally {
     await closeAll();
@@ -460,7 +552,8 @@ async function loadPhase() {
 async function tickerPhase() {
   const rounds = [];
   // Alternating order so a drift in machine load hits both sides.
-  for (const withExt of [false, true, true, false]) rounds.push({ withExt, ...(await tickerWindow(withExt)) });
+  for (const withExt of [false, true, true, false])
+    rounds.push({ withExt, ...(await tickerWindow(withExt)) });
   const side = (w) => rounds.filter((r) => r.withExt === w);
   const mean = (xs) => xs.reduce((s, x) => s + x, 0) / xs.length;
   const summary = (w) => ({
@@ -487,7 +580,8 @@ async function tickerPhase() {
 
 function printTable(header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  const line = (cells) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
   console.log(line(header));
   console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
   for (const row of rows) console.log(line(row));
@@ -499,7 +593,9 @@ function reportMethods(report) {
   const sumOf = (key, m) => results.reduce((s, r) => s + r[key][m], 0);
   const overall = {
     renderedSum: Object.fromEntries(METHODS.map((m) => [m, sumOf('renderedMs', m)])),
-    renderedGeomean: Object.fromEntries(METHODS.map((m) => [m, geomean(results.map((r) => r.renderedMs[m]))])),
+    renderedGeomean: Object.fromEntries(
+      METHODS.map((m) => [m, geomean(results.map((r) => r.renderedMs[m]))]),
+    ),
     renderedWallSum: Object.fromEntries(METHODS.map((m) => [m, sumOf('renderedWallMs', m)])),
     sum: Object.fromEntries(METHODS.map((m) => [m, sumOf('ms', m)])),
     geomean: Object.fromEntries(METHODS.map((m) => [m, geomean(results.map((r) => r.ms[m]))])),
@@ -523,45 +619,93 @@ function reportMethods(report) {
   const rs = overall.renderedSum;
   const rg = overall.renderedGeomean;
   rows.push(['sum', ...METHODS.map((m) => f1(rs[m])), f2(rs.B / rs.c), '', f2(rs.M / rs.c), '', '']);
-  rows.push(['geometric mean', ...METHODS.map((m) => f1(rg[m])), f2(rg.B / rg.c), '', f2(rg.M / rg.c), '', '']);
+  rows.push([
+    'geometric mean',
+    ...METHODS.map((m) => f1(rg[m])),
+    f2(rg.B / rg.c),
+    '',
+    f2(rg.M / rg.c),
+    '',
+    '',
+  ]);
   console.log('');
-  console.log(`Medians of ${LOADS} fresh loads per page (${BIG_LOADS} of the 20,000-paragraph one; B and M: of half of them): ms of the renderer main thread's CPU time from each`);
-  console.log("method's start to the end of the frame that rendered its last change (relayout included); methods in rotating order on");
+  console.log(
+    `Medians of ${LOADS} fresh loads per page (${BIG_LOADS} of the 20,000-paragraph one; B and M: of half of them): ms of the renderer main thread's CPU time from each`,
+  );
+  console.log(
+    "method's start to the end of the frame that rendered its last change (relayout included); methods in rotating order on",
+  );
   console.log('fresh clones of the body. Wall-clock figures are in the JSON.');
-  console.log(`B, M = ${bKind === 'scanner' ? 'Scanner (src/page/scanner.ts) first pass' : 'new Highlighter().markAll(body)'}, bundled from the sources; bundle evaluation ${f1(bundleInitMs)} ms (not in B).`);
-  console.log('"(none)": no mention found; B/p is judged there. B longest: its longest task to the rendered frame.');
+  console.log(
+    `B, M = ${bKind === 'scanner' ? 'Scanner (src/page/scanner.ts) first pass' : 'new Highlighter().markAll(body)'}, bundled from the sources; bundle evaluation ${f1(bundleInitMs)} ms (not in B).`,
+  );
+  console.log(
+    '"(none)": no mention found; B/p is judged there. B longest: its longest task to the rendered frame.',
+  );
   printTable(header, rows);
   const ws = overall.renderedWallSum;
-  console.log(`wall clock, for comparison: B/c ${f2(ws.B / ws.c)}, M/c ${f2(ws.M / ws.c)} on the sum (c ${f1(ws.c)} ms)`);
+  console.log(
+    `wall clock, for comparison: B/c ${f2(ws.B / ws.c)}, M/c ${f2(ws.M / ws.c)} on the sum (c ${f1(ws.c)} ms)`,
+  );
 
   // Painted (B).
   const painted = results.some((r) => r.painted.B > 0);
   const paintedNote = painted ? undefined : 'B painted nothing: the entry ignored the paint display';
-  target(rs.B / rs.c <= TARGETS.paintedSum, `painted: B ≤ ${TARGETS.paintedSum}× c on the sum over all pages`, rs.B / rs.c, paintedNote);
+  target(
+    rs.B / rs.c <= TARGETS.paintedSum,
+    `painted: B ≤ ${TARGETS.paintedSum}× c on the sum over all pages`,
+    rs.B / rs.c,
+    paintedNote,
+  );
   const corpus = results.filter((r) => r.corpus);
   if (corpus.length) {
-    const over = corpus.filter((r) => !(r.ratioBc <= TARGETS.paintedPerPage)).map((r) => `${r.page} ${f2(r.ratioBc)}`);
-    target(over.length === 0, `painted: B ≤ ${TARGETS.paintedPerPage}× c on every corpus page`, Math.max(...corpus.map((r) => r.ratioBc)), over.length ? `over: ${over.join(', ')}` : undefined);
+    const over = corpus
+      .filter((r) => !(r.ratioBc <= TARGETS.paintedPerPage))
+      .map((r) => `${r.page} ${f2(r.ratioBc)}`);
+    target(
+      over.length === 0,
+      `painted: B ≤ ${TARGETS.paintedPerPage}× c on every corpus page`,
+      Math.max(...corpus.map((r) => r.ratioBc)),
+      over.length ? `over: ${over.join(', ')}` : undefined,
+    );
   }
   const big = results.find((r) => r.page === BIG);
   if (big) {
-    target(big.ratioBc <= TARGETS.paintedBig, `painted: B ≤ ${TARGETS.paintedBig}× c on the 20,000-paragraph page`, big.ratioBc);
+    target(
+      big.ratioBc <= TARGETS.paintedBig,
+      `painted: B ≤ ${TARGETS.paintedBig}× c on the 20,000-paragraph page`,
+      big.ratioBc,
+    );
     target(
       big.longestTaskMs.B <= TARGETS.longestTaskMs,
       `painted: no task over ${TARGETS.longestTaskMs} ms on the 20,000-paragraph page (CPU, median of loads, to the rendered frame; max ${f1(big.longestTaskMaxMs.B)}; wall ${f1(big.longestTaskWallMs.B)}; c's own: ${f1(big.longestTaskMs.c)})`,
       big.longestTaskMs.B,
     );
     const m = big.marks;
-    console.log(`on the 20,000-paragraph page (2,000 mentions generated): c ${m.c} marks, d ${m.d} marks, B ${big.painted.B} ranges + ${m.B} marks, M ${m.M} marks`);
+    console.log(
+      `on the 20,000-paragraph page (2,000 mentions generated): c ${m.c} marks, d ${m.d} marks, B ${big.painted.B} ranges + ${m.B} marks, M ${m.M} marks`,
+    );
   }
   // Pages without mentions.
   const none = results.filter((r) => !r.mentions);
   if (none.length) {
-    const over = none.filter((r) => !(r.ratioBp <= TARGETS.noMentions)).map((r) => `${r.page} ${f2(r.ratioBp)}`);
-    target(over.length === 0, `no mentions: B ≤ ${TARGETS.noMentions}× p (walk + prefilter) on every page without mentions`, Math.max(...none.map((r) => r.ratioBp)), over.length ? `over: ${over.join(', ')}` : undefined);
+    const over = none
+      .filter((r) => !(r.ratioBp <= TARGETS.noMentions))
+      .map((r) => `${r.page} ${f2(r.ratioBp)}`);
+    target(
+      over.length === 0,
+      `no mentions: B ≤ ${TARGETS.noMentions}× p (walk + prefilter) on every page without mentions`,
+      Math.max(...none.map((r) => r.ratioBp)),
+      over.length ? `over: ${over.join(', ')}` : undefined,
+    );
     const writes = none.reduce((s, r) => s + r.writes.B - r.stateWrites.B, 0);
     const state = none.reduce((s, r) => s + r.stateWrites.B, 0);
-    target(writes === 0, 'no mentions: zero DOM writes by B (most in any load, summed over those pages)', writes, state ? `and ${state} of the opted-in <html data-brieflight-state>` : undefined);
+    target(
+      writes === 0,
+      'no mentions: zero DOM writes by B (most in any load, summed over those pages)',
+      writes,
+      state ? `and ${state} of the opted-in <html data-brieflight-state>` : undefined,
+    );
   }
   // Element marks (M) against today's figures.
   const baseline = existsSync(MARKS_BASELINE) ? JSON.parse(readFileSync(MARKS_BASELINE, 'utf8')) : undefined;
@@ -580,7 +724,9 @@ function reportMethods(report) {
       now.geomeanRatio,
     );
   } else if (!baseline) {
-    console.log('element marks: no bench/marks-baseline.json to compare with (--save-marks-baseline writes one)');
+    console.log(
+      'element marks: no bench/marks-baseline.json to compare with (--save-marks-baseline writes one)',
+    );
   }
   if (args['save-marks-baseline']) {
     if (!complete) {
@@ -588,7 +734,10 @@ function reportMethods(report) {
     } else {
       const saved = {
         date: new Date().toISOString(),
-        commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim(),
+        commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
+          cwd: ROOT,
+          encoding: 'utf8',
+        }).stdout.trim(),
         command: `node scripts/bench.mjs ${process.argv.slice(2).join(' ')}`.trim(),
         chromium: chromiumVersion,
         loadavg: loadavg(),
@@ -618,14 +767,31 @@ function reportLoad({ calibration, pages: rows, sum }) {
     cal.addedMs,
   );
   if (!rows.length) return;
-  console.log(`Script time a load adds (ScriptDuration, thread time, medians of ${PAGE_LOADS} loads, minus the same page without an extension), corpus pages without mentions:`);
+  console.log(
+    `Script time a load adds (ScriptDuration, thread time, medians of ${PAGE_LOADS} loads, minus the same page without an extension), corpus pages without mentions:`,
+  );
   const header = ['page', 'no extension', 'minimal +', 'Brieflight +', 'Brieflight/minimal'];
-  const table = rows.map((r) => [r.page, f1(r.scriptMs.none), f1(r.addedMs.minimal), f1(r.addedMs.brieflight), f2(r.ratio)]);
+  const table = rows.map((r) => [
+    r.page,
+    f1(r.scriptMs.none),
+    f1(r.addedMs.minimal),
+    f1(r.addedMs.brieflight),
+    f2(r.ratio),
+  ]);
   table.push(['sum', '', f1(sum.minimal), f1(sum.brieflight), f2(sum.ratio)]);
   printTable(header, table);
   const over = rows.filter((r) => !(r.ratio <= TARGETS.load)).map((r) => `${r.page} ${f2(r.ratio)}`);
-  target(sum.ratio <= TARGETS.load, `load: Brieflight's script time ≤ ${TARGETS.load}× the minimal extension's, summed over the pages without mentions`, sum.ratio);
-  target(over.length === 0, `load: Brieflight's script time ≤ ${TARGETS.load}× the minimal extension's on every page without mentions`, Math.max(...rows.map((r) => r.ratio)), over.length ? `over: ${over.join(', ')}` : undefined);
+  target(
+    sum.ratio <= TARGETS.load,
+    `load: Brieflight's script time ≤ ${TARGETS.load}× the minimal extension's, summed over the pages without mentions`,
+    sum.ratio,
+  );
+  target(
+    over.length === 0,
+    `load: Brieflight's script time ≤ ${TARGETS.load}× the minimal extension's on every page without mentions`,
+    Math.max(...rows.map((r) => r.ratio)),
+    over.length ? `over: ${over.join(', ')}` : undefined,
+  );
 }
 
 // --- Helpers --------------------------------------------------------------------------------------
@@ -636,7 +802,6 @@ function f1(x) {
 function f2(x) {
   return x === null || x === undefined || Number.isNaN(x) ? '–' : x.toFixed(2);
 }
-
 
 /** Newest modification time among the files the extension is built from. */
 function newestSource() {
@@ -653,9 +818,13 @@ function newestSource() {
 
 /** Brieflight's prefilter, the `prefilter` RegExp source of src/detect/match.compiled.ts (generated, plain JSON strings). */
 function prefilterSource() {
-  const prefilter = prefilterFromCompiled(readFileSync(join(ROOT, 'src', 'detect', 'match.compiled.ts'), 'utf8'));
+  const prefilter = prefilterFromCompiled(
+    readFileSync(join(ROOT, 'src', 'detect', 'match.compiled.ts'), 'utf8'),
+  );
   if (prefilter === undefined) {
-    console.error('src/detect/match.compiled.ts has no "prefilter": the prefilter method (p) cannot be built');
+    console.error(
+      'src/detect/match.compiled.ts has no "prefilter": the prefilter method (p) cannot be built',
+    );
     process.exit(1);
   }
   return prefilter;
@@ -673,7 +842,8 @@ async function measureLoad(ctx, url, timeDomain) {
     const cdp = await ctx.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain });
     await page.goto(url, { waitUntil: 'load' });
-    const read = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    const read = async () =>
+      Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     let m = await read();
     // Settled: unchanged over LOAD_SETTLE_POLLS polls LOAD_POLL_MS apart; at most LOAD_MAX_POLLS.
     for (let i = 0, same = 0; i < LOAD_MAX_POLLS && same < LOAD_SETTLE_POLLS; i++) {
@@ -713,7 +883,15 @@ async function bundleBrieflight() {
     loader: { '.css': 'empty' },
     define: {
       'process.env.NODE_ENV': '"production"',
-      'import.meta.env': JSON.stringify({ MODE: 'production', PROD: true, DEV: false, BROWSER: 'chrome', CHROME: true, FIREFOX: false, MANIFEST_VERSION: 3 }),
+      'import.meta.env': JSON.stringify({
+        MODE: 'production',
+        PROD: true,
+        DEV: false,
+        BROWSER: 'chrome',
+        CHROME: true,
+        FIREFOX: false,
+        MANIFEST_VERSION: 3,
+      }),
     },
     plugins: [
       {
@@ -725,23 +903,32 @@ async function bundleBrieflight() {
               .replace(/\?inline$/, '')
               .replace(/^(@@|~~)\//, `${ROOT}/`)
               .replace(/^(@|~)\//, `${ROOT}/src/`);
-            return { path: bare.startsWith('/') ? bare : join(args.resolveDir, bare), namespace: 'bench-inline' };
+            return {
+              path: bare.startsWith('/') ? bare : join(args.resolveDir, bare),
+              namespace: 'bench-inline',
+            };
           });
           build.onLoad({ filter: /.*/, namespace: 'bench-inline' }, (args) => ({
             loader: 'text',
             contents: readFileSync(args.path, 'utf8'),
           }));
           // As wxt.config.ts: mark.js's ES2015 build.
-          build.onResolve({ filter: /^mark\.js$/ }, () => ({ path: join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.es6.min.js') }));
+          build.onResolve({ filter: /^mark\.js$/ }, () => ({
+            path: join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.es6.min.js'),
+          }));
           // The aliases of .wxt/tsconfig.json: '@/…' and '~/…' are src/, '@@/…' and '~~/…' the repository root.
           build.onResolve({ filter: /^(@@|~~|@|~)\// }, (args) => {
             const root = /^(@@|~~)\//.test(args.path) ? ROOT : join(ROOT, 'src');
             const rest = args.path.replace(/^(@@|~~|@|~)\//, '');
-            if (rest === 'page/scanner' && !hasScanner) return { path: 'no-scanner', namespace: 'bench-stub' };
+            if (rest === 'page/scanner' && !hasScanner)
+              return { path: 'no-scanner', namespace: 'bench-stub' };
             return build.resolve(`./${rest}`, { resolveDir: root, kind: args.kind });
           });
           // The page has no extension APIs: anything that reaches for them gets inert stand-ins.
-          build.onResolve({ filter: /^(wxt\/browser|webextension-polyfill)$/ }, () => ({ path: 'browser', namespace: 'bench-stub' }));
+          build.onResolve({ filter: /^(wxt\/browser|webextension-polyfill)$/ }, () => ({
+            path: 'browser',
+            namespace: 'bench-stub',
+          }));
           build.onLoad({ filter: /.*/, namespace: 'bench-stub' }, (args) => ({
             loader: 'js',
             contents:
@@ -770,7 +957,6 @@ async function startTrace(cdp) {
   };
 }
 
-
 /** CPU seconds (user + system) of a Chromium and all its descendants, from /proc. */
 function chromiumCpuSeconds(userDataDir) {
   const procs = new Map();
@@ -781,13 +967,14 @@ function chromiumCpuSeconds(userDataDir) {
       const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
       const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       procs.set(Number(d), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) });
-      if (readFileSync(`/proc/${d}/cmdline`, 'utf8').includes(`--user-data-dir=${userDataDir}`)) roots.push(Number(d));
+      if (readFileSync(`/proc/${d}/cmdline`, 'utf8').includes(`--user-data-dir=${userDataDir}`))
+        roots.push(Number(d));
     } catch {
       // gone meanwhile
     }
   }
   const inTree = new Set(roots);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [pid, p] of procs) {
       if (!inTree.has(pid) && inTree.has(p.ppid)) {
@@ -812,16 +999,22 @@ async function tickerWindow(withExt) {
   });
   try {
     await fence(ctx);
-    if (withExt && ctx.serviceWorkers().length === 0) await ctx.waitForEvent('serviceworker', { timeout: 15_000 });
+    if (withExt && ctx.serviceWorkers().length === 0)
+      await ctx.waitForEvent('serviceworker', { timeout: 15_000 });
     const page = ctx.pages()[0] ?? (await ctx.newPage());
     await page.goto(`${server.origin}/gen/ticker.html`, { waitUntil: 'load' });
     if (withExt) {
-      await page.waitForFunction(() => document.documentElement.getAttribute('data-brieflight-state') === 'idle', null, { timeout: 15_000 });
+      await page.waitForFunction(
+        () => document.documentElement.getAttribute('data-brieflight-state') === 'idle',
+        null,
+        { timeout: 15_000 },
+      );
     }
     await page.waitForTimeout(1000);
     const cdp = await ctx.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    const metrics = async () =>
+      Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     const m0 = await metrics();
     const f0 = await page.evaluate(() => window.__frames);
     const p0 = chromiumCpuSeconds(userDataDir);
@@ -835,7 +1028,10 @@ async function tickerWindow(withExt) {
     const shown = withExt
       ? await page.evaluate(() => ({
           marks: document.querySelectorAll('mark').length,
-          painted: [...(CSS.highlights?.entries() ?? [])].reduce((n, [k, h]) => (k.startsWith('brieflight-') && !k.startsWith('brieflight-ui-') ? n + h.size : n), 0),
+          painted: [...(CSS.highlights?.entries() ?? [])].reduce(
+            (n, [k, h]) => (k.startsWith('brieflight-') && !k.startsWith('brieflight-ui-') ? n + h.size : n),
+            0,
+          ),
         }))
       : { marks: 0, painted: 0 };
     return {

@@ -35,12 +35,22 @@ async function bundle() {
     logLevel: 'silent',
     root: ROOT,
     plugins: [preact()],
-    resolve: { alias: [{ find: '@@', replacement: ROOT }, { find: '@', replacement: join(ROOT, 'src') }] },
+    resolve: {
+      alias: [
+        { find: '@@', replacement: ROOT },
+        { find: '@', replacement: join(ROOT, 'src') },
+      ],
+    },
     define: { 'import.meta.env.MODE': '"production"' },
     build: {
       write: false,
       minify: true,
-      lib: { entry: join(ROOT, 'bench', 'card-frame-entry.tsx'), formats: ['iife'], name: 'CardFrame', fileName: 'card-frame' },
+      lib: {
+        entry: join(ROOT, 'bench', 'card-frame-entry.tsx'),
+        formats: ['iife'],
+        name: 'CardFrame',
+        fileName: 'card-frame',
+      },
     },
   });
   for (const o of Array.isArray(built) ? built : [built]) {
@@ -50,7 +60,8 @@ async function bundle() {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (xs) => `median ${median(xs).toFixed(1)} ms, min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}`;
+const fmt = (xs) =>
+  `median ${median(xs).toFixed(1)} ms, min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}`;
 
 const code = await bundle();
 const dir = mkdtempSync(join(tmpdir(), 'brieflight-card-frame-'));
@@ -70,25 +81,39 @@ try {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   const frameUrl = `chrome-extension://${id}/card-frame.html`;
-  const results = { frameFirst: [], framePrepared: [], frameLater: [], frameNew: [], shadowFirst: [], shadowLater: [] };
+  const results = {
+    frameFirst: [],
+    framePrepared: [],
+    frameLater: [],
+    frameNew: [],
+    shadowFirst: [],
+    shadowLater: [],
+  };
   for (let i = 0; i < RUNS; i++) {
     const page = await context.newPage();
     await page.goto(`${server.origin}/plain.html`);
     await page.addScriptTag({ content: code });
     const r = await page.evaluate(async (url) => {
       let seq = 0;
-      const token = () => [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+      const token = () =>
+        [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
       // Makes a frame and connects to it as the host does; resolves with its port once connected.
       const connect = () =>
         new Promise((done) => {
           const t = token();
           const frame = document.createElement('iframe');
           frame.style.cssText = 'position:fixed;top:0;left:0;width:360px;height:480px;border:0';
-          frame.addEventListener('load', () => {
-            const channel = new MessageChannel();
-            frame.contentWindow.postMessage({ type: 'brieflight-card-connect', token: t }, '*', [channel.port2]);
-            done({ frame, port: channel.port1 });
-          }, { once: true });
+          frame.addEventListener(
+            'load',
+            () => {
+              const channel = new MessageChannel();
+              frame.contentWindow.postMessage({ type: 'brieflight-card-connect', token: t }, '*', [
+                channel.port2,
+              ]);
+              done({ frame, port: channel.port1 });
+            },
+            { once: true },
+          );
           frame.src = `${url}#${t}`;
           document.documentElement.append(frame);
         });
@@ -128,7 +153,9 @@ try {
     for (const [k, v] of Object.entries({ ...r, shadowFirst, shadowLater })) results[k].push(v);
     await page.close();
   }
-  console.log(`card in its extension frame vs a closed shadow root, ${RUNS} fresh tabs (Chromium ${context.browser()?.version() ?? ''})`);
+  console.log(
+    `card in its extension frame vs a closed shadow root, ${RUNS} fresh tabs (Chromium ${context.browser()?.version() ?? ''})`,
+  );
   console.log(`frame, first show (made at the show):  ${fmt(results.frameFirst)}`);
   console.log(`frame made at hover intent, first show: ${fmt(results.framePrepared)}`);
   console.log(`frame, later show:                      ${fmt(results.frameLater)}`);

@@ -7,7 +7,14 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROME_EXTENSION_DIR, OPT_IN_STATE, ROOT, chromeArgs, requireChrome, serveStatic } from './harness.mjs';
+import {
+  CHROME_EXTENSION_DIR,
+  OPT_IN_STATE,
+  ROOT,
+  chromeArgs,
+  requireChrome,
+  serveStatic,
+} from './harness.mjs';
 
 const executablePath = requireChrome();
 

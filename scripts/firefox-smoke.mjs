@@ -50,7 +50,6 @@ const mentionsInside = (selectors) =>
   `${JSON.stringify(selectors)}.filter((sel) => [...document.querySelectorAll(sel)].some((el) =>
     [...CSS.highlights].some(([name, h]) => name.startsWith('brieflight-') && [...h].some((r) => el.contains(r.startContainer)))))`;
 
-
 const started = Date.now();
 let passed = 0;
 let failed = 0;
@@ -62,7 +61,10 @@ let cleaning;
 const cleanup = () =>
   (cleaning ??= (async () => {
     // A signal during start-up waits for Firefox to be up, then ends it.
-    await launching?.then((launched) => launched.close(), () => undefined);
+    await launching?.then(
+      (launched) => launched.close(),
+      () => undefined,
+    );
     await server?.close();
     await sandboxed?.close();
   })());
@@ -98,7 +100,10 @@ function assertEqual(actual, expected, what) {
 try {
   server = await serveStatic({ '/': PAGES });
   // `sandbox allow-scripts` gives each page an opaque origin.
-  sandboxed = await serveStatic({ '/': PAGES }, { headers: { 'content-security-policy': 'sandbox allow-scripts' } });
+  sandboxed = await serveStatic(
+    { '/': PAGES },
+    { headers: { 'content-security-policy': 'sandbox allow-scripts' } },
+  );
   launching = launchFirefox(firefox, { extensionUuids: { [ADDON_ID]: ADDON_UUID } });
   const { browser, strayHosts } = await launching;
   console.log(`${await browser.version()} (${firefox}), extension ${EXTENSION_DIR}`);
@@ -152,7 +157,8 @@ try {
     for (;;) {
       const state = await page.evaluate(`document.documentElement.getAttribute('data-brieflight-state')`);
       if (state === 'idle') return;
-      if (Date.now() > deadline) throw new Error(`${url}: data-brieflight-state is ${state}, not idle, after ${IDLE_TIMEOUT_MS} ms`);
+      if (Date.now() > deadline)
+        throw new Error(`${url}: data-brieflight-state is ${state}, not idle, after ${IDLE_TIMEOUT_MS} ms`);
       await new Promise((done) => setTimeout(done, 50));
     }
   }
@@ -163,45 +169,68 @@ try {
     if (mine.length) throw new Error(`console errors:\n    ${mine.join('\n    ')}`);
   }
 
-  await check('contract.html: painted highlights follow the contract, nothing in excluded elements, no DOM change', async () => {
-    await openPage(`${server.origin}/contract.html`);
-    // The same expectations as the first test of tests/e2e/skeleton.spec.ts.
-    assertEqual(
-      await page.evaluate(MENTIONS_EXPR),
-      [
-        { entity: 'azerbaijan', text: 'Azerbaijan' },
-        { entity: 'israel', text: 'Israel' },
-        { entity: 'azerbaijan', text: 'Azerbaijan' },
-        { entity: 'israel', text: "Israel's" },
-        { entity: 'baku', text: 'Baku' },
-        { entity: 'socar', text: 'SOCAR' },
-        { entity: 'azerbaijan', text: 'Azerbaijan' },
-        { entity: 'israel', text: 'Israel' },
-      ],
-      'painted mentions',
-    );
-    assertEqual(await page.evaluate(`document.querySelectorAll('mark.brieflight-mark').length`), 1, 'marks (the page’s own)');
-    const excluded = ['#input', '#textarea', '#select', '#button', '#editable', '#code', '#pre', '#kbd', '#samp', '#svg', '#math'];
-    assertEqual(await page.evaluate(mentionsInside(excluded)), [], 'excluded elements with mentions');
-    assertEqual(
-      await page.evaluate(`document.getElementById('running').textContent`),
-      "Officials from Azerbaijan met Israel's envoy in Baku, and SOCAR signed a deal.",
-      'text of #running',
-    );
-    assertEqual(
-      await page.evaluate(`document.querySelector('#forged mark').outerHTML`),
-      '<mark class="brieflight-mark" data-brieflight-entity="__proto__">Azerbaijan</mark>',
-      'forged mark',
-    );
-    expectNoErrors();
-  });
+  await check(
+    'contract.html: painted highlights follow the contract, nothing in excluded elements, no DOM change',
+    async () => {
+      await openPage(`${server.origin}/contract.html`);
+      // The same expectations as the first test of tests/e2e/skeleton.spec.ts.
+      assertEqual(
+        await page.evaluate(MENTIONS_EXPR),
+        [
+          { entity: 'azerbaijan', text: 'Azerbaijan' },
+          { entity: 'israel', text: 'Israel' },
+          { entity: 'azerbaijan', text: 'Azerbaijan' },
+          { entity: 'israel', text: "Israel's" },
+          { entity: 'baku', text: 'Baku' },
+          { entity: 'socar', text: 'SOCAR' },
+          { entity: 'azerbaijan', text: 'Azerbaijan' },
+          { entity: 'israel', text: 'Israel' },
+        ],
+        'painted mentions',
+      );
+      assertEqual(
+        await page.evaluate(`document.querySelectorAll('mark.brieflight-mark').length`),
+        1,
+        'marks (the page’s own)',
+      );
+      const excluded = [
+        '#input',
+        '#textarea',
+        '#select',
+        '#button',
+        '#editable',
+        '#code',
+        '#pre',
+        '#kbd',
+        '#samp',
+        '#svg',
+        '#math',
+      ];
+      assertEqual(await page.evaluate(mentionsInside(excluded)), [], 'excluded elements with mentions');
+      assertEqual(
+        await page.evaluate(`document.getElementById('running').textContent`),
+        "Officials from Azerbaijan met Israel's envoy in Baku, and SOCAR signed a deal.",
+        'text of #running',
+      );
+      assertEqual(
+        await page.evaluate(`document.querySelector('#forged mark').outerHTML`),
+        '<mark class="brieflight-mark" data-brieflight-entity="__proto__">Azerbaijan</mark>',
+        'forged mark',
+      );
+      expectNoErrors();
+    },
+  );
 
   await check('news.html: all four entities painted, none in code or form controls', async () => {
     await openPage(`${server.origin}/news.html`);
     const marks = await page.evaluate(MENTIONS_EXPR);
     const entities = [...new Set(marks.map((m) => m.entity))].sort();
     assertEqual(entities, ['azerbaijan', 'baku', 'israel', 'socar'], 'painted entities');
-    assertEqual(await page.evaluate(mentionsInside(['code', 'input', 'select', 'button', 'title'])), [], 'excluded elements with mentions');
+    assertEqual(
+      await page.evaluate(mentionsInside(['code', 'input', 'select', 'button', 'title'])),
+      [],
+      'excluded elements with mentions',
+    );
     const first = marks.slice(0, 4);
     assertEqual(
       first,
@@ -244,12 +273,15 @@ try {
     await page.mouse.move(Math.round(box.x + box.width / 2), y, { steps: 5 });
     const deadline = Date.now() + IDLE_TIMEOUT_MS;
     while (!(await page.evaluate(open))) {
-      if (Date.now() > deadline) throw new Error(`no open card host (html > div[popover]:popover-open) after ${IDLE_TIMEOUT_MS} ms`);
+      if (Date.now() > deadline)
+        throw new Error(`no open card host (html > div[popover]:popover-open) after ${IDLE_TIMEOUT_MS} ms`);
       await new Promise((done) => setTimeout(done, 50));
     }
     // One element added to the page, the host; its root is closed, so the page sees no card text.
     assertEqual(
-      await page.evaluate(`[...document.querySelectorAll('html > div[popover]')].map((el) => el.shadowRoot === null)`),
+      await page.evaluate(
+        `[...document.querySelectorAll('html > div[popover]')].map((el) => el.shadowRoot === null)`,
+      ),
       [true],
       'card hosts (closed root)',
     );
@@ -263,10 +295,15 @@ try {
       let placed = false;
       for (const frame of page.mainFrame().childFrames()) {
         const seen = await frame.evaluate(`[location.href, ${name}]`).catch(() => [null, null]);
-        if (String(seen[0]).startsWith(`moz-extension://${ADDON_UUID}/card-frame.html#`) && seen[1] === 'Azerbaijan — key facts') placed = true;
+        if (
+          String(seen[0]).startsWith(`moz-extension://${ADDON_UUID}/card-frame.html#`) &&
+          seen[1] === 'Azerbaijan — key facts'
+        )
+          placed = true;
       }
       if (placed) break;
-      if (Date.now() > until) throw new Error(`no placed card in a card-frame.html frame after ${IDLE_TIMEOUT_MS} ms`);
+      if (Date.now() > until)
+        throw new Error(`no placed card in a card-frame.html frame after ${IDLE_TIMEOUT_MS} ms`);
       await new Promise((done) => setTimeout(done, 50));
     }
     assertEqual(
@@ -280,18 +317,23 @@ try {
     expectNoErrors();
   }
 
-  await check('host-remount.html: the pointer resting on a mention opens the card in the top layer, rendered in its extension frame', () =>
-    hoverOpensCardInFrame('host-remount.html'),
+  await check(
+    'host-remount.html: the pointer resting on a mention opens the card in the top layer, rendered in its extension frame',
+    () => hoverOpensCardInFrame('host-remount.html'),
   );
   // A page whose CSP allows no frame (default-src 'none'): the card's frame is the extension's own.
-  await check('card-csp.html with a strict CSP (default-src none): the card still opens in its frame, with no CSP error', () =>
-    hoverOpensCardInFrame('card-csp.html?csp=strict'),
+  await check(
+    'card-csp.html with a strict CSP (default-src none): the card still opens in its frame, with no CSP error',
+    () => hoverOpensCardInFrame('card-csp.html?csp=strict'),
   );
 
   /** Writes the extension's sync storage from one of its pages (`null`: clears it), and waits. */
   async function setSettings(values) {
     await openExtensionPage('options.html');
-    const write = values === null ? 'browser.storage.sync.clear()' : `browser.storage.sync.set(${JSON.stringify(values)})`;
+    const write =
+      values === null
+        ? 'browser.storage.sync.clear()'
+        : `browser.storage.sync.set(${JSON.stringify(values)})`;
     // Puppeteer awaits the promise the expression gives.
     await page.evaluate(`${write}.then(() => true)`);
   }
@@ -300,8 +342,12 @@ try {
   async function childFrame(urlStart) {
     const deadline = Date.now() + IDLE_TIMEOUT_MS;
     for (;;) {
-      const child = page.mainFrame().childFrames().find((frame) => frame.url().startsWith(urlStart));
-      if (child && (await child.evaluate('document.readyState').catch(() => undefined)) === 'complete') return child;
+      const child = page
+        .mainFrame()
+        .childFrames()
+        .find((frame) => frame.url().startsWith(urlStart));
+      if (child && (await child.evaluate('document.readyState').catch(() => undefined)) === 'complete')
+        return child;
       if (Date.now() > deadline) throw new Error(`no frame at ${urlStart}`);
       await new Promise((done) => setTimeout(done, 50));
     }
@@ -316,7 +362,8 @@ try {
         `({ marks: ${MENTIONS_EXPR}, state: document.documentElement.getAttribute('data-brieflight-state') })`,
       );
       if (marks.length > 0 || state === 'idle') return marks;
-      if (Date.now() > deadline) throw new Error(`frame: data-brieflight-state is ${state}, not idle, after ${IDLE_TIMEOUT_MS} ms`);
+      if (Date.now() > deadline)
+        throw new Error(`frame: data-brieflight-state is ${state}, not idle, after ${IDLE_TIMEOUT_MS} ms`);
       await new Promise((done) => setTimeout(done, 50));
     }
   }
@@ -330,31 +377,36 @@ try {
   for (const [name, origin, pageOrigin] of [
     ['a no-referrer frame from another host', server.origin, server.origin],
     ['a no-referrer frame from another host in a sandboxed page', sandboxed.origin, 'null'],
-  ]) await check(`${name} follows the top site: on, then turned off`, async () => {
-    const url = `${origin}/hostile-blind-top.html?child=${encodeURIComponent(childUrl)}`;
-    try {
-      await setSettings(null);
-      await openPage(url);
-      assertEqual(await page.evaluate('self.origin'), pageOrigin, 'the top page’s origin');
-      let frame = await childFrame('http://localhost:');
-      assertEqual(await frame.evaluate('window.ancestors'), ['null'], 'the frame’s ancestorOrigins');
-      const on = await frameSettled(frame);
-      assertEqual(on.map((m) => m.text), ['Baku', 'Azerbaijan', 'Israel'], 'marks in the frame, site on');
+  ])
+    await check(`${name} follows the top site: on, then turned off`, async () => {
+      const url = `${origin}/hostile-blind-top.html?child=${encodeURIComponent(childUrl)}`;
+      try {
+        await setSettings(null);
+        await openPage(url);
+        assertEqual(await page.evaluate('self.origin'), pageOrigin, 'the top page’s origin');
+        let frame = await childFrame('http://localhost:');
+        assertEqual(await frame.evaluate('window.ancestors'), ['null'], 'the frame’s ancestorOrigins');
+        const on = await frameSettled(frame);
+        assertEqual(
+          on.map((m) => m.text),
+          ['Baku', 'Azerbaijan', 'Israel'],
+          'marks in the frame, site on',
+        );
 
-      await setSettings({ disabledSites: ['127.0.0.1'] });
-      // Where Brieflight is off it writes nothing, the state attribute included (issue 17): no
-      // idle to wait for. The frame gets PROVE_QUIET_MS after its load to show a mention; the
-      // "on" half above is the control that it would.
-      await navigate(url);
-      frame = await childFrame('http://localhost:');
-      await new Promise((done) => setTimeout(done, PROVE_QUIET_MS));
-      assertEqual(await frame.evaluate(MENTIONS_EXPR), [], 'marks in the frame, site turned off');
-      assertEqual(await page.evaluate(MENTIONS_EXPR), [], 'marks in the top page, site turned off');
-      expectNoErrors();
-    } finally {
-      await setSettings(null).catch(() => undefined);
-    }
-  });
+        await setSettings({ disabledSites: ['127.0.0.1'] });
+        // Where Brieflight is off it writes nothing, the state attribute included (issue 17): no
+        // idle to wait for. The frame gets PROVE_QUIET_MS after its load to show a mention; the
+        // "on" half above is the control that it would.
+        await navigate(url);
+        frame = await childFrame('http://localhost:');
+        await new Promise((done) => setTimeout(done, PROVE_QUIET_MS));
+        assertEqual(await frame.evaluate(MENTIONS_EXPR), [], 'marks in the frame, site turned off');
+        assertEqual(await page.evaluate(MENTIONS_EXPR), [], 'marks in the top page, site turned off');
+        expectNoErrors();
+      } finally {
+        await setSettings(null).catch(() => undefined);
+      }
+    });
 
   await check('popup.html: renders the briefing title', async () => {
     await openExtensionPage('popup.html');
@@ -380,5 +432,7 @@ try {
   await cleanup();
 }
 
-console.log(`firefox smoke: ${passed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+console.log(
+  `firefox smoke: ${passed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(1)}s)`,
+);
 process.exit(failed === 0 ? 0 : 1);

@@ -29,7 +29,8 @@ export const OPT_IN_STATE = `() => {
   o.observe(document, { childList: true });
 }`;
 
-export const INSTALL_HINT = 'Chromium not found: install it with `apt-get install -y chromium` (Debian/Ubuntu), or set CHROME_PATH.';
+export const INSTALL_HINT =
+  'Chromium not found: install it with `apt-get install -y chromium` (Debian/Ubuntu), or set CHROME_PATH.';
 
 /** $CHROME_PATH, else /usr/bin/chromium; undefined when neither exists. */
 export function findChrome() {
@@ -94,7 +95,10 @@ export async function serveStatic(mounts, { headers = {} } = {}) {
     }
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     if (url.searchParams.get('csp') === 'strict') {
-      res.setHeader('content-security-policy', "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'");
+      res.setHeader(
+        'content-security-policy',
+        "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'",
+      );
     }
     // The mount's directory is the root of what sirv sees.
     req.url = `/${url.pathname.slice(route.prefix.length)}${url.search}`;

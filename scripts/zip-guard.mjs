@@ -9,7 +9,9 @@ import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const mode = parseArgs({ options: { warn: { type: 'boolean', default: false } } }).values.warn ? 'test' : 'zip';
+const mode = parseArgs({ options: { warn: { type: 'boolean', default: false } } }).values.warn
+  ? 'test'
+  : 'zip';
 
 const vite = await createServer({
   root,

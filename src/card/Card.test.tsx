@@ -1,6 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, within } from '@testing-library/preact';
-import { Card, STALE_LABEL, cardTitle, factDateLabel, formatDate, readerNow, sourceLinkName, visibleFactCount } from '@/card/Card';
+import {
+  Card,
+  STALE_LABEL,
+  cardTitle,
+  factDateLabel,
+  formatDate,
+  readerNow,
+  sourceLinkName,
+  visibleFactCount,
+} from '@/card/Card';
 import { CARD_TEXT_CAP_CHARS } from '@/utils/timings';
 import { isPastReview } from '@/data/freshness';
 import { statusLabel } from '@/components/StatusBadge';
@@ -41,7 +50,9 @@ describe('Card, in each state', () => {
         const { dialog } = renderState(state);
         const items = dialog.querySelectorAll('li.bl-fact');
         const shown = visibleFactCount(state.props.entity.summary, state.props.facts);
-        expect([...items].map((li) => li.getAttribute('data-fact'))).toEqual(state.props.facts.slice(0, shown).map((f) => f.id));
+        expect([...items].map((li) => li.getAttribute('data-fact'))).toEqual(
+          state.props.facts.slice(0, shown).map((f) => f.id),
+        );
         state.props.facts.slice(0, shown).forEach((f, i) => {
           const li = items[i] as HTMLElement;
           expect(li.querySelector('.bl-fact__text')!.textContent).toBe(f.text);
@@ -77,7 +88,9 @@ describe('Card, in each state', () => {
       it('"More facts" shows every fact and every note', () => {
         const { dialog } = renderState(state);
         const more = within(dialog).queryByRole('button', { name: 'More facts' });
-        const hasMore = state.props.facts.length > visibleFactCount(state.props.entity.summary, state.props.facts) || state.props.facts.some((f) => f.note);
+        const hasMore =
+          state.props.facts.length > visibleFactCount(state.props.entity.summary, state.props.facts) ||
+          state.props.facts.some((f) => f.note);
         expect(more !== null).toBe(hasMore);
         if (!more) return;
         expect(more.getAttribute('aria-expanded')).toBe('false');
@@ -86,41 +99,60 @@ describe('Card, in each state', () => {
         expect(fewer.getAttribute('aria-expanded')).toBe('true');
         const items = [...dialog.querySelectorAll('li.bl-fact')];
         expect(items.map((li) => li.getAttribute('data-fact'))).toEqual(state.props.facts.map((f) => f.id));
-        state.props.facts.forEach((f, i) => expect(items[i]!.querySelector('.bl-fact__note')?.textContent).toBe(f.note));
+        state.props.facts.forEach((f, i) =>
+          expect(items[i]!.querySelector('.bl-fact__note')?.textContent).toBe(f.note),
+        );
       });
 
-      it(state.actions ? 'has working "Open briefing", "How facts are rated" and close buttons' : 'has no action buttons', () => {
-        const { dialog, onOpenBriefing, onClose, onOpenRatings } = renderState(state);
-        const actions = within(dialog)
-          .queryAllByRole('button')
-          .filter((b) => ['Open briefing', 'Close', 'How facts are rated'].includes(b.getAttribute('aria-label') ?? b.textContent ?? ''));
-        if (!state.actions) {
-          expect(actions).toEqual([]);
-          return;
-        }
-        fireEvent.click(within(dialog).getByRole('button', { name: 'Open briefing' }));
-        expect(onOpenBriefing).toHaveBeenCalledTimes(1);
-        fireEvent.click(within(dialog).getByRole('button', { name: 'How facts are rated' }));
-        expect(onOpenRatings).toHaveBeenCalledTimes(1);
-        const close = within(dialog).getByRole('button', { name: 'Close' });
-        // Announced once: no title repeating the label.
-        expect(close.hasAttribute('title')).toBe(false);
-        fireEvent.click(close);
-        expect(onClose).toHaveBeenCalledTimes(1);
-      });
+      it(
+        state.actions
+          ? 'has working "Open briefing", "How facts are rated" and close buttons'
+          : 'has no action buttons',
+        () => {
+          const { dialog, onOpenBriefing, onClose, onOpenRatings } = renderState(state);
+          const actions = within(dialog)
+            .queryAllByRole('button')
+            .filter((b) =>
+              ['Open briefing', 'Close', 'How facts are rated'].includes(
+                b.getAttribute('aria-label') ?? b.textContent ?? '',
+              ),
+            );
+          if (!state.actions) {
+            expect(actions).toEqual([]);
+            return;
+          }
+          fireEvent.click(within(dialog).getByRole('button', { name: 'Open briefing' }));
+          expect(onOpenBriefing).toHaveBeenCalledTimes(1);
+          fireEvent.click(within(dialog).getByRole('button', { name: 'How facts are rated' }));
+          expect(onOpenRatings).toHaveBeenCalledTimes(1);
+          const close = within(dialog).getByRole('button', { name: 'Close' });
+          // Announced once: no title repeating the label.
+          expect(close.hasAttribute('title')).toBe(false);
+          fireEvent.click(close);
+          expect(onClose).toHaveBeenCalledTimes(1);
+        },
+      );
     });
   }
 
   it('has no controls without their actions', () => {
     const { dialog } = renderState(CARD_STATES.standard);
-    for (const name of ['Pin card', 'Turn off on this site', 'Settings']) expect(within(dialog).queryByRole('button', { name })).toBeNull();
+    for (const name of ['Pin card', 'Turn off on this site', 'Settings'])
+      expect(within(dialog).queryByRole('button', { name })).toBeNull();
   });
 
   it('its controls call their actions: pin (then pressed), "Turn off on this site", "Settings"', () => {
     const onPin = vi.fn();
     const onTurnOffSite = vi.fn();
     const onOpenSettings = vi.fn();
-    const view = render(<Card {...CARD_STATES.controls.props} onPin={onPin} onTurnOffSite={onTurnOffSite} onOpenSettings={onOpenSettings} />);
+    const view = render(
+      <Card
+        {...CARD_STATES.controls.props}
+        onPin={onPin}
+        onTurnOffSite={onTurnOffSite}
+        onOpenSettings={onOpenSettings}
+      />,
+    );
     const dialog = view.getByRole('dialog');
     const pin = within(dialog).getByRole('button', { name: 'Pin card' });
     expect(pin.getAttribute('aria-pressed')).toBe('false');
@@ -143,8 +175,9 @@ describe('Card, in each state', () => {
     expect(within(dialog).getByRole('button', { name: 'Settings' })).toBeTruthy();
   });
 
-  it('carries the reader\'s text size on its root (normal by default), for card.css to scale', () => {
-    const sizeOf = (s: CardState) => [...renderState(s).dialog.classList].filter((c) => c.startsWith('bl-card--text-'));
+  it("carries the reader's text size on its root (normal by default), for card.css to scale", () => {
+    const sizeOf = (s: CardState) =>
+      [...renderState(s).dialog.classList].filter((c) => c.startsWith('bl-card--text-'));
     expect(sizeOf(CARD_STATES.standard)).toEqual(['bl-card--text-normal']);
     cleanup();
     expect(sizeOf(CARD_STATES.textSmall)).toEqual(['bl-card--text-small']);
@@ -201,7 +234,9 @@ describe('Card, in each state', () => {
     expect(container.querySelectorAll('li.bl-fact')).toHaveLength(many.facts.length);
     rerender(<Card {...many} entity={{ ...many.entity, id: 'israel', name: 'Israel' }} />);
     expect(container.querySelector('.bl-card')).toBe(first);
-    expect(container.querySelectorAll('li.bl-fact')).toHaveLength(visibleFactCount(many.entity.summary, many.facts));
+    expect(container.querySelectorAll('li.bl-fact')).toHaveLength(
+      visibleFactCount(many.entity.summary, many.facts),
+    );
   });
 
   it('"+N more" reveals the other sources, best first', () => {
@@ -219,7 +254,9 @@ describe('Card, in each state', () => {
 describe('freshness on the card', () => {
   const fresh = (id: string) => {
     cleanup();
-    return renderState(CARD_STATES.stale).dialog.querySelector(`[data-fact="${id}"]`)!.querySelector('.bl-fact__meta')!.textContent;
+    return renderState(CARD_STATES.stale)
+      .dialog.querySelector(`[data-fact="${id}"]`)!
+      .querySelector('.bl-fact__meta')!.textContent;
   };
 
   it('a changing figure past its review date says "may be out of date" beside its date, in words', () => {
@@ -268,7 +305,7 @@ describe('cardTitle and formatDate', () => {
     expect(formatDate('2025-06')).toBe('Jun 2025');
     expect(formatDate('2019')).toBe('2019');
   });
-  it('says an event\'s date as precisely as it is known, and a changing fact\'s month', () => {
+  it("says an event's date as precisely as it is known, and a changing fact's month", () => {
     expect(factDateLabel({ kind: 'event', asOf: '1948-05-14' })).toBe('on 14 May 1948');
     expect(factDateLabel({ kind: 'event', asOf: '1993-08' })).toBe('in Aug 1993');
     expect(factDateLabel({ kind: 'event', asOf: '2011' })).toBe('in 2011');

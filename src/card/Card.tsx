@@ -93,7 +93,10 @@ export const STALE_LABEL = 'may be out of date';
 export function visibleFactCount(summary: string, facts: readonly Pick<Fact, 'text'>[]): number {
   let count = Math.min(CARD_MIN_FACTS, facts.length);
   let chars = summary.length + facts.slice(0, count).reduce((n, f) => n + f.text.length, 0);
-  while (count < Math.min(CARD_FACT_COUNT, facts.length) && chars + facts[count]!.text.length <= CARD_TEXT_CAP_CHARS) {
+  while (
+    count < Math.min(CARD_FACT_COUNT, facts.length) &&
+    chars + facts[count]!.text.length <= CARD_TEXT_CAP_CHARS
+  ) {
     chars += facts[count]!.text.length;
     count++;
   }
@@ -120,7 +123,17 @@ function SourceLink({ source }: { source: Source }) {
   );
 }
 
-function FactItem({ fact, sourceOf, today, withNote }: { fact: Fact; sourceOf: Props['sourceOf']; today: Date; withNote: boolean }) {
+function FactItem({
+  fact,
+  sourceOf,
+  today,
+  withNote,
+}: {
+  fact: Fact;
+  sourceOf: Props['sourceOf'];
+  today: Date;
+  withNote: boolean;
+}) {
   const [allSources, setAllSources] = useState(false);
   const moreId = `bl-src-${useId()}`;
   // The data lists the best source first (a publisher or official body before an encyclopedia).
@@ -179,7 +192,20 @@ function FactItem({ fact, sourceOf, today, withNote }: { fact: Fact; sourceOf: P
  * language. It is a dialog named by its title, not a heading, so it adds nothing to the page's
  * outline.
  */
-export function Card({ entity, facts, sourceOf, onOpenBriefing, onClose, onOpenRatings, onTurnOffSite, onOpenSettings, onPin, pinned, textSize = 'normal', now }: Props) {
+export function Card({
+  entity,
+  facts,
+  sourceOf,
+  onOpenBriefing,
+  onClose,
+  onOpenRatings,
+  onTurnOffSite,
+  onOpenSettings,
+  onPin,
+  pinned,
+  textSize = 'normal',
+  now,
+}: Props) {
   const today = now ?? readerNow();
   // A new entity or a new ranking starts collapsed. The host renders every card into one root and
   // a new hover replaces the card in place (the same element), so the state remembers whose it is.
@@ -242,7 +268,13 @@ export function Card({ entity, facts, sourceOf, onOpenBriefing, onClose, onOpenR
       {facts.length > 0 && (
         <ul class="bl-card__facts" id={`${id}-facts`} aria-label="Key facts">
           {facts.slice(0, shown).map((f) => (
-            <FactItem key={`${entity.id}:${f.id}`} fact={f} sourceOf={sourceOf} today={today} withNote={expanded} />
+            <FactItem
+              key={`${entity.id}:${f.id}`}
+              fact={f}
+              sourceOf={sourceOf}
+              today={today}
+              withNote={expanded}
+            />
           ))}
         </ul>
       )}

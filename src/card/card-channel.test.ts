@@ -1,8 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
-import { acceptCardPort, makeCardToken, parseFromCardFrame, parseToCardFrame, tokenOfHash, type HandshakeWindow } from '@/card/card-channel';
+import {
+  acceptCardPort,
+  makeCardToken,
+  parseFromCardFrame,
+  parseToCardFrame,
+  tokenOfHash,
+  type HandshakeWindow,
+} from '@/card/card-channel';
 
 /** A window whose message listeners the test calls by hand, with its parent. */
-function fakeWindow(): HandshakeWindow & { parentWin: object; post(e: Partial<MessageEvent>): void; listeners: number } {
+function fakeWindow(): HandshakeWindow & {
+  parentWin: object;
+  post(e: Partial<MessageEvent>): void;
+  listeners: number;
+} {
   const listeners = new Set<(e: MessageEvent) => void>();
   const parentWin = {};
   return {
@@ -32,7 +43,8 @@ describe('the card token', () => {
 
   it('is read from the fragment only when it is one', () => {
     expect(tokenOfHash(`#${TOKEN}`)).toBe(TOKEN);
-    for (const hash of ['', '#', '#abc', `#${TOKEN}x`, `#${TOKEN.toUpperCase()}`, `#${'g'.repeat(32)}`]) expect(tokenOfHash(hash)).toBeUndefined();
+    for (const hash of ['', '#', '#abc', `#${TOKEN}x`, `#${TOKEN.toUpperCase()}`, `#${'g'.repeat(32)}`])
+      expect(tokenOfHash(hash)).toBeUndefined();
   });
 });
 
@@ -42,12 +54,20 @@ describe('acceptCardPort (the frame’s side of the handshake)', () => {
     const onPort = vi.fn();
     acceptCardPort(win, TOKEN, onPort);
     const p = port();
-    win.post({ source: win.parentWin as Window, data: { type: 'brieflight-card-connect', token: TOKEN }, ports: [p] });
+    win.post({
+      source: win.parentWin as Window,
+      data: { type: 'brieflight-card-connect', token: TOKEN },
+      ports: [p],
+    });
     expect(onPort).toHaveBeenCalledTimes(1);
     expect(onPort.mock.calls[0]![0]).toBe(p);
     expect(win.listeners).toBe(0);
     // A second connect, even with the token, is never taken.
-    win.post({ source: win.parentWin as Window, data: { type: 'brieflight-card-connect', token: TOKEN }, ports: [port()] });
+    win.post({
+      source: win.parentWin as Window,
+      data: { type: 'brieflight-card-connect', token: TOKEN },
+      ports: [port()],
+    });
     expect(onPort).toHaveBeenCalledTimes(1);
   });
 
@@ -75,8 +95,16 @@ describe('acceptCardPort (the frame’s side of the handshake)', () => {
 
 describe('the messages on the port', () => {
   const render = {
-    type: 'render', seq: 1, entity: 'baku', facts: ['baku-capital'], actions: ['close'], pinned: false,
-    textSize: 'normal', now: 0, maxWidth: 360, width: null,
+    type: 'render',
+    seq: 1,
+    entity: 'baku',
+    facts: ['baku-capital'],
+    actions: ['close'],
+    pinned: false,
+    textSize: 'normal',
+    now: 0,
+    maxWidth: 360,
+    width: null,
   };
 
   it('parse only in their exact shapes', () => {
@@ -85,7 +113,10 @@ describe('the messages on the port', () => {
     expect(parseToCardFrame({ ...render, actions: ['navigate'] })).toBeUndefined();
     expect(parseToCardFrame({ ...render, html: '<b>x</b>' })).toBeUndefined();
     expect(parseToCardFrame({ ...render, maxWidth: -1 })).toBeUndefined();
-    expect(parseFromCardFrame({ type: 'action', name: 'open-briefing' })).toEqual({ type: 'action', name: 'open-briefing' });
+    expect(parseFromCardFrame({ type: 'action', name: 'open-briefing' })).toEqual({
+      type: 'action',
+      name: 'open-briefing',
+    });
     expect(parseFromCardFrame({ type: 'action', name: 'open-url' })).toBeUndefined();
     expect(parseFromCardFrame({ type: 'key', key: 'Enter' })).toBeUndefined();
     expect(parseFromCardFrame({ type: 'size', seq: 1, width: Number.NaN, height: 1 })).toBeUndefined();

@@ -14,7 +14,9 @@ import * as v from 'valibot';
 export const CARD_TOKEN_BYTES = 16;
 
 /** A fresh random token, as lowercase hex (`CARD_TOKEN_BYTES` × 2 characters). */
-export function makeCardToken(random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
+export function makeCardToken(
+  random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = (b) => crypto.getRandomValues(b),
+): string {
   const bytes = random(new Uint8Array(CARD_TOKEN_BYTES));
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
@@ -28,14 +30,24 @@ export function tokenOfHash(hash: string): string | undefined {
 }
 
 /** The one window message the frame accepts: it carries the token and, as its transfer, the port. */
-export const ConnectSchema = v.strictObject({ type: v.literal('brieflight-card-connect'), token: TokenSchema });
+export const ConnectSchema = v.strictObject({
+  type: v.literal('brieflight-card-connect'),
+  token: TokenSchema,
+});
 export type Connect = v.InferOutput<typeof ConnectSchema>;
 
 const EntityIdSchema = v.picklist(['azerbaijan', 'israel', 'socar', 'baku']);
 const Px = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100_000));
 
 /** The card's controls that act outside the frame; the frame shows a control only when listed. */
-export const CARD_ACTIONS = ['open-briefing', 'open-ratings', 'close', 'turn-off-site', 'open-settings', 'pin'] as const;
+export const CARD_ACTIONS = [
+  'open-briefing',
+  'open-ratings',
+  'close',
+  'turn-off-site',
+  'open-settings',
+  'pin',
+] as const;
 export type CardAction = (typeof CARD_ACTIONS)[number];
 
 /** Host → frame, on the port. */
@@ -116,7 +128,11 @@ export interface HandshakeWindow {
  * second `connect`, even with the token, is never taken: the first port is the only channel.
  * Returns a function that stops waiting.
  */
-export function acceptCardPort(win: HandshakeWindow, token: string, onPort: (port: MessagePort) => void): () => void {
+export function acceptCardPort(
+  win: HandshakeWindow,
+  token: string,
+  onPort: (port: MessagePort) => void,
+): () => void {
   const listener = (e: MessageEvent) => {
     if (e.source !== win.parent || e.ports.length !== 1) return;
     const r = v.safeParse(ConnectSchema, e.data);

@@ -51,7 +51,9 @@ describe('CardController: keyboard', () => {
   });
 
   it('tabbing past a link before the dwell opens nothing', () => {
-    const { c, host } = setup('<p><a href="#a" id="a">News from Baku</a> and <a href="#b" id="b">other news</a></p>');
+    const { c, host } = setup(
+      '<p><a href="#a" id="a">News from Baku</a> and <a href="#b" id="b">other news</a></p>',
+    );
     keyboardFocus(document.getElementById('a')!);
     c.advance(HOVER_DWELL_MS / 2);
     keyboardFocus(document.getElementById('b')!);
@@ -80,11 +82,14 @@ describe('CardController: keyboard', () => {
   });
 
   it('Tab past the card’s last item goes on to what follows the link in the page, and the card closes', () => {
-    const { c, host } = setup('<p><a href="#a" id="a">News from Baku</a> <a href="#x" id="x" tabindex="-1">skipped</a> <button id="next">next</button></p>');
+    const { c, host } = setup(
+      '<p><a href="#a" id="a">News from Baku</a> <a href="#x" id="x" tabindex="-1">skipped</a> <button id="next">next</button></p>',
+    );
     const link = document.getElementById('a')!;
     const next = document.getElementById('next')!;
     // happy-dom lays nothing out: these have a box, as in a browser.
-    for (const el of [link, next]) el.getClientRects = () => [new DOMRect(0, 0, 10, 10)] as unknown as DOMRectList;
+    for (const el of [link, next])
+      el.getClientRects = () => [new DOMRect(0, 0, 10, 10)] as unknown as DOMRectList;
     keyboardFocus(link);
     c.advance(HOVER_DWELL_MS);
     key('Tab');

@@ -60,12 +60,15 @@ describe('CardController: pointer', () => {
   });
 
   it('hit-tests once a frame, and only while the pointer is over an element that may hold a mention', () => {
-    const { source, mentions, frame, frames } = setup('<p id="m">About Azerbaijan.</p><p id="quiet">Nothing here.</p>');
+    const { source, mentions, frame, frames } = setup(
+      '<p id="m">About Azerbaijan.</p><p id="quiet">Nothing here.</p>',
+    );
     const quiet = document.getElementById('quiet')!;
     for (let i = 0; i < 5; i++) pointer('pointermove', quiet);
     expect(frames).toHaveLength(0);
     expect(source.atCalls).toBe(0);
-    for (let i = 0; i < 5; i++) pointer('pointermove', holder(mentions[0]!), { at: source.pointOf(mentions[0]!) });
+    for (let i = 0; i < 5; i++)
+      pointer('pointermove', holder(mentions[0]!), { at: source.pointOf(mentions[0]!) });
     expect(frames).toHaveLength(1);
     frame();
     expect(source.atCalls).toBe(1);
@@ -88,7 +91,9 @@ describe('CardController: pointer', () => {
   });
 
   it('shows nothing for a pointer passing over a mention, or resting on its paragraph beside it', () => {
-    const { c, source, mentions, frame, host } = setup('<p id="p">About Azerbaijan and more words.</p><p id="q">x</p>');
+    const { c, source, mentions, frame, host } = setup(
+      '<p id="p">About Azerbaijan and more words.</p><p id="q">x</p>',
+    );
     hover(source, mentions[0]!, frame);
     c.advance(100);
     moveOff(document.getElementById('q')!, frame);
@@ -181,7 +186,9 @@ describe('CardController: pointer', () => {
   });
 
   it('closes when the host reports its anchor gone, and shows nothing for a mention no longer current', () => {
-    const { c, source, mentions, frame, host } = setup('<p id="a">About Azerbaijan.</p><p id="b">About Israel.</p>');
+    const { c, source, mentions, frame, host } = setup(
+      '<p id="a">About Azerbaijan.</p><p id="b">About Israel.</p>',
+    );
     hover(source, mentions[0]!, frame);
     c.advance(HOVER_DWELL_MS);
     host()!.handlers.onAnchorGone!();
@@ -266,7 +273,9 @@ describe('CardController: only the reader’s input counts', () => {
 
 describe('CardController: touch', () => {
   it('a tap opens the card and does not follow the link; a second tap does; a tap outside closes', () => {
-    const { source, mentions, host, controller } = setup('<p><a href="#a" id="a">News from Baku</a></p><p id="out">Elsewhere</p>');
+    const { source, mentions, host, controller } = setup(
+      '<p><a href="#a" id="a">News from Baku</a></p><p id="out">Elsewhere</p>',
+    );
     const m = mentions[0]!;
     const at = source.pointOf(m);
     // A touch's own pointer moves are no hover.

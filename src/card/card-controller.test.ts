@@ -45,7 +45,9 @@ describe('CardController: the "Open a card" trigger (issue 15)', () => {
   });
 
   it('"click": resting opens nothing; a click opens the pinned card without following the link, a second click follows it', () => {
-    const { c, source, mentions, frame, host, controller } = setup('<p><a href="#a" id="a">News from Baku</a></p><p id="out">Elsewhere</p>');
+    const { c, source, mentions, frame, host, controller } = setup(
+      '<p><a href="#a" id="a">News from Baku</a></p><p id="out">Elsewhere</p>',
+    );
     controller.setTrigger('click');
     const m = mentions[0]!;
     const at = source.pointOf(m);
@@ -94,7 +96,9 @@ describe('CardController: the controls in the card (issue 15)', () => {
 
   it('"Turn off on this site" closes the card and turns the site off; "Settings" opens the options', () => {
     const turnedOff: number[] = [];
-    const { c, source, mentions, frame, host, optionsOpened } = setup('<p>About Azerbaijan.</p>', { turnOffSite: () => turnedOff.push(1) });
+    const { c, source, mentions, frame, host, optionsOpened } = setup('<p>About Azerbaijan.</p>', {
+      turnOffSite: () => turnedOff.push(1),
+    });
     hover(source, mentions[0]!, frame);
     c.advance(HOVER_DWELL_MS);
     const props = host()!.open!;
@@ -132,7 +136,9 @@ describe('CardController: the card text size (issue 15)', () => {
 
 describe('CardController: the live region (issue 15)', () => {
   it('a card opened from the keyboard is announced, one opened by the pointer is not', () => {
-    const { c, host, source, mentions, frame, controller } = setup('<p><a href="#a" id="a">News from Baku</a> and Israel.</p>');
+    const { c, host, source, mentions, frame, controller } = setup(
+      '<p><a href="#a" id="a">News from Baku</a> and Israel.</p>',
+    );
     hover(source, mentions[1]!, frame);
     c.advance(HOVER_DWELL_MS);
     expect(host()!.open!.entity.id).toBe('israel');
@@ -157,14 +163,18 @@ describe('CardController: document.open()', () => {
     // document.open() erases every listener of the document, ours included (happy-dom does not):
     // what must happen then is a new addEventListener for each kind of the reader's input.
     const added = await listenersAddedOnReplace([document]);
-    expect(added).toEqual(expect.arrayContaining(['pointermove', 'pointerdown', 'click', 'focusin', 'keydown', 'scroll']));
+    expect(added).toEqual(
+      expect.arrayContaining(['pointermove', 'pointerdown', 'click', 'focusin', 'keydown', 'scroll']),
+    );
     expect(host()!.open).toBeUndefined();
   });
 });
 
 describe('CardController: a card that fails to show', () => {
   it('a host whose show rejects or throws: reported once, no unhandled rejection, and the next show tries again', async () => {
-    const { c, source, mentions, frame, host, failures, controller } = setup('<p>Azerbaijan and Israel.</p><p id="q">x</p>');
+    const { c, source, mentions, frame, host, failures, controller } = setup(
+      '<p>Azerbaijan and Israel.</p><p id="q">x</p>',
+    );
     const q = document.getElementById('q')!;
     hover(source, mentions[0]!, frame);
     c.advance(HOVER_DWELL_MS);
@@ -190,9 +200,12 @@ describe('CardController: a card that fails to show', () => {
   });
 
   it('a card module that does not load: reported, and the next show loads it again', async () => {
-    const { c, source, mentions, frame, host, failures, controller } = setup('<p>About Azerbaijan.</p><p id="q">x</p>', {
-      cardUi: null,
-    });
+    const { c, source, mentions, frame, host, failures, controller } = setup(
+      '<p>About Azerbaijan.</p><p id="q">x</p>',
+      {
+        cardUi: null,
+      },
+    );
     hover(source, mentions[0]!, frame);
     c.advance(HOVER_DWELL_MS);
     await expect.poll(() => failures.length).toBe(1);

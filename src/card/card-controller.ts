@@ -69,7 +69,12 @@ export class CardController extends CardFocus {
         const target = elementOf(targetOf(e));
         const inCard = this.host?.contains(e.target) === true;
         const m = !inCard && target && this.mayContain(target) ? this.at(e.clientX, e.clientY) : undefined;
-        const by = e.pointerType === 'touch' ? 'tap' : this.trigger === 'click' && e.button === 0 ? 'click' : undefined;
+        const by =
+          e.pointerType === 'touch'
+            ? 'tap'
+            : this.trigger === 'click' && e.button === 0
+              ? 'click'
+              : undefined;
         this.tap = m && by ? { mention: m, wasOpen: this.isShown(m), by } : undefined;
         if (!m && !inCard && intent.current !== undefined) intent.close();
       },
@@ -102,7 +107,8 @@ export class CardController extends CardFocus {
       if (m) {
         this.warm();
         this.focused = m;
-        if (session && sameMention(session.mention, m)) this.session = { mention: m, by: 'focus', opener: target };
+        if (session && sameMention(session.mention, m))
+          this.session = { mention: m, by: 'focus', opener: target };
         else this.pending = { mention: m, by: 'focus', opener: target };
         intent.focus(m);
         this.updateEmphasis();
@@ -112,7 +118,8 @@ export class CardController extends CardFocus {
       intent.blur();
       this.updateEmphasis();
       // Keyboard focus moved on from what opened the card: the card goes with it.
-      if (session && (session.by === 'focus' || session.by === 'command') && target !== session.opener) intent.close();
+      if (session && (session.by === 'focus' || session.by === 'command') && target !== session.opener)
+        intent.close();
     });
     on('focusout', (e) => {
       // Focus left the document (another window, the browser's UI): nothing is focused here now.

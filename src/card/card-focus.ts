@@ -139,7 +139,14 @@ export abstract class CardFocus extends CardSessions {
    */
   protected onTab(e: KeyboardEvent): void {
     const session = this.session;
-    if (!session || !this.host || e.shiftKey || session.by !== 'focus' || this.doc.activeElement !== session.opener) return;
+    if (
+      !session ||
+      !this.host ||
+      e.shiftKey ||
+      session.by !== 'focus' ||
+      this.doc.activeElement !== session.opener
+    )
+      return;
     if (!this.focusCard('first')) return;
     e.preventDefault();
   }

@@ -108,7 +108,12 @@ const ACTION_OF: Record<CardAction, keyof Props> = {
  * The card's props as data for the frame: the entity, its facts by id in ranked order, the controls
  * it has (a control per callback present), and the reader's clock, which the frame's own may not be.
  */
-export function renderMessageOf(props: Props, seq: number, limits: CardLimits, now: number = Date.now()): RenderMessage {
+export function renderMessageOf(
+  props: Props,
+  seq: number,
+  limits: CardLimits,
+  now: number = Date.now(),
+): RenderMessage {
   return {
     type: 'render',
     seq,

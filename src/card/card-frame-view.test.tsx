@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CardFrameView, propsOfRender, startCardFrame } from '@/card/card-frame-view';
-import { parseFromCardFrame, type FromCardFrame, type RenderMessage, type ToCardFrame } from '@/card/card-channel';
+import {
+  parseFromCardFrame,
+  type FromCardFrame,
+  type RenderMessage,
+  type ToCardFrame,
+} from '@/card/card-channel';
 import { settle } from '@@/tests/support/card-frame';
 import { trusted } from '@@/tests/support/events';
 
@@ -41,7 +46,8 @@ function setup() {
   };
   const dialog = () => doc.querySelector<HTMLElement>('[role="dialog"]');
   const controls = () => [...(dialog()?.querySelectorAll<HTMLElement>('a[href], button') ?? [])];
-  const button = (name: string) => controls().find((el) => (el.getAttribute('aria-label') ?? el.textContent) === name)!;
+  const button = (name: string) =>
+    controls().find((el) => (el.getAttribute('aria-label') ?? el.textContent) === name)!;
   return { doc, send, received, dialog, controls, button };
 }
 
@@ -59,7 +65,9 @@ describe('CardFrameView', () => {
     expect(dialog()?.classList.contains('bl-card--text-large')).toBe(true);
     expect(dialog()?.style.maxWidth).toBe('300px');
     expect([doc.documentElement.lang, doc.documentElement.dir]).toEqual(['en', 'ltr']);
-    expect(received).toEqual([{ type: 'size', seq: 1, width: expect.any(Number), height: expect.any(Number) }]);
+    expect(received).toEqual([
+      { type: 'size', seq: 1, width: expect.any(Number), height: expect.any(Number) },
+    ]);
   });
 
   it('shows only the controls the host listed, and only the entity’s own facts', async () => {
@@ -69,7 +77,9 @@ describe('CardFrameView', () => {
     expect(names).toContain('Close');
     expect(names).not.toContain('Open briefing');
     expect(names).not.toContain('Settings');
-    expect([...dialog()!.querySelectorAll('[data-fact]')].map((el) => el.getAttribute('data-fact'))).toEqual(['baku-capital']);
+    expect([...dialog()!.querySelectorAll('[data-fact]')].map((el) => el.getAttribute('data-fact'))).toEqual([
+      'baku-capital',
+    ]);
   });
 
   it('reports the reader’s presses of its controls, never a click a script dispatched', async () => {
@@ -80,7 +90,9 @@ describe('CardFrameView', () => {
     button('Close').dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
     await settle();
     expect(received).toEqual([]);
-    button('Open briefing').dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, cancelable: true })));
+    button('Open briefing').dispatchEvent(
+      trusted(new MouseEvent('click', { bubbles: true, cancelable: true })),
+    );
     button('Close').dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, cancelable: true })));
     await settle();
     expect(received).toEqual([
@@ -104,7 +116,9 @@ describe('CardFrameView', () => {
     expect(press(items.at(-1)!, 'Tab').defaultPrevented).toBe(true);
     expect(press(items.at(-1)!, 'Escape').defaultPrevented).toBe(true);
     // A key a script dispatched is no key of the reader's.
-    items.at(-1)!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    items
+      .at(-1)!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
     await settle();
     expect(received).toEqual([
       { type: 'key', key: 'Shift+Tab' },
@@ -184,14 +198,25 @@ describe('startCardFrame', () => {
     startCardFrame(win, token);
     const forged = new MessageChannel();
     open.push(forged.port1, forged.port2);
-    for (const fn of [...listeners]) fn({ source: parent, data: { type: 'brieflight-card-connect', token: 'd4'.repeat(16) }, ports: [forged.port2] } as unknown as MessageEvent);
-    for (const fn of [...listeners]) fn({ source: parent, data: RENDER, ports: [] } as unknown as MessageEvent);
+    for (const fn of [...listeners])
+      fn({
+        source: parent,
+        data: { type: 'brieflight-card-connect', token: 'd4'.repeat(16) },
+        ports: [forged.port2],
+      } as unknown as MessageEvent);
+    for (const fn of [...listeners])
+      fn({ source: parent, data: RENDER, ports: [] } as unknown as MessageEvent);
     forged.port1.postMessage(RENDER);
     await settle();
     expect(doc.querySelector('[role="dialog"]')).toBeNull();
     const channel = new MessageChannel();
     open.push(channel.port1, channel.port2);
-    for (const fn of [...listeners]) fn({ source: parent, data: { type: 'brieflight-card-connect', token }, ports: [channel.port2] } as unknown as MessageEvent);
+    for (const fn of [...listeners])
+      fn({
+        source: parent,
+        data: { type: 'brieflight-card-connect', token },
+        ports: [channel.port2],
+      } as unknown as MessageEvent);
     channel.port1.postMessage(RENDER);
     await settle();
     expect(doc.querySelector('[role="dialog"]')?.getAttribute('aria-label')).toBe('Baku — key facts');

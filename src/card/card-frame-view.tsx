@@ -25,7 +25,21 @@ const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1
  * Events the card's controls act on. The page cannot reach the frame's document, but the frame
  * still acts only on the reader's input (`isTrusted`), whatever reached it.
  */
-const GUARDED_EVENTS = ['click', 'auxclick', 'dblclick', 'keydown', 'keyup', 'keypress', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'submit', 'input', 'change'];
+const GUARDED_EVENTS = [
+  'click',
+  'auxclick',
+  'dblclick',
+  'keydown',
+  'keyup',
+  'keypress',
+  'pointerdown',
+  'pointerup',
+  'mousedown',
+  'mouseup',
+  'submit',
+  'input',
+  'change',
+];
 
 /**
  * What the frame adds to the card's stylesheet: the frame is exactly the card's box, so the card
@@ -46,7 +60,10 @@ export function propsOfRender(msg: RenderMessage, act: (name: CardAction) => voi
   return {
     entity,
     // Only the entity's own facts, in the host's order (its ranking for the mention's paragraph).
-    facts: msg.facts.filter((id) => entity.facts.includes(id)).map((id) => getFact(id)).filter((f): f is Fact => f !== undefined),
+    facts: msg.facts
+      .filter((id) => entity.facts.includes(id))
+      .map((id) => getFact(id))
+      .filter((f): f is Fact => f !== undefined),
     sourceOf: getSource,
     onOpenBriefing: on('open-briefing'),
     onOpenRatings: on('open-ratings'),
@@ -206,7 +223,10 @@ function stopUntrusted(e: Event): void {
  * Starts the frame: waits for the host's `connect` with the token from the URL's fragment
  * (src/card/card-channel.ts), then renders on that port only. Without a token it never listens.
  */
-export function startCardFrame(win: HandshakeWindow & { document: Document }, token: string | undefined): void {
+export function startCardFrame(
+  win: HandshakeWindow & { document: Document },
+  token: string | undefined,
+): void {
   if (!token) return;
   acceptCardPort(win, token, (port) => new CardFrameView(win.document, port));
 }

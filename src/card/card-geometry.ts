@@ -78,7 +78,10 @@ export function cardLimitsAt(el: Element): { maxWidth: number; width: number | n
   const zoom = cssZoomOf(el);
   const viewport = currentViewport(win);
   const sheet = isSheet(coarsePointer(win), viewport.width);
-  return { maxWidth: cardWidthLimit(viewport.width, sheet) / zoom, width: sheet ? viewport.width / zoom : null };
+  return {
+    maxWidth: cardWidthLimit(viewport.width, sheet) / zoom,
+    width: sheet ? viewport.width / zoom : null,
+  };
 }
 
 /** Where the card's iframe goes, in its own CSS px, and what its frame is told. */

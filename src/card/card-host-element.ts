@@ -15,7 +15,7 @@ export type Ui = ShadowRootContentScriptUi<HTMLElement>;
  * `onRemove`: WXT removed the UI (the context ended).
  */
 export function createHostUi(ctx: ContentScriptContext, onRemove: () => void): Promise<Ui> {
-return createShadowRootUi<HTMLElement>(ctx, {
+  return createShadowRootUi<HTMLElement>(ctx, {
     // A built-in element: a page can define any custom-element name before the first card (and
     // so get our closed root through attachInternals), but no page can define `div`.
     name: 'div',
@@ -66,7 +66,8 @@ return createShadowRootUi<HTMLElement>(ctx, {
  * Chrome 133) the frame lives on; elsewhere it is dropped first and the show makes a new one.
  */
 export function moveHost(host: HTMLElement, parent: Element, beforeReload: () => void): void {
-  const moveBefore = (parent as Element & { moveBefore?: (node: Node, child: Node | null) => void }).moveBefore;
+  const moveBefore = (parent as Element & { moveBefore?: (node: Node, child: Node | null) => void })
+    .moveBefore;
   if (typeof moveBefore === 'function' && host.isConnected) {
     try {
       moveBefore.call(parent, host, null);
@@ -103,7 +104,18 @@ export function revealHost(host: HTMLElement, beforeReload: () => void): void {
  * Events on the iframe element itself that a page could dispatch at it (a page holding a
  * reference to it: it has none, the root is closed). One the reader did not make is stopped.
  */
-const FRAME_GUARDED_EVENTS = ['click', 'auxclick', 'dblclick', 'keydown', 'keyup', 'keypress', 'pointerdown', 'pointerup', 'mousedown', 'mouseup'];
+const FRAME_GUARDED_EVENTS = [
+  'click',
+  'auxclick',
+  'dblclick',
+  'keydown',
+  'keyup',
+  'keypress',
+  'pointerdown',
+  'pointerup',
+  'mousedown',
+  'mouseup',
+];
 
 function stopUntrusted(e: Event): void {
   if (e.isTrusted) return;

@@ -26,8 +26,17 @@ function setup() {
   range.selectNodeContents(document.querySelector('b')!);
   const onOpenBriefing = vi.fn();
   const onClose = vi.fn();
-  const props = { ...CARD_STATES[Object.keys(CARD_STATES)[0] as keyof typeof CARD_STATES].props, onOpenBriefing, onClose };
-  const handlers = { onPointerEnter: vi.fn(), onPointerLeave: vi.fn(), onAnchorGone: vi.fn(), onKey: vi.fn() };
+  const props = {
+    ...CARD_STATES[Object.keys(CARD_STATES)[0] as keyof typeof CARD_STATES].props,
+    onOpenBriefing,
+    onClose,
+  };
+  const handlers = {
+    onPointerEnter: vi.fn(),
+    onPointerLeave: vi.fn(),
+    onAnchorGone: vi.fn(),
+    onKey: vi.fn(),
+  };
   const frame = fakeCardFrames();
   const host = new CardHost(fakeContext(), handlers, frame.connect);
   return { host, range, props, onOpenBriefing, onClose, handlers, frame };
@@ -35,7 +44,9 @@ function setup() {
 
 /** The elements the page can see that the extension added. */
 function addedElements(): Element[] {
-  return [...document.documentElement.children].filter((el) => el.localName !== 'head' && el.localName !== 'body');
+  return [...document.documentElement.children].filter(
+    (el) => el.localName !== 'head' && el.localName !== 'body',
+  );
 }
 
 describe('CardHost', () => {
@@ -128,7 +139,11 @@ describe('CardHost', () => {
     for (const attack of [
       () => first.remove(),
       () => document.body.replaceWith(document.createElement('body')),
-      () => document.documentElement.replaceChildren(document.createElement('head'), document.createElement('body')),
+      () =>
+        document.documentElement.replaceChildren(
+          document.createElement('head'),
+          document.createElement('body'),
+        ),
     ]) {
       const before = addedElements()[0];
       attack();
@@ -173,7 +188,9 @@ describe('CardHost', () => {
   it('sizes and places its frame from the size the frame reports, and again when that size changes', async () => {
     const { host, range, props, frame } = setup();
     // happy-dom lays nothing out: the mention has a box in the viewport, as in a browser.
-    const box = vi.spyOn(Range.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(100, 100, 40, 20));
+    const box = vi
+      .spyOn(Range.prototype, 'getBoundingClientRect')
+      .mockReturnValue(new DOMRect(100, 100, 40, 20));
     const html = document.documentElement;
     const width = vi.spyOn(html, 'clientWidth', 'get').mockReturnValue(1024);
     const tall = vi.spyOn(html, 'clientHeight', 'get').mockReturnValue(768);
@@ -181,14 +198,28 @@ describe('CardHost', () => {
       await host.show(range, props);
       const { element, sent, events } = frame.frames[0]!;
       const render = sent.find((m) => m.type === 'render')!;
-      expect(render).toMatchObject({ entity: props.entity.id, facts: props.facts.map((f) => f.id), maxWidth: expect.any(Number) });
-      events.onMessage({ type: 'size', seq: render.type === 'render' ? render.seq : 0, width: 320.4, height: 200 });
+      expect(render).toMatchObject({
+        entity: props.entity.id,
+        facts: props.facts.map((f) => f.id),
+        maxWidth: expect.any(Number),
+      });
+      events.onMessage({
+        type: 'size',
+        seq: render.type === 'render' ? render.seq : 0,
+        width: 320.4,
+        height: 200,
+      });
       await settle();
       expect([element.style.width, element.style.height]).toEqual(['321px', '200px']);
       expect(element.style.transform).toMatch(/^translate\(\d+(\.\d+)?px, \d+(\.\d+)?px\)$/);
       expect(sent.at(-1)).toMatchObject({ type: 'place', hidden: false, placement: expect.any(String) });
       // "More facts": the frame reports a taller card; the frame grows (within the viewport).
-      events.onMessage({ type: 'size', seq: render.type === 'render' ? render.seq : 0, width: 320, height: 5000 });
+      events.onMessage({
+        type: 'size',
+        seq: render.type === 'render' ? render.seq : 0,
+        width: 320,
+        height: 5000,
+      });
       await settle();
       const height = Number.parseFloat(element.style.height);
       expect(height).toBeGreaterThan(200);
@@ -206,7 +237,9 @@ describe('CardHost', () => {
 
   it('keeps a hidden frame at 0 × 0 when a placement computed before the hide arrives after it', async () => {
     const { host, range, props, frame } = setup();
-    const box = vi.spyOn(Range.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(100, 100, 40, 20));
+    const box = vi
+      .spyOn(Range.prototype, 'getBoundingClientRect')
+      .mockReturnValue(new DOMRect(100, 100, 40, 20));
     const width = vi.spyOn(document.documentElement, 'clientWidth', 'get').mockReturnValue(1024);
     const tall = vi.spyOn(document.documentElement, 'clientHeight', 'get').mockReturnValue(768);
     try {
@@ -214,7 +247,12 @@ describe('CardHost', () => {
       const { element, events, sent } = frame.frames[0]!;
       const render = sent.find((m) => m.type === 'render');
       // A new size starts a placement (computed asynchronously); the card hides before it lands.
-      events.onMessage({ type: 'size', seq: render?.type === 'render' ? render.seq : 0, width: 300, height: 200 });
+      events.onMessage({
+        type: 'size',
+        seq: render?.type === 'render' ? render.seq : 0,
+        width: 300,
+        height: 200,
+      });
       host.hide();
       await settle();
       expect([element.style.width, element.style.height]).toEqual(['0px', '0px']);

@@ -9,13 +9,25 @@ import {
   type CardLimits,
   type ConnectCardFrame,
 } from '@/card/card-frame-client';
-import { createHostUi, guardFrameElement, hidePopover, labelAsDialog, revealHost, type Ui } from '@/card/card-host-element';
-import { applyFramePlacement, cardLimitsAt, isRangeGone, placeCardFrame, virtualElementOf } from '@/card/card-geometry';
+import {
+  createHostUi,
+  guardFrameElement,
+  hidePopover,
+  labelAsDialog,
+  revealHost,
+  type Ui,
+} from '@/card/card-host-element';
+import {
+  applyFramePlacement,
+  cardLimitsAt,
+  isRangeGone,
+  placeCardFrame,
+  virtualElementOf,
+} from '@/card/card-geometry';
 import type { BriefingAnchor, EntityId } from '@/data/types';
 import type { CardKey, FromCardFrame } from '@/card/card-channel';
 import { cardPropsFor } from '@/card/card-props';
 import { CARD_FRAME_READY_MS, LIVE_REGION_DELAY_MS } from '@/utils/timings';
-
 
 export interface CardHostHandlers {
   onPointerEnter: () => void;
@@ -77,14 +89,18 @@ export interface CardUi {
    * `pageEntities`: the entities mentioned anywhere on the page, so a page about one of them gets
    * that entity's own facts before its relations with the others (issue 15).
    */
-  propsFor(context: Element, id: EntityId, actions: CardActions, pageEntities?: ReadonlySet<EntityId>): CardProps;
+  propsFor(
+    context: Element,
+    id: EntityId,
+    actions: CardActions,
+    pageEntities?: ReadonlySet<EntityId>,
+  ): CardProps;
 }
 
 export const CARD_UI: CardUi = {
   createHost: (ctx, handlers) => new CardHost(ctx, handlers),
   propsFor: cardPropsFor,
 };
-
 
 /**
  * The one card on a page (docs/adr/0015-card-host.md):
@@ -359,4 +375,3 @@ export class CardHost implements CardHostLike {
     return created;
   }
 }
-

@@ -114,7 +114,12 @@ export function scrollRangeIntoView(range: Range, doc: Document): void {
 export function saveSelection(doc: Document): SavedSelection {
   const sel = doc.getSelection();
   if (!sel || sel.rangeCount === 0 || !sel.anchorNode || !sel.focusNode) return null;
-  return { anchor: sel.anchorNode, anchorOffset: sel.anchorOffset, focus: sel.focusNode, focusOffset: sel.focusOffset };
+  return {
+    anchor: sel.anchorNode,
+    anchorOffset: sel.anchorOffset,
+    focus: sel.focusNode,
+    focusOffset: sel.focusOffset,
+  };
 }
 
 /** The window's selection becomes (a copy of) the mention's range: the page's own range stays ours. */

@@ -167,7 +167,10 @@ export abstract class CardSessions {
     if (!inRun || !this.beforeCommand) {
       const active = this.doc.activeElement;
       this.beforeCommand = {
-        focus: active instanceof HTMLElement && active !== this.doc.body && !this.host?.contains(active) ? active : null,
+        focus:
+          active instanceof HTMLElement && active !== this.doc.body && !this.host?.contains(active)
+            ? active
+            : null,
         selection: saveSelection(this.doc),
       };
     }
@@ -191,7 +194,8 @@ export abstract class CardSessions {
   protected show(m: Mention): void {
     const pending = this.pending;
     this.pending = undefined;
-    this.session = pending && sameMention(pending.mention, m) ? pending : { mention: m, by: 'pointer', opener: null };
+    this.session =
+      pending && sameMention(pending.mention, m) ? pending : { mention: m, by: 'pointer', opener: null };
     this.updateEmphasis();
     if (!this.isCurrent(m)) {
       this.intent.close();
@@ -286,7 +290,11 @@ export abstract class CardSessions {
       this.rendered = { range: m.range, props: sized };
       const shown = host.show(m.range, sized);
       const name = props.entity.name;
-      if (shown) shown.then(() => this.afterShow(m, name), (err: unknown) => this.failed('show', err, m));
+      if (shown)
+        shown.then(
+          () => this.afterShow(m, name),
+          (err: unknown) => this.failed('show', err, m),
+        );
       else this.afterShow(m, name);
     } catch (err) {
       this.failed('show', err, m);
@@ -340,7 +348,12 @@ export abstract class CardSessions {
 
   protected isOpenFor(m: Mention): boolean {
     const current = this.intent.current;
-    return current !== undefined && sameMention(current, m) && this.session !== undefined && sameMention(this.session.mention, m);
+    return (
+      current !== undefined &&
+      sameMention(current, m) &&
+      this.session !== undefined &&
+      sameMention(this.session.mention, m)
+    );
   }
 
   protected isCurrent(m: Mention): boolean {

@@ -104,7 +104,8 @@ export class HoverIntent<T> {
 
   leaveCard(): void {
     this.overCard = false;
-    if (this.shown !== undefined && !this.pinned && !this.overTarget) this.schedule(() => this.close(), this.hideMs);
+    if (this.shown !== undefined && !this.pinned && !this.overTarget)
+      this.schedule(() => this.close(), this.hideMs);
   }
 
   /**

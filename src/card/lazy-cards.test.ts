@@ -3,9 +3,21 @@ import { LazyCards, scopedContext } from '@/card/lazy-cards';
 
 describe('LazyCards', () => {
   it('makes the card only when Brieflight turns on, passes the delay on, and disposes of it when off', () => {
-    const made: { close: ReturnType<typeof vi.fn>; setDwellMs: ReturnType<typeof vi.fn>; setTrigger: ReturnType<typeof vi.fn>; setTextSize: ReturnType<typeof vi.fn>; dispose: ReturnType<typeof vi.fn> }[] = [];
+    const made: {
+      close: ReturnType<typeof vi.fn>;
+      setDwellMs: ReturnType<typeof vi.fn>;
+      setTrigger: ReturnType<typeof vi.fn>;
+      setTextSize: ReturnType<typeof vi.fn>;
+      dispose: ReturnType<typeof vi.fn>;
+    }[] = [];
     const cards = new LazyCards(() => {
-      const c = { close: vi.fn(), setDwellMs: vi.fn(), setTrigger: vi.fn(), setTextSize: vi.fn(), dispose: vi.fn() };
+      const c = {
+        close: vi.fn(),
+        setDwellMs: vi.fn(),
+        setTrigger: vi.fn(),
+        setTextSize: vi.fn(),
+        dispose: vi.fn(),
+      };
       made.push(c);
       return { cards: c, dispose: c.dispose };
     });

@@ -69,7 +69,9 @@ export class LazyCards<C extends Cards> implements CardsLike {
  * WXT's ContentScriptContext keeps all of that on `this.abortController`; the scope is the same
  * object with its own controller.
  */
-export function scopedContext<T extends object>(ctx: T & { onInvalidated(cb: () => void): () => void }): {
+export function scopedContext<T extends object>(
+  ctx: T & { onInvalidated(cb: () => void): () => void },
+): {
   ctx: T;
   dispose: () => void;
 } {

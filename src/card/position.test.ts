@@ -56,13 +56,21 @@ describe('getCardPosition', () => {
 
   it('stays below when the room below is just enough (padding included)', async () => {
     // bottom edge = 500 + 20 + 6 + 266 = 792 = 800 − 8
-    const p = await place({ anchorRect: mark(200, 500), cardSize: { width: 320, height: 266 }, viewport: VIEWPORT });
+    const p = await place({
+      anchorRect: mark(200, 500),
+      cardSize: { width: 320, height: 266 },
+      viewport: VIEWPORT,
+    });
     expect(p.placement).toBe('bottom-start');
     expect(p.bottom).toBe(VIEWPORT.height - CARD_PADDING_PX);
   });
 
   it('flips above when one more pixel would cross the padding', async () => {
-    const p = await place({ anchorRect: mark(200, 500), cardSize: { width: 320, height: 267 }, viewport: VIEWPORT });
+    const p = await place({
+      anchorRect: mark(200, 500),
+      cardSize: { width: 320, height: 267 },
+      viewport: VIEWPORT,
+    });
     expect(p.placement).toBe('top-start');
   });
 
@@ -78,7 +86,11 @@ describe('getCardPosition', () => {
 
   it('is no wider than the viewport less its padding on a phone', async () => {
     const phone = { width: 320, height: 640 };
-    const p = await place({ anchorRect: mark(250, 100, 60), cardSize: { width: 360, height: 200 }, viewport: phone });
+    const p = await place({
+      anchorRect: mark(250, 100, 60),
+      cardSize: { width: 360, height: 200 },
+      viewport: phone,
+    });
     expect(p.width).toBe(304);
     expect(p.x).toBe(CARD_PADDING_PX);
     expect(p.right).toBe(phone.width - CARD_PADDING_PX);
@@ -86,7 +98,11 @@ describe('getCardPosition', () => {
 
   it('limits a tall card flipped above to the room above, so its top stays inside', async () => {
     // Room below: 800 − 8 − (560 + 20 + 6) = 206; above: 560 − 6 − 8 = 546. The card is 700 tall.
-    const p = await place({ anchorRect: mark(200, 560), cardSize: { width: 320, height: 700 }, viewport: VIEWPORT });
+    const p = await place({
+      anchorRect: mark(200, 560),
+      cardSize: { width: 320, height: 700 },
+      viewport: VIEWPORT,
+    });
     expect(p.placement).toBe('top-start');
     expect(p.maxHeight).toBe(546);
     expect(p.y).toBe(CARD_PADDING_PX);
@@ -94,7 +110,11 @@ describe('getCardPosition', () => {
   });
 
   it('limits a tall card below to the room below when that is the larger side', async () => {
-    const p = await place({ anchorRect: mark(200, 150), cardSize: { width: 320, height: 900 }, viewport: VIEWPORT });
+    const p = await place({
+      anchorRect: mark(200, 150),
+      cardSize: { width: 320, height: 900 },
+      viewport: VIEWPORT,
+    });
     expect(p.placement).toBe('bottom-start');
     expect(p.y).toBe(176);
     expect(p.maxHeight).toBe(800 - CARD_PADDING_PX - 176);
@@ -102,9 +122,17 @@ describe('getCardPosition', () => {
   });
 
   it('never lets the card grow past the height it was placed with', async () => {
-    const p = await getCardPosition({ anchorRect: mark(200, 100), cardSize: { width: 320, height: 240.4 }, viewport: VIEWPORT });
+    const p = await getCardPosition({
+      anchorRect: mark(200, 100),
+      cardSize: { width: 320, height: 240.4 },
+      viewport: VIEWPORT,
+    });
     expect(p.maxHeight).toBe(241);
-    const flipped = await getCardPosition({ anchorRect: mark(200, 700), cardSize: { width: 320, height: 240.4 }, viewport: VIEWPORT });
+    const flipped = await getCardPosition({
+      anchorRect: mark(200, 700),
+      cardSize: { width: 320, height: 240.4 },
+      viewport: VIEWPORT,
+    });
     expect(flipped.maxHeight).toBe(241);
   });
 
@@ -116,7 +144,11 @@ describe('getCardPosition', () => {
   });
 
   it('reports a mention hidden by CSS (an empty box at the viewport’s corner) as hidden', async () => {
-    const p = await getCardPosition({ anchorRect: { x: 0, y: 0, width: 0, height: 0 }, cardSize: CARD, viewport: VIEWPORT });
+    const p = await getCardPosition({
+      anchorRect: { x: 0, y: 0, width: 0, height: 0 },
+      cardSize: CARD,
+      viewport: VIEWPORT,
+    });
     expect(p.anchorHidden).toBe(true);
   });
 
@@ -175,7 +207,10 @@ describe('getCardPosition', () => {
   });
 });
 
-function inside(p: { x: number; y: number; right: number; bottom: number }, v: { width: number; height: number }) {
+function inside(
+  p: { x: number; y: number; right: number; bottom: number },
+  v: { width: number; height: number },
+) {
   return (
     p.x >= CARD_PADDING_PX &&
     p.y >= CARD_PADDING_PX &&
@@ -189,16 +224,36 @@ describe('a mention clipped by a scrolling container', () => {
   const pane = { x: 100, y: 100, width: 400, height: 300 };
 
   it('is hidden once scrolled out of the pane, though still inside the viewport', async () => {
-    const out = await getCardPosition({ anchorRect: mark(150, 60), anchorClip: pane, cardSize: CARD, viewport: VIEWPORT });
+    const out = await getCardPosition({
+      anchorRect: mark(150, 60),
+      anchorClip: pane,
+      cardSize: CARD,
+      viewport: VIEWPORT,
+    });
     expect(out.anchorHidden).toBe(true);
-    const below = await getCardPosition({ anchorRect: mark(150, 420), anchorClip: pane, cardSize: CARD, viewport: VIEWPORT });
+    const below = await getCardPosition({
+      anchorRect: mark(150, 420),
+      anchorClip: pane,
+      cardSize: CARD,
+      viewport: VIEWPORT,
+    });
     expect(below.anchorHidden).toBe(true);
   });
 
   it('is shown while any of it is inside the pane', async () => {
-    const inside = await getCardPosition({ anchorRect: mark(150, 200), anchorClip: pane, cardSize: CARD, viewport: VIEWPORT });
+    const inside = await getCardPosition({
+      anchorRect: mark(150, 200),
+      anchorClip: pane,
+      cardSize: CARD,
+      viewport: VIEWPORT,
+    });
     expect(inside.anchorHidden).toBe(false);
-    const edge = await getCardPosition({ anchorRect: mark(150, 90), anchorClip: pane, cardSize: CARD, viewport: VIEWPORT });
+    const edge = await getCardPosition({
+      anchorRect: mark(150, 90),
+      anchorClip: pane,
+      cardSize: CARD,
+      viewport: VIEWPORT,
+    });
     expect(edge.anchorHidden).toBe(false);
   });
 
@@ -215,13 +270,17 @@ describe('a mention clipped by a scrolling container', () => {
 
 describe('intersectRects', () => {
   it('is the overlap, or an empty rectangle where there is none', () => {
-    expect(intersectRects({ x: 0, y: 0, width: 100, height: 100 }, { x: 50, y: 60, width: 100, height: 100 })).toEqual({
+    expect(
+      intersectRects({ x: 0, y: 0, width: 100, height: 100 }, { x: 50, y: 60, width: 100, height: 100 }),
+    ).toEqual({
       x: 50,
       y: 60,
       width: 50,
       height: 40,
     });
-    expect(intersectRects({ x: 0, y: 0, width: 10, height: 10 }, { x: 20, y: 0, width: 10, height: 10 })).toMatchObject({
+    expect(
+      intersectRects({ x: 0, y: 0, width: 10, height: 10 }, { x: 20, y: 0, width: 10, height: 10 }),
+    ).toMatchObject({
       width: 0,
     });
   });
@@ -242,7 +301,12 @@ describe('the bottom sheet (a touch screen under 480 px wide)', () => {
 
   it('sits on the bottom edge, across the width, at most 320 px tall at 360 × 640', async () => {
     const phone = { width: 360, height: 640 };
-    const p = await getCardPosition({ anchorRect: mark(40, 500), cardSize: { width: 360, height: 700 }, viewport: phone, sheet: true });
+    const p = await getCardPosition({
+      anchorRect: mark(40, 500),
+      cardSize: { width: 360, height: 700 },
+      viewport: phone,
+      sheet: true,
+    });
     expect(p).toMatchObject({ placement: 'sheet', x: 0, maxHeight: 320, anchorHidden: false });
     expect(p.y + p.maxHeight).toBe(phone.height);
     expect(sheetMaxHeight(640)).toBeLessThanOrEqual(SHEET_MAX_HEIGHT_PX);
@@ -250,18 +314,33 @@ describe('the bottom sheet (a touch screen under 480 px wide)', () => {
 
   it('is no taller than half a short viewport, and as short as its content', async () => {
     expect(sheetMaxHeight(500)).toBe(250);
-    const p = await getCardPosition({ anchorRect: mark(40, 100), cardSize: { width: 390, height: 180.2 }, viewport: { width: 390, height: 844 }, sheet: true });
+    const p = await getCardPosition({
+      anchorRect: mark(40, 100),
+      cardSize: { width: 390, height: 180.2 },
+      viewport: { width: 390, height: 844 },
+      sheet: true,
+    });
     expect(p).toMatchObject({ maxHeight: 181, y: 844 - 181 });
   });
 
   it('sits at the bottom of a pinch-zoomed visual viewport', async () => {
     const visual = { x: 50, y: 900, width: 300, height: 500 };
-    const p = await getCardPosition({ anchorRect: mark(60, 1000), cardSize: { width: 300, height: 400 }, viewport: visual, sheet: true });
+    const p = await getCardPosition({
+      anchorRect: mark(60, 1000),
+      cardSize: { width: 300, height: 400 },
+      viewport: visual,
+      sheet: true,
+    });
     expect(p).toMatchObject({ x: 50, y: 900 + 500 - 250, maxHeight: 250 });
   });
 
   it('still reports a mention scrolled out of view', async () => {
-    const p = await getCardPosition({ anchorRect: mark(40, -80), cardSize: CARD, viewport: { width: 360, height: 640 }, sheet: true });
+    const p = await getCardPosition({
+      anchorRect: mark(40, -80),
+      cardSize: CARD,
+      viewport: { width: 360, height: 640 },
+      sheet: true,
+    });
     expect(p.anchorHidden).toBe(true);
   });
 });

@@ -102,7 +102,10 @@ export function cardWidthLimit(viewportWidth: number, sheet: boolean): number {
 
 /** The sheet's height limit for a viewport this tall (SHEET_MAX_HEIGHT_PX, SHEET_MAX_HEIGHT_SHARE). */
 export function sheetMaxHeight(viewportHeight: number): number {
-  return Math.max(CARD_MIN_HEIGHT_PX, Math.floor(Math.min(SHEET_MAX_HEIGHT_PX, viewportHeight * SHEET_MAX_HEIGHT_SHARE)));
+  return Math.max(
+    CARD_MIN_HEIGHT_PX,
+    Math.floor(Math.min(SHEET_MAX_HEIGHT_PX, viewportHeight * SHEET_MAX_HEIGHT_SHARE)),
+  );
 }
 
 /** The intersection of two rectangles (zero-sized, not negative, when they do not meet). */
@@ -128,8 +131,18 @@ export async function getCardPosition(input: CardPositionInput): Promise<CardPos
   const { cardSize, viewport } = input;
   const sheet = input.sheet === true;
   // Copied field by field: a DOMRect's fields are getters, which spreading would lose.
-  const anchorRect: Rect = { x: input.anchorRect.x, y: input.anchorRect.y, width: input.anchorRect.width, height: input.anchorRect.height };
-  const clip: Rect = { x: viewport.x ?? 0, y: viewport.y ?? 0, width: viewport.width, height: viewport.height };
+  const anchorRect: Rect = {
+    x: input.anchorRect.x,
+    y: input.anchorRect.y,
+    width: input.anchorRect.width,
+    height: input.anchorRect.height,
+  };
+  const clip: Rect = {
+    x: viewport.x ?? 0,
+    y: viewport.y ?? 0,
+    width: viewport.width,
+    height: viewport.height,
+  };
   const anchorClip = input.anchorClip ? intersectRects(clip, input.anchorClip) : clip;
   const width = Math.min(cardSize.width, cardWidthLimit(viewport.width, sheet));
   let maxHeight = Infinity;

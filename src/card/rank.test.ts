@@ -13,18 +13,37 @@ import {
 } from '@/card/rank';
 
 function fact(id: string, topics: Topic[], importance: number): Fact {
-  return { id, text: id, topics, status: 'confirmed', kind: 'event', asOf: '2024-01-01', sources: ['S1'], importance };
+  return {
+    id,
+    text: id,
+    topics,
+    status: 'confirmed',
+    kind: 'event',
+    asOf: '2024-01-01',
+    sources: ['S1'],
+    importance,
+  };
 }
 
 /** One fact per topic, every one more important than the next, so importance alone gives this order. */
-const TOPICS: Topic[] = ['geography', 'history', 'politics', 'economy', 'community', 'energy', 'defence', 'diplomacy'];
+const TOPICS: Topic[] = [
+  'geography',
+  'history',
+  'politics',
+  'economy',
+  'community',
+  'energy',
+  'defence',
+  'diplomacy',
+];
 const ONE_PER_TOPIC = TOPICS.map((t, i) => fact(`f-${t}`, [t], 10 - i));
 
 /** A paragraph about each topic, in words a news article uses. */
 const PARAGRAPHS: Record<Topic, string> = {
   energy: 'Crude oil and gas flow west through the pipeline; energy now dominates the relationship.',
   defence: 'Drones, missiles and other weapons: the military and defence forces keep the arms coming.',
-  diplomacy: 'The minister paid a visit to the new embassy, where the ambassador spoke of diplomatic progress.',
+  diplomacy:
+    'The minister paid a visit to the new embassy, where the ambassador spoke of diplomatic progress.',
   community: 'The Jewish community, Jews of Quba among them, gathered at the synagogue.',
   economy: 'Trade grew again; the economy depends on exports, and investment followed.',
   geography: 'The capital lies on the Caspian coast, below sea level, in a region of mountains.',
@@ -66,15 +85,33 @@ describe('rankFacts', () => {
 
   it('the keywords named in the issue map to their topics', () => {
     const cases: [string, Topic][] = [
-      ['oil', 'energy'], ['gas', 'energy'], ['pipeline', 'energy'], ['crude', 'energy'], ['energy', 'energy'],
-      ['drones', 'defence'], ['defence', 'defence'], ['defense', 'defence'], ['military', 'defence'],
-      ['arms', 'defence'], ['missile', 'defence'], ['weapons', 'defence'],
-      ['embassy', 'diplomacy'], ['visit', 'diplomacy'], ['minister', 'diplomacy'], ['ambassador', 'diplomacy'],
+      ['oil', 'energy'],
+      ['gas', 'energy'],
+      ['pipeline', 'energy'],
+      ['crude', 'energy'],
+      ['energy', 'energy'],
+      ['drones', 'defence'],
+      ['defence', 'defence'],
+      ['defense', 'defence'],
+      ['military', 'defence'],
+      ['arms', 'defence'],
+      ['missile', 'defence'],
+      ['weapons', 'defence'],
+      ['embassy', 'diplomacy'],
+      ['visit', 'diplomacy'],
+      ['minister', 'diplomacy'],
+      ['ambassador', 'diplomacy'],
       ['diplomatic', 'diplomacy'],
-      ['Jewish', 'community'], ['Jews', 'community'], ['community', 'community'], ['synagogue', 'community'],
-      ['trade', 'economy'], ['economy', 'economy'], ['exports', 'economy'],
+      ['Jewish', 'community'],
+      ['Jews', 'community'],
+      ['community', 'community'],
+      ['synagogue', 'community'],
+      ['trade', 'economy'],
+      ['economy', 'economy'],
+      ['exports', 'economy'],
     ];
-    for (const [word, topic] of cases) expect({ word, topic: topTopic(`a ${word} story`) }).toEqual({ word, topic });
+    for (const [word, topic] of cases)
+      expect({ word, topic: topTopic(`a ${word} story`) }).toEqual({ word, topic });
   });
 
   it('ties in relevance go by importance', () => {
@@ -89,7 +126,10 @@ describe('rankFacts', () => {
 
   it('a fact on two of the paragraph’s topics outranks a fact on one', () => {
     const facts = [fact('energy-only', ['energy'], 9), fact('energy-trade', ['energy', 'economy'], 4)];
-    expect(rankFacts(facts, 'Oil exports and trade').map((f) => f.id)).toEqual(['energy-trade', 'energy-only']);
+    expect(rankFacts(facts, 'Oil exports and trade').map((f) => f.id)).toEqual([
+      'energy-trade',
+      'energy-only',
+    ]);
   });
 
   it('with the bundled data: Israel in a paragraph on drones leads with the arms deal', () => {

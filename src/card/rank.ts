@@ -8,36 +8,122 @@ import { CONTEXT_MAX_CHARS } from '@/utils/timings';
  */
 export const TOPIC_KEYWORDS: Record<Topic, readonly string[]> = {
   energy: [
-    'oil', 'gas', 'pipelines?', 'crude', 'energy', 'petroleum', 'refiner(?:y|ies)', 'barrels?', 'lng',
-    'fuel', 'tankers?', 'offshore', 'exploration', 'drilling',
+    'oil',
+    'gas',
+    'pipelines?',
+    'crude',
+    'energy',
+    'petroleum',
+    'refiner(?:y|ies)',
+    'barrels?',
+    'lng',
+    'fuel',
+    'tankers?',
+    'offshore',
+    'exploration',
+    'drilling',
   ],
   defence: [
-    'drones?', 'defen[cs]e', 'military', 'arms', 'missiles?', 'weapons?', 'army', 'armed', 'uavs?',
-    'unmanned', 'air[- ]defen[cs]e', 'troops', 'war', 'security', 'intelligence', 'satellites?',
+    'drones?',
+    'defen[cs]e',
+    'military',
+    'arms',
+    'missiles?',
+    'weapons?',
+    'army',
+    'armed',
+    'uavs?',
+    'unmanned',
+    'air[- ]defen[cs]e',
+    'troops',
+    'war',
+    'security',
+    'intelligence',
+    'satellites?',
   ],
   diplomacy: [
-    'embass(?:y|ies)', 'visits?', 'visited', 'ministers?', 'ambassadors?', 'diplomatic', 'diplomacy',
-    'diplomats?', 'envoys?', 'relations', 'summit', 'talks', 'consulates?', 'recogni[sz]ed', 'bilateral',
+    'embass(?:y|ies)',
+    'visits?',
+    'visited',
+    'ministers?',
+    'ambassadors?',
+    'diplomatic',
+    'diplomacy',
+    'diplomats?',
+    'envoys?',
+    'relations',
+    'summit',
+    'talks',
+    'consulates?',
+    'recogni[sz]ed',
+    'bilateral',
   ],
   community: [
-    'jewish', 'jews', 'communit(?:y|ies)', 'synagogues?', 'diaspora', 'tolerance', 'religious', 'religion',
-    'judaism', 'muslims?', 'secular',
+    'jewish',
+    'jews',
+    'communit(?:y|ies)',
+    'synagogues?',
+    'diaspora',
+    'tolerance',
+    'religious',
+    'religion',
+    'judaism',
+    'muslims?',
+    'secular',
   ],
   economy: [
-    'trade', 'trading', 'econom(?:y|ic|ies)', 'exports?', 'imports?', 'investments?', 'investors?', 'gdp',
-    'business', 'markets?', 'customs', 'tourism', 'deals?',
+    'trade',
+    'trading',
+    'econom(?:y|ic|ies)',
+    'exports?',
+    'imports?',
+    'investments?',
+    'investors?',
+    'gdp',
+    'business',
+    'markets?',
+    'customs',
+    'tourism',
+    'deals?',
   ],
   geography: [
-    'capital', 'caspian', 'coast', 'sea level', 'population', 'inhabitants', 'region', 'mountains?',
-    'border', 'city', 'largest',
+    'capital',
+    'caspian',
+    'coast',
+    'sea level',
+    'population',
+    'inhabitants',
+    'region',
+    'mountains?',
+    'border',
+    'city',
+    'largest',
   ],
   history: [
-    'history', 'historic(?:al)?', 'independence', 'founded', 'centur(?:y|ies)', 'soviet', 'ancient',
-    'old city', 'heritage', 'medieval', 'ussr',
+    'history',
+    'historic(?:al)?',
+    'independence',
+    'founded',
+    'centur(?:y|ies)',
+    'soviet',
+    'ancient',
+    'old city',
+    'heritage',
+    'medieval',
+    'ussr',
   ],
   politics: [
-    'president', 'government', 'elections?', 'parliament', 'prime minister', 'aliyev', 'netanyahu',
-    'politic(?:s|al|ians?)', 'regime', 'opposition', 'knesset',
+    'president',
+    'government',
+    'elections?',
+    'parliament',
+    'prime minister',
+    'aliyev',
+    'netanyahu',
+    'politic(?:s|al|ians?)',
+    'regime',
+    'opposition',
+    'knesset',
   ],
 };
 
@@ -97,7 +183,11 @@ export function entitiesIn(fact: Fact): ReadonlySet<EntityId> {
  * 3. then (ties, or no context) the most important, then the entity's own order.
  * Without `pageEntities` step 1 is skipped.
  */
-export function rankFacts(facts: readonly Fact[], context = '', pageEntities?: ReadonlySet<EntityId>): Fact[] {
+export function rankFacts(
+  facts: readonly Fact[],
+  context = '',
+  pageEntities?: ReadonlySet<EntityId>,
+): Fact[] {
   const scores = topicScores(context);
   const offPage = (fact: Fact): number => {
     if (!pageEntities) return 0;
@@ -107,7 +197,8 @@ export function rankFacts(facts: readonly Fact[], context = '', pageEntities?: R
   return facts
     .map((fact, index) => ({ fact, index, off: offPage(fact), score: relevance(fact, scores) }))
     .sort(
-      (a, b) => a.off - b.off || b.score - a.score || b.fact.importance - a.fact.importance || a.index - b.index,
+      (a, b) =>
+        a.off - b.off || b.score - a.score || b.fact.importance - a.fact.importance || a.index - b.index,
     )
     .map((r) => r.fact);
 }
@@ -157,7 +248,10 @@ export function contextOf(mark: Element, max = CONTEXT_MAX_CHARS): string {
     before += (n as Text).data.length;
   }
   const markLength = mark.textContent?.length ?? 0;
-  const start = Math.max(0, Math.min(text.length - max, before + Math.floor(markLength / 2) - Math.floor(max / 2)));
+  const start = Math.max(
+    0,
+    Math.min(text.length - max, before + Math.floor(markLength / 2) - Math.floor(max / 2)),
+  );
   return normalise(text.slice(start, start + max));
 }
 

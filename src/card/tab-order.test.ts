@@ -4,7 +4,8 @@ import { nextTabbable } from '@/card/tab-order';
 /** happy-dom lays nothing out: every element but those given is rendered (has a box). */
 function layOut(unrendered: Element[] = []) {
   for (const el of document.querySelectorAll<HTMLElement>('*')) {
-    el.getClientRects = () => (unrendered.includes(el) ? [] : [new DOMRect(0, 0, 10, 10)]) as unknown as DOMRectList;
+    el.getClientRects = () =>
+      (unrendered.includes(el) ? [] : [new DOMRect(0, 0, 10, 10)]) as unknown as DOMRectList;
   }
 }
 

@@ -14,7 +14,10 @@ const TABBABLE =
  * refuses (the card's own host). Undefined when none follows. Limits: positive tabindex values
  * are taken in document order, and open shadow roots' contents are not entered.
  */
-export function nextTabbable(from: Element, skip: (el: Element) => boolean = () => false): HTMLElement | undefined {
+export function nextTabbable(
+  from: Element,
+  skip: (el: Element) => boolean = () => false,
+): HTMLElement | undefined {
   const doc = from.ownerDocument;
   for (const el of doc.querySelectorAll<HTMLElement>(TABBABLE)) {
     if (from.contains(el) || !(from.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;

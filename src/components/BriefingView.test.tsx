@@ -1,6 +1,12 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BriefingView, CHANGES_SECTION, RATINGS_SECTION, formatCheckedUpTo, type Props } from '@/components/BriefingView';
+import {
+  BriefingView,
+  CHANGES_SECTION,
+  RATINGS_SECTION,
+  formatCheckedUpTo,
+  type Props,
+} from '@/components/BriefingView';
 import { STATES } from '@/components/fixtures/BriefingView.states';
 import { STATUS_EXPLANATIONS } from '@/components/StatusBadge';
 import { BRIEFING, BRIEFING_DATA, CHANGES, FACT_SET_VERSION, getSource } from '@/data';
@@ -8,9 +14,7 @@ import { BRIEFING, BRIEFING_DATA, CHANGES, FACT_SET_VERSION, getSource } from '@
 afterEach(cleanup);
 
 const view = (collapsible?: boolean) =>
-  render(
-    <BriefingView data={BRIEFING_DATA} level={collapsible ? 2 : 1} collapsible={collapsible} />,
-  );
+  render(<BriefingView data={BRIEFING_DATA} level={collapsible ? 2 : 1} collapsible={collapsible} />);
 
 type StateName = keyof typeof STATES;
 
@@ -26,8 +30,19 @@ const CHECK = {
   popup: (article) => {
     expect(within(article).queryByRole('navigation')).toBeNull();
     const toggles = within(article).getAllByRole('button');
-    expect(toggles.map((b) => b.textContent)).toEqual([...BRIEFING.sections.map((s) => s.heading), CHANGES_SECTION.heading, RATINGS_SECTION.heading, 'Sources']);
-    expect(toggles.every((b) => b.getAttribute('aria-expanded') === 'false' && document.getElementById(b.getAttribute('aria-controls')!)!.hidden)).toBe(true);
+    expect(toggles.map((b) => b.textContent)).toEqual([
+      ...BRIEFING.sections.map((s) => s.heading),
+      CHANGES_SECTION.heading,
+      RATINGS_SECTION.heading,
+      'Sources',
+    ]);
+    expect(
+      toggles.every(
+        (b) =>
+          b.getAttribute('aria-expanded') === 'false' &&
+          document.getElementById(b.getAttribute('aria-controls')!)!.hidden,
+      ),
+    ).toBe(true);
   },
   everyClaim: (article) => {
     // Confirmed goes unmarked; the repeated claim is marked at its first place only.
@@ -40,12 +55,16 @@ const CHECK = {
     expect(article.querySelectorAll('[data-claim="K2"]')).toHaveLength(2);
     expect(article.querySelector('ul [data-claim="K3"] .bl-badge--disputed')).not.toBeNull();
     expect(article.querySelector('blockquote [data-claim="K4"] .bl-claim__nosource')).not.toBeNull();
-    expect(article.querySelector('.bl-briefing__asof')!.textContent).toBe('Facts checked up to June 2025 · fact set test.1');
+    expect(article.querySelector('.bl-briefing__asof')!.textContent).toBe(
+      'Facts checked up to June 2025 · fact set test.1',
+    );
   },
   unlistedSource: (article) => {
     const change = article.querySelector('section#changes li')!;
     expect(change.textContent).toBe('Jan 2025: A source that was dropped. Example Encyclopaedia');
-    expect([...change.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://example.org/relations']);
+    expect([...change.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      'https://example.org/relations',
+    ]);
   },
 } satisfies Record<StateName, (article: HTMLElement) => void>;
 
@@ -54,12 +73,18 @@ describe('BriefingView, in each state', () => {
     const { container } = render(<BriefingView {...props} />);
     const article = container.querySelector<HTMLElement>('article.bl-briefing')!;
     // Every state: its title at its level, each section headed one level below, the as-of line.
-    expect(within(article).getByRole('heading', { level: props.level ?? 1 }).textContent).toBe(props.data.briefing.title);
+    expect(within(article).getByRole('heading', { level: props.level ?? 1 }).textContent).toBe(
+      props.data.briefing.title,
+    );
     for (const s of props.data.briefing.sections) {
-      expect(article.querySelector(`section#${s.id} #${s.id}-h`)?.tagName).toBe(props.level === 2 ? 'H3' : 'H2');
+      expect(article.querySelector(`section#${s.id} #${s.id}-h`)?.tagName).toBe(
+        props.level === 2 ? 'H3' : 'H2',
+      );
     }
     expect(article.classList.contains('bl-briefing--compact')).toBe(props.collapsible ?? false);
-    expect(article.querySelector('.bl-briefing__asof')!.textContent).toBe(`Facts checked up to ${formatCheckedUpTo(props.data.checkedUpTo)} · fact set ${props.data.version}`);
+    expect(article.querySelector('.bl-briefing__asof')!.textContent).toBe(
+      `Facts checked up to ${formatCheckedUpTo(props.data.checkedUpTo)} · fact set ${props.data.version}`,
+    );
     CHECK[name](article);
   });
 });
@@ -67,11 +92,22 @@ describe('BriefingView, in each state', () => {
 describe('BriefingView', () => {
   it('by default (briefing.html) shows every section open, with its id, the contents, sources and the fact set', () => {
     const { container } = view();
-    for (const id of ['diplomacy', 'defence', 'energy', 'community', 'conclusion', 'changes', 'ratings', 'sources']) {
+    for (const id of [
+      'diplomacy',
+      'defence',
+      'energy',
+      'community',
+      'conclusion',
+      'changes',
+      'ratings',
+      'sources',
+    ]) {
       expect(container.querySelector(`section#${id}`), id).not.toBeNull();
     }
     expect(screen.getByRole('heading', { level: 1, name: BRIEFING.title })).toBeTruthy();
-    expect(within(screen.getByRole('navigation', { name: 'Contents' })).getAllByRole('link')).toHaveLength(BRIEFING.sections.length + 3);
+    expect(within(screen.getByRole('navigation', { name: 'Contents' })).getAllByRole('link')).toHaveLength(
+      BRIEFING.sections.length + 3,
+    );
     expect(screen.queryAllByRole('button')).toEqual([]);
     expect(container.querySelectorAll('[hidden]')).toHaveLength(0);
     expect(container.querySelector('.bl-badge')).not.toBeNull();
@@ -91,7 +127,9 @@ describe('BriefingView', () => {
     const ids = [...container.querySelectorAll('article > section')].map((s) => s.id);
     expect(ids.slice(-4)).toEqual(['conclusion', 'changes', 'ratings', 'sources']);
     const section = container.querySelector('section#changes')!;
-    expect(within(section as HTMLElement).getByRole('heading', { level: 2 }).textContent).toBe(CHANGES_SECTION.heading);
+    expect(within(section as HTMLElement).getByRole('heading', { level: 2 }).textContent).toBe(
+      CHANGES_SECTION.heading,
+    );
     const items = section.querySelectorAll('li');
     expect(items.length).toBe(CHANGES.length);
     expect(items.length).toBeGreaterThanOrEqual(5);
@@ -113,7 +151,12 @@ describe('BriefingView', () => {
     const { container } = view(true);
     expect(screen.getByRole('heading', { level: 2, name: BRIEFING.title })).toBeTruthy();
     const toggles = screen.getAllByRole('button');
-    expect(toggles.map((b) => b.textContent)).toEqual([...BRIEFING.sections.map((s) => s.heading), CHANGES_SECTION.heading, RATINGS_SECTION.heading, 'Sources']);
+    expect(toggles.map((b) => b.textContent)).toEqual([
+      ...BRIEFING.sections.map((s) => s.heading),
+      CHANGES_SECTION.heading,
+      RATINGS_SECTION.heading,
+      'Sources',
+    ]);
     expect(toggles.every((b) => b.getAttribute('aria-expanded') === 'false')).toBe(true);
     const defence = screen.getByRole('button', { name: 'Strategic military and security cooperation' });
     expect(document.getElementById(defence.getAttribute('aria-controls')!)?.hidden).toBe(true);
@@ -121,7 +164,9 @@ describe('BriefingView', () => {
     expect(defence.getAttribute('aria-expanded')).toBe('true');
     expect(container.querySelector('#defence-body')?.hasAttribute('hidden')).toBe(false);
     // Section headings stay headings, one level below the title.
-    expect(screen.getByRole('heading', { level: 3, name: 'Strategic military and security cooperation' })).toBeTruthy();
+    expect(
+      screen.getByRole('heading', { level: 3, name: 'Strategic military and security cooperation' }),
+    ).toBeTruthy();
   });
 });
 

@@ -18,8 +18,18 @@ export interface Props {
 }
 
 const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** "2026-03" → "March 2026": how far the last check of the facts reaches. */
@@ -30,7 +40,10 @@ export function formatCheckedUpTo(yearMonth: string): string {
 }
 
 /** The id and heading of the section after the article. */
-export const CHANGES_SECTION = { id: 'changes', heading: 'What has changed since this article was written' } as const;
+export const CHANGES_SECTION = {
+  id: 'changes',
+  heading: 'What has changed since this article was written',
+} as const;
 
 /** The section the card's "How facts are rated" opens (briefing.html#ratings). */
 export const RATINGS_SECTION = { id: 'ratings', heading: 'How facts are rated' } as const;
@@ -69,7 +82,9 @@ export function BriefingView({ data, level = 1, collapsible = false }: Props) {
             {' ('}
             <StatusBadge status={claim.status} />
             {claim.sourceNotFound && <span class="bl-claim__nosource">: source not found for the quote</span>}
-            {claim.note && <span class="bl-claim__note">{`${claim.sourceNotFound ? ';' : ':'} ${asideText(claim.note)}`}</span>}
+            {claim.note && (
+              <span class="bl-claim__note">{`${claim.sourceNotFound ? ';' : ':'} ${asideText(claim.note)}`}</span>
+            )}
             {')'}
           </span>
         )}
@@ -137,22 +152,18 @@ export function BriefingView({ data, level = 1, collapsible = false }: Props) {
       <H class="bl-briefing__title">{briefing.title}</H>
       {/* The popup's form has no contents list: its section buttons are the contents (one list of titles, not two). */}
       {!collapsible && (
-      <nav aria-label="Contents" class="bl-briefing__toc">
-        <ol>
-          {[...briefing.sections, CHANGES_SECTION, RATINGS_SECTION].map((s) => (
-            <li key={s.id}>
-              <a href={`#${s.id}`}>
-                {s.heading}
-              </a>
+        <nav aria-label="Contents" class="bl-briefing__toc">
+          <ol>
+            {[...briefing.sections, CHANGES_SECTION, RATINGS_SECTION].map((s) => (
+              <li key={s.id}>
+                <a href={`#${s.id}`}>{s.heading}</a>
+              </li>
+            ))}
+            <li>
+              <a href="#sources">Sources</a>
             </li>
-          ))}
-          <li>
-            <a href="#sources">
-              Sources
-            </a>
-          </li>
-        </ol>
-      </nav>
+          </ol>
+        </nav>
       )}
       {briefing.sections.map((s) => renderSection(s.id, s.heading, s.blocks.map(renderBlock)))}
       {renderSection(

@@ -24,8 +24,8 @@ export function MentionList({ state, names, onSelect }: Props) {
     case 'unavailable':
       return (
         <p class="bl-hint">
-          Brieflight cannot read this page: browser pages and extension stores are off-limits, and a page opened
-          before Brieflight was installed needs a reload.
+          Brieflight cannot read this page: browser pages and extension stores are off-limits, and a page
+          opened before Brieflight was installed needs a reload.
         </p>
       );
     case 'off-everywhere':
@@ -34,7 +34,8 @@ export function MentionList({ state, names, onSelect }: Props) {
       return <p class="bl-hint">Brieflight is off on {state.host}.</p>;
     case 'ready': {
       const found = (Object.keys(names) as EntityId[]).filter((id) => (state.counts[id] ?? 0) > 0);
-      if (found.length === 0) return <p class="bl-hint">No mentions of {listOf(Object.values(names))} here.</p>;
+      if (found.length === 0)
+        return <p class="bl-hint">No mentions of {listOf(Object.values(names))} here.</p>;
       return (
         <>
           <p class="bl-hint" id="bl-mentions-hint">
@@ -45,7 +46,12 @@ export function MentionList({ state, names, onSelect }: Props) {
               const n = state.counts[id] ?? 0;
               return (
                 <li key={id}>
-                  <button type="button" class="bl-mentions__item" data-entity={id} onClick={() => onSelect(id)}>
+                  <button
+                    type="button"
+                    class="bl-mentions__item"
+                    data-entity={id}
+                    onClick={() => onSelect(id)}
+                  >
                     <span class="bl-mentions__name">{names[id]}</span>{' '}
                     <span class="bl-mentions__count">
                       {n}
@@ -63,5 +69,7 @@ export function MentionList({ state, names, onSelect }: Props) {
 }
 
 function listOf(words: string[]): string {
-  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+  return words.length <= 1
+    ? words.join('')
+    : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }

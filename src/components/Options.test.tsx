@@ -16,7 +16,11 @@ async function setup() {
   const api: OptionsApi = {
     settings,
     getShortcuts: async () => [
-      { name: 'toggle-site', description: 'Turn highlights off (or back on) for this site', shortcut: 'Alt+Shift+H' },
+      {
+        name: 'toggle-site',
+        description: 'Turn highlights off (or back on) for this site',
+        shortcut: 'Alt+Shift+H',
+      },
       { name: 'next-mention', description: 'Go to the next mention', shortcut: '' },
       { name: '_execute_action', description: '', shortcut: 'Alt+Shift+B' },
     ],
@@ -72,7 +76,11 @@ const EXPECTED = {
     },
   },
   corrupt: { ...plain, repaired: ['How often', 'Card delay'] },
-  noNameSelected: { ...plain, settings: { ...DEFAULTS, hiddenEntities: ['azerbaijan', 'israel', 'socar', 'baku'] }, noName: true },
+  noNameSelected: {
+    ...plain,
+    settings: { ...DEFAULTS, hiddenEntities: ['azerbaijan', 'israel', 'socar', 'baku'] },
+    noName: true,
+  },
   shortcutsPending: { ...plain, shortcuts: 'loading' },
   shortcutsFail: { ...plain, shortcuts: [] },
   firefox: {
@@ -88,7 +96,8 @@ const EXPECTED = {
 /** Renders a state: its settings (and raw values) stored, its shortcuts behind the api. */
 async function renderState(state: OptionsState) {
   const store = await openSettings();
-  for (const [key, value] of Object.entries(state.settings) as [SettingKey, Settings[SettingKey]][]) await store.set(key, value);
+  for (const [key, value] of Object.entries(state.settings) as [SettingKey, Settings[SettingKey]][])
+    await store.set(key, value);
   if (state.raw) await fakeBrowser.storage.sync.set(state.raw);
   const api: OptionsApi = {
     settings: state.settingsPending ? { ...store, load: () => new Promise(() => undefined) } : store,
@@ -108,12 +117,15 @@ async function renderState(state: OptionsState) {
 
 /** Every setting as the page's controls show it. */
 function shownSettings(): Settings {
-  const radio = (name: string) => document.querySelector<HTMLInputElement>(`input[type="radio"][name="${name}"]:checked`)?.value;
+  const radio = (name: string) =>
+    document.querySelector<HTMLInputElement>(`input[type="radio"][name="${name}"]:checked`)?.value;
   const list = screen.queryByRole('list', { name: 'Sites where Brieflight is off' });
   return {
     enabled: (screen.getByRole('switch', { name: 'Brieflight on all sites' }) as HTMLInputElement).checked,
     disabledSites: list ? [...list.querySelectorAll('.bl-sites__host')].map((h) => h.textContent) : [],
-    hiddenEntities: [...document.querySelectorAll<HTMLInputElement>('input[name="entity"]')].filter((c) => !c.checked).map((c) => c.value as EntityId),
+    hiddenEntities: [...document.querySelectorAll<HTMLInputElement>('input[name="entity"]')]
+      .filter((c) => !c.checked)
+      .map((c) => c.value as EntityId),
     mode: radio('mode') as Settings['mode'],
     highlightStyle: radio('highlightStyle') as Settings['highlightStyle'],
     cardDelayMs: Number((screen.getByRole('slider', { name: 'Card delay' }) as HTMLInputElement).value),
@@ -144,7 +156,12 @@ describe('Options, in each state', () => {
         expect(table).toBeNull();
         expect(keys.querySelector('.bl-hint')?.textContent).toBe('Loading…');
       } else {
-        expect(within(table!).getAllByRole('row').slice(1).map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent))).toEqual(want.shortcuts);
+        expect(
+          within(table!)
+            .getAllByRole('row')
+            .slice(1)
+            .map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)),
+        ).toEqual(want.shortcuts);
       }
       expect(within(keys).getByText(want.help)).toBeTruthy();
     };
@@ -152,9 +169,14 @@ describe('Options, in each state', () => {
     await settled();
     check();
     const note = screen.queryByTestId('repaired-note');
-    if (want.repaired.length > 0) expect(note?.textContent).toBe(`Some saved settings could not be read, so they were reset to their defaults: ${want.repaired.join(', ')}.`);
+    if (want.repaired.length > 0)
+      expect(note?.textContent).toBe(
+        `Some saved settings could not be read, so they were reset to their defaults: ${want.repaired.join(', ')}.`,
+      );
     else expect(note).toBeNull();
-    expect(screen.queryByText('No name is selected: nothing will be highlighted.') !== null).toBe(want.noName);
+    expect(screen.queryByText('No name is selected: nothing will be highlighted.') !== null).toBe(
+      want.noName,
+    );
   });
 });
 
@@ -184,7 +206,10 @@ describe('Options', () => {
     await waitFor(async () => expect((await stored()).highlightStyle).toBe('background'));
 
     const shown = screen.getByRole('group', { name: 'How mentions are shown' });
-    expect(within(shown).getByRole('radio', { name: /^Painted on the page/ })).toHaveProperty('checked', true);
+    expect(within(shown).getByRole('radio', { name: /^Painted on the page/ })).toHaveProperty(
+      'checked',
+      true,
+    );
     fireEvent.click(within(shown).getByRole('radio', { name: /^As page elements/ }));
     await waitFor(async () => expect((await stored()).display).toBe('marks'));
 
@@ -202,7 +227,9 @@ describe('Options', () => {
     fireEvent.input(input, { target: { value: 'not a host' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add site' }));
     await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
-    expect(document.getElementById(input.getAttribute('aria-describedby')!.split(' ')[1]!)?.textContent).toMatch(/spaces/);
+    expect(
+      document.getElementById(input.getAttribute('aria-describedby')!.split(' ')[1]!)?.textContent,
+    ).toMatch(/spaces/);
     fireEvent.input(input, { target: { value: '*.Example.com' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add site' }));
     await waitFor(async () => expect((await stored()).disabledSites).toEqual(['*.example.com']));
@@ -214,7 +241,10 @@ describe('Options', () => {
   it('lists the keyboard shortcuts', async () => {
     await setup();
     const table = await screen.findByRole('table');
-    const rows = within(table).getAllByRole('row').slice(1).map((r) => r.textContent);
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => r.textContent);
     expect(rows).toEqual([
       'Turn highlights off (or back on) for this siteAlt+Shift+H',
       'Go to the next mentionNot set',
@@ -227,15 +257,26 @@ describe('Options', () => {
     const { settings } = await setup();
     await settings.set('mode', 'page');
     await settings.set('disabledSites', ['a.org']);
-    await waitFor(() => expect(screen.getByRole('radio', { name: 'The first mention on the page' })).toHaveProperty('checked', true));
+    await waitFor(() =>
+      expect(screen.getByRole('radio', { name: 'The first mention on the page' })).toHaveProperty(
+        'checked',
+        true,
+      ),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Reset to defaults' }));
     await waitFor(async () => expect(await stored()).toEqual(DEFAULTS));
-    await waitFor(() => expect(screen.getByRole('radio', { name: 'Every mention' })).toHaveProperty('checked', true));
+    await waitFor(() =>
+      expect(screen.getByRole('radio', { name: 'Every mention' })).toHaveProperty('checked', true),
+    );
     expect(screen.getByRole('status').textContent).toBe('All settings are back to their defaults.');
   });
 
   it('corrupt stored values: a visible note, defaults shown and stored, nothing thrown', async () => {
-    await fakeBrowser.storage.sync.set({ mode: 42, cardDelayMs: 'x'.repeat(1_000_000), foreignKey: { a: 1 } });
+    await fakeBrowser.storage.sync.set({
+      mode: 42,
+      cardDelayMs: 'x'.repeat(1_000_000),
+      foreignKey: { a: 1 },
+    });
     await setup();
     const note = screen.getByTestId('repaired-note');
     expect(note.textContent).toContain('How often, Card delay');

@@ -153,7 +153,12 @@ export function Options({ api, names }: Props) {
         <SiteList
           sites={s.disabledSites}
           onAdd={(p) => api.settings.set('disabledSites', [...s.disabledSites, p])}
-          onRemove={(p) => api.settings.set('disabledSites', s.disabledSites.filter((x) => x !== p))}
+          onRemove={(p) =>
+            api.settings.set(
+              'disabledSites',
+              s.disabledSites.filter((x) => x !== p),
+            )
+          }
         />
       </section>
 
@@ -169,7 +174,7 @@ export function Options({ api, names }: Props) {
                 value={id}
                 checked={!s.hiddenEntities.includes(id)}
                 onChange={(e) => {
-                  const on = (e.currentTarget).checked;
+                  const on = e.currentTarget.checked;
                   const hidden = on ? s.hiddenEntities.filter((x) => x !== id) : [...s.hiddenEntities, id];
                   void save('hiddenEntities', hidden);
                 }}
@@ -177,7 +182,9 @@ export function Options({ api, names }: Props) {
               {names[id]}
             </label>
           ))}
-          {s.hiddenEntities.length === ids.length && <p class="bl-hint">No name is selected: nothing will be highlighted.</p>}
+          {s.hiddenEntities.length === ids.length && (
+            <p class="bl-hint">No name is selected: nothing will be highlighted.</p>
+          )}
         </fieldset>
 
         <fieldset>
@@ -271,11 +278,11 @@ export function Options({ api, names }: Props) {
             value={shownDelay}
             aria-valuetext={`${shownDelay} milliseconds`}
             aria-describedby="bl-delay-hint"
-            onInput={(e) => setDelay(Number((e.currentTarget).value))}
+            onInput={(e) => setDelay(Number(e.currentTarget.value))}
             // "change" fires once the value is committed (pointer released, or each key press):
             // sync storage allows only so many writes a minute.
             onChange={(e) => {
-              const ms = Number((e.currentTarget).value);
+              const ms = Number(e.currentTarget.value);
               setDelay(undefined);
               void save('cardDelayMs', ms);
             }}
@@ -284,8 +291,8 @@ export function Options({ api, names }: Props) {
             {shownDelay} ms
           </span>
           <p id="bl-delay-hint" class="bl-hint">
-            How long the pointer rests on a highlighted name before its card opens (default {DEFAULTS.cardDelayMs} ms).
-            Keyboard focus opens the card at once.
+            How long the pointer rests on a highlighted name before its card opens (default{' '}
+            {DEFAULTS.cardDelayMs} ms). Keyboard focus opens the card at once.
           </p>
         </div>
       </section>
@@ -305,7 +312,9 @@ export function Options({ api, names }: Props) {
             <tbody>
               {shortcuts.map((c) => (
                 <tr key={c.name} data-command={c.name}>
-                  <td>{POPUP_COMMANDS.has(c.name) ? 'Open the Brieflight popup' : c.description || c.name}</td>
+                  <td>
+                    {POPUP_COMMANDS.has(c.name) ? 'Open the Brieflight popup' : c.description || c.name}
+                  </td>
                   <td>{c.shortcut ? <kbd>{c.shortcut}</kbd> : 'Not set'}</td>
                 </tr>
               ))}

@@ -13,7 +13,13 @@ const names = { azerbaijan: 'Azerbaijan', israel: 'Israel', socar: 'SOCAR', baku
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 
-async function setup(reply: MentionsReply | null = { host: 'news.example.com', counts: { azerbaijan: 2, israel: 1, socar: 0, baku: 0 }, total: 3 }) {
+async function setup(
+  reply: MentionsReply | null = {
+    host: 'news.example.com',
+    counts: { azerbaijan: 2, israel: 1, socar: 0, baku: 0 },
+    total: 3,
+  },
+) {
   const settings = await openSettings();
   let current: MentionsReply | undefined = reply ?? undefined;
   const listeners = new Set<() => void>();
@@ -31,13 +37,7 @@ async function setup(reply: MentionsReply | null = { host: 'news.example.com', c
     openOptions: vi.fn(),
     nextMentionShortcut: async () => 'Alt+Shift+M',
   };
-  render(
-    <Popup
-      briefing={BRIEFING_DATA}
-      names={names}
-      api={api}
-    />,
-  );
+  render(<Popup briefing={BRIEFING_DATA} names={names} api={api} />);
   const changeMentions = (r: MentionsReply) => {
     current = r;
     listeners.forEach((l) => l());
@@ -60,11 +60,20 @@ interface Shown {
   shortcut: string | undefined;
 }
 
-const ready = { all: { checked: true, disabled: false }, display: 'paint', disabledDisplay: false, shortcut: 'Alt+Shift+M' } as const;
+const ready = {
+  all: { checked: true, disabled: false },
+  display: 'paint',
+  disabledDisplay: false,
+  shortcut: 'Alt+Shift+M',
+} as const;
 const siteOn = { name: 'On news.example.com', checked: true, disabled: false };
 
 const EXPECTED = {
-  tabPending: { ...ready, site: { name: 'On this site', checked: true, disabled: true }, onPage: 'Looking at the page…' },
+  tabPending: {
+    ...ready,
+    site: { name: 'On this site', checked: true, disabled: true },
+    onPage: 'Looking at the page…',
+  },
   settingsPending: {
     site: { name: 'On news.example.com', checked: true, disabled: true },
     onPage: 'Looking at the page…',
@@ -75,25 +84,47 @@ const EXPECTED = {
   },
   found: { ...ready, site: siteOn, onPage: ['Azerbaijan 2 mentions', 'Israel 1 mention'] },
   none: { ...ready, site: siteOn, onPage: 'No mentions of Azerbaijan, Israel, SOCAR or Baku here.' },
-  siteOff: { ...ready, site: { ...siteOn, checked: false }, onPage: 'Brieflight is off on news.example.com.' },
+  siteOff: {
+    ...ready,
+    site: { ...siteOn, checked: false },
+    onPage: 'Brieflight is off on news.example.com.',
+  },
   allOff: {
     ...ready,
-    site: { ...siteOn, checked: false, disabled: true, hint: /^Brieflight is off on all sites \(switch below\)\.$/ },
+    site: {
+      ...siteOn,
+      checked: false,
+      disabled: true,
+      hint: /^Brieflight is off on all sites \(switch below\)\.$/,
+    },
     onPage: 'Brieflight is off on all sites.',
     all: { checked: false, disabled: false },
   },
-  noContentScript: { ...ready, site: { name: 'On this site', checked: true, disabled: true }, onPage: 'cannot read this page' },
+  noContentScript: {
+    ...ready,
+    site: { name: 'On this site', checked: true, disabled: true },
+    onPage: 'cannot read this page',
+  },
   marks: { ...ready, site: siteOn, onPage: ['Azerbaijan 2 mentions', 'Israel 1 mention'], display: 'marks' },
-  noShortcut: { ...ready, site: siteOn, onPage: ['Azerbaijan 2 mentions', 'Israel 1 mention'], shortcut: undefined },
+  noShortcut: {
+    ...ready,
+    site: siteOn,
+    onPage: ['Azerbaijan 2 mentions', 'Israel 1 mention'],
+    shortcut: undefined,
+  },
 } satisfies Record<StateName, Shown>;
 
 /** Renders a state: its settings stored, its tab's answer and shortcut behind the api. */
 async function renderState(state: PopupState) {
   const store = await openSettings();
-  for (const [key, value] of Object.entries(state.settings) as [SettingKey, Settings[SettingKey]][]) await store.set(key, value);
+  for (const [key, value] of Object.entries(state.settings) as [SettingKey, Settings[SettingKey]][])
+    await store.set(key, value);
   const api: PopupApi = {
     settings: state.settingsPending ? { ...store, load: () => new Promise(() => undefined) } : store,
-    getMentions: () => (state.mentions === 'pending' ? new Promise(() => undefined) : Promise.resolve(state.mentions ?? undefined)),
+    getMentions: () =>
+      state.mentions === 'pending'
+        ? new Promise(() => undefined)
+        : Promise.resolve(state.mentions ?? undefined),
     focusNext: vi.fn(async () => undefined),
     onMentionsChanged: () => () => undefined,
     openOptions: vi.fn(),
@@ -111,11 +142,16 @@ describe('Popup, in each state', () => {
     const want: Shown = EXPECTED[name];
     const check = () => {
       const site = screen.getByRole('switch', { name: want.site.name });
-      expect({ checked: (site as HTMLInputElement).checked, disabled: (site as HTMLInputElement).disabled }).toEqual({ checked: want.site.checked, disabled: want.site.disabled });
+      expect({
+        checked: (site as HTMLInputElement).checked,
+        disabled: (site as HTMLInputElement).disabled,
+      }).toEqual({ checked: want.site.checked, disabled: want.site.disabled });
       const hint = site.getAttribute('aria-describedby');
       if (want.site.hint) expect(document.getElementById(hint!)?.textContent).toMatch(want.site.hint);
       else expect(hint).toBeNull();
-      const buttons = within(onPage()).queryAllByRole('button').map((b) => b.textContent);
+      const buttons = within(onPage())
+        .queryAllByRole('button')
+        .map((b) => b.textContent);
       if (typeof want.onPage === 'string') {
         expect(onPage().querySelector('.bl-hint')?.textContent).toContain(want.onPage);
         expect(buttons).toEqual([]);
@@ -123,7 +159,10 @@ describe('Popup, in each state', () => {
       const all = screen.getByRole('switch', { name: 'On all sites' }) as HTMLInputElement;
       expect({ checked: all.checked, disabled: all.disabled }).toEqual(want.all);
       const display = screen.getByRole('combobox', { name: 'How mentions are shown' }) as HTMLSelectElement;
-      expect({ value: display.value, disabled: display.disabled }).toEqual({ value: want.display, disabled: want.disabledDisplay });
+      expect({ value: display.value, disabled: display.disabled }).toEqual({
+        value: want.display,
+        disabled: want.disabledDisplay,
+      });
       expect(onPage().querySelector('kbd')?.textContent).toBe(want.shortcut);
     };
     await waitFor(check);
@@ -135,7 +174,13 @@ describe('Popup, in each state', () => {
 describe('Popup', () => {
   it('lists the mentions on the tab; choosing one asks the tab for its next mention', async () => {
     const { focused } = await setup();
-    await waitFor(() => expect(within(onPage()).getAllByRole('button').map((b) => b.textContent)).toEqual(['Azerbaijan 2 mentions', 'Israel 1 mention']));
+    await waitFor(() =>
+      expect(
+        within(onPage())
+          .getAllByRole('button')
+          .map((b) => b.textContent),
+      ).toEqual(['Azerbaijan 2 mentions', 'Israel 1 mention']),
+    );
     fireEvent.click(within(onPage()).getByRole('button', { name: /^Israel/ }));
     expect(focused).toEqual(['israel']);
   });
@@ -143,8 +188,18 @@ describe('Popup', () => {
   it('updates live when the tab’s mentions change', async () => {
     const { changeMentions } = await setup();
     await waitFor(() => within(onPage()).getByRole('button', { name: /^Azerbaijan 2/ }));
-    changeMentions({ host: 'news.example.com', counts: { azerbaijan: 0, israel: 0, socar: 0, baku: 4 }, total: 4 });
-    await waitFor(() => expect(within(onPage()).getAllByRole('button').map((b) => b.textContent)).toEqual(['Baku 4 mentions']));
+    changeMentions({
+      host: 'news.example.com',
+      counts: { azerbaijan: 0, israel: 0, socar: 0, baku: 4 },
+      total: 4,
+    });
+    await waitFor(() =>
+      expect(
+        within(onPage())
+          .getAllByRole('button')
+          .map((b) => b.textContent),
+      ).toEqual(['Baku 4 mentions']),
+    );
   });
 
   it('the site switch turns this host off and on; the global switch all sites', async () => {
@@ -154,7 +209,9 @@ describe('Popup', () => {
     expect(site).toHaveProperty('checked', true);
     fireEvent.click(site);
     await waitFor(() => expect(onPage().textContent).toContain('Brieflight is off on news.example.com.'));
-    await waitFor(async () => expect((await settings.load()).settings.disabledSites).toEqual(['news.example.com']));
+    await waitFor(async () =>
+      expect((await settings.load()).settings.disabledSites).toEqual(['news.example.com']),
+    );
     expect(site).toHaveProperty('checked', false);
     fireEvent.click(site);
     await waitFor(async () => expect((await settings.load()).settings.disabledSites).toEqual([]));
@@ -169,7 +226,9 @@ describe('Popup', () => {
 
   it('how mentions are shown: painted by default, switched to marks and back', async () => {
     await setup();
-    const select = (await screen.findByRole('combobox', { name: 'How mentions are shown' })) as HTMLSelectElement;
+    const select = (await screen.findByRole('combobox', {
+      name: 'How mentions are shown',
+    })) as HTMLSelectElement;
     await waitFor(() => expect(select.disabled).toBe(false));
     expect(select.value).toBe('paint');
     fireEvent.change(select, { target: { value: 'marks' } });
@@ -196,7 +255,16 @@ describe('Popup', () => {
     expect(screen.getByRole('heading', { level: 2, name: BRIEFING.title })).toBeTruthy();
     expect(screen.getByText(/^Facts checked up to March 2026 · fact set /)).toBeTruthy();
     const briefing = screen.getByRole('region', { name: 'Briefing' });
-    expect(within(briefing).getAllByRole('button').map((b) => b.textContent)).toEqual([...BRIEFING.sections.map((s) => s.heading), 'What has changed since this article was written', 'How facts are rated', 'Sources']);
+    expect(
+      within(briefing)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual([
+      ...BRIEFING.sections.map((s) => s.heading),
+      'What has changed since this article was written',
+      'How facts are rated',
+      'Sources',
+    ]);
     const energy = screen.getByRole('button', { name: 'Energy and economic ties' });
     expect(energy.getAttribute('aria-expanded')).toBe('false');
     expect(document.getElementById('energy-body')?.hidden).toBe(true);
@@ -243,6 +311,8 @@ describe('Popup layout (issue 15: centred on the page being read)', () => {
     await waitFor(() => expect(site).toHaveProperty('disabled', true));
     expect(site).toHaveProperty('checked', false);
     expect(site.getAttribute('aria-describedby')).toBeTruthy();
-    expect(document.getElementById(site.getAttribute('aria-describedby')!)?.textContent).toMatch(/off on all sites/);
+    expect(document.getElementById(site.getAttribute('aria-describedby')!)?.textContent).toMatch(
+      /off on all sites/,
+    );
   });
 });

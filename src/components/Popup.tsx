@@ -6,7 +6,13 @@ import type { BriefingData, EntityId } from '@/data/types';
 import { isHostListed, withHost, withoutHost } from '@/settings/hosts';
 import type { MentionsReply } from '@/utils/messages';
 import { useStoredSettings } from '@/components/use-stored-settings';
-import { DISPLAYS, type Display, type SettingKey, type Settings, type SettingsStore } from '@/settings/settings';
+import {
+  DISPLAYS,
+  type Display,
+  type SettingKey,
+  type Settings,
+  type SettingsStore,
+} from '@/settings/settings';
 
 /** What the popup needs from the browser, for one tab (src/entrypoints/popup/api.ts). */
 export interface PopupApi {
@@ -160,7 +166,7 @@ export function Popup({ briefing, names, api }: Props) {
             value={settings?.display ?? 'paint'}
             disabled={settings === undefined}
             onChange={(e) => {
-              const value = (e.currentTarget).value as Display;
+              const value = e.currentTarget.value as Display;
               void save('display', () => value);
             }}
           >

@@ -29,7 +29,11 @@ const EXPECTED = {
   added: { error: '', listed: 1, added: 'news.example.com' },
   notAHost: { error: /port/, listed: 0, added: undefined },
   duplicate: { error: 'a.org is already in the list.', listed: 1, added: undefined },
-  full: { error: 'The list is full (browser sync keeps at most 8 KB per setting): remove a site first.', listed: MAX_DISABLED_SITES, added: undefined },
+  full: {
+    error: 'The list is full (browser sync keeps at most 8 KB per setting): remove a site first.',
+    listed: MAX_DISABLED_SITES,
+    added: undefined,
+  },
   saveFailed: { error: 'Could not save: QUOTA_BYTES_PER_ITEM quota exceeded', listed: 1, added: 'b.org' },
 } satisfies Record<StateName, { error: string | RegExp; listed: number; added: string | undefined }>;
 
@@ -52,7 +56,9 @@ describe('SiteList, in each state', () => {
     // An error ties itself to the field; a refused value stays there to be corrected, a saved one is cleared.
     expect(input.getAttribute('aria-invalid')).toBe(error === '' ? null : 'true');
     expect(input.getAttribute('aria-describedby')?.includes(alert.id)).toBe(error !== '');
-    await waitFor(() => expect(input.value).toBe(state.typed === undefined || (error === '' && added) ? '' : state.typed));
+    await waitFor(() =>
+      expect(input.value).toBe(state.typed === undefined || (error === '' && added) ? '' : state.typed),
+    );
     const list = screen.queryByRole('list', { name: 'Sites where Brieflight is off' });
     expect(list ? within(list).getAllByRole('button', { name: /^Remove / }).length : 0).toBe(listed);
     expect(screen.queryByText('No sites: Brieflight runs everywhere it is on.') !== null).toBe(listed === 0);
@@ -101,7 +107,9 @@ describe('SiteList', () => {
 
   it('lists the sites, each with a named remove button', async () => {
     const { onRemove, input } = setup(['a.org', '*.b.org']);
-    expect(screen.getByRole('list', { name: 'Sites where Brieflight is off' }).textContent).toContain('*.b.org');
+    expect(screen.getByRole('list', { name: 'Sites where Brieflight is off' }).textContent).toContain(
+      '*.b.org',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Remove *.b.org' }));
     await waitFor(() => expect(onRemove).toHaveBeenCalledWith('*.b.org'));
     await waitFor(() => expect(document.activeElement).toBe(input));

@@ -63,7 +63,7 @@ export function SiteList({ sites, onAdd, onRemove }: Props) {
             aria-invalid={error ? 'true' : undefined}
             aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
             onInput={(e) => {
-              setValue((e.currentTarget).value);
+              setValue(e.currentTarget.value);
               if (error) setError('');
             }}
           />

@@ -18,13 +18,22 @@ const STATES: [FactStatus, string][] = [
 const badgesCss = readFileSync(join(__dirname, 'badges.css'), 'utf8');
 
 describe('StatusBadge, in each state', () => {
-  it.each(Object.entries(FIXTURES) as [string, Props][])('%s: says its status in words (then the detail), coloured by its class, explained by its tooltip', (_, props) => {
-    const { container } = render(<StatusBadge {...props} />);
-    const badge = container.querySelector<HTMLElement>('.bl-badge')!;
-    expect(badge.textContent).toBe(props.detail ? `${statusLabel(props.status)}: ${props.detail}` : statusLabel(props.status));
-    expect([...badge.classList].filter((c) => c.startsWith('bl-badge--'))).toEqual([`bl-badge--${props.status}`]);
-    expect(container.querySelector(`#${CSS.escape(badge.getAttribute('aria-describedby')!)}`)?.textContent).toBe(STATUS_EXPLANATIONS[props.status]);
-  });
+  it.each(Object.entries(FIXTURES) as [string, Props][])(
+    '%s: says its status in words (then the detail), coloured by its class, explained by its tooltip',
+    (_, props) => {
+      const { container } = render(<StatusBadge {...props} />);
+      const badge = container.querySelector<HTMLElement>('.bl-badge')!;
+      expect(badge.textContent).toBe(
+        props.detail ? `${statusLabel(props.status)}: ${props.detail}` : statusLabel(props.status),
+      );
+      expect([...badge.classList].filter((c) => c.startsWith('bl-badge--'))).toEqual([
+        `bl-badge--${props.status}`,
+      ]);
+      expect(
+        container.querySelector(`#${CSS.escape(badge.getAttribute('aria-describedby')!)}`)?.textContent,
+      ).toBe(STATUS_EXPLANATIONS[props.status]);
+    },
+  );
 });
 
 describe('StatusBadge', () => {
@@ -67,9 +76,11 @@ describe('StatusBadge', () => {
   });
 
   it('"Confirmed" is quiet (no border, no fill); the other statuses stand out with a border', () => {
-    expect(badgesCss).toMatch(/\.bl-badge--confirmed \{ border-color: transparent;/);
-    expect(badgesCss).toMatch(/\.bl-badge--confirmed \{ background: #ffffff;/);
-    expect(badgesCss).toMatch(/\.bl-badge--reported, \.bl-badge--disputed, \.bl-badge--outdated \{ border-width: 2px; font-weight: 700; \}/);
+    expect(badgesCss).toMatch(/\.bl-badge--confirmed \{\s*border-color: transparent;/);
+    expect(badgesCss).toMatch(/\.bl-badge--confirmed \{\s*background: #ffffff;/);
+    expect(badgesCss).toMatch(
+      /\.bl-badge--reported,\s*\.bl-badge--disputed,\s*\.bl-badge--outdated\s*\{\s*border-width: 2px;\s*font-weight: 700;\s*\}/,
+    );
   });
 
   it('adds a detail after the label', () => {

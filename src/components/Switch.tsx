@@ -22,7 +22,7 @@ export function Switch({ label, checked, onChange, disabled = false, hint }: Pro
         checked={checked}
         disabled={disabled}
         aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(e) => onChange((e.currentTarget).checked)}
+        onChange={(e) => onChange(e.currentTarget.checked)}
       />
       <label for={id} class="bl-switch__label">
         {label}

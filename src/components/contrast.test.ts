@@ -41,7 +41,9 @@ function vars(block: string): Record<string, string> {
 }
 
 function badge(block: string, status: string): { bg: string; fg: string } {
-  const m = new RegExp(`\\.bl-badge--${status}\\s*\\{\\s*background:\\s*(#[0-9a-fA-F]{6});\\s*color:\\s*(#[0-9a-fA-F]{6})`).exec(block);
+  const m = new RegExp(
+    `\\.bl-badge--${status}\\s*\\{\\s*background:\\s*(#[0-9a-fA-F]{6});\\s*color:\\s*(#[0-9a-fA-F]{6})`,
+  ).exec(block);
   expect(m, `colours of .bl-badge--${status}`).not.toBeNull();
   return { bg: m![1]!, fg: m![2]! };
 }

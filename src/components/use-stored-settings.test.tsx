@@ -1,7 +1,13 @@
 import { act, cleanup, renderHook, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useStoredSettings } from '@/components/use-stored-settings';
-import { DEFAULTS, type SettingChange, type SettingKey, type Settings, type SettingsStore } from '@/settings/settings';
+import {
+  DEFAULTS,
+  type SettingChange,
+  type SettingKey,
+  type Settings,
+  type SettingsStore,
+} from '@/settings/settings';
 
 afterEach(cleanup);
 
@@ -41,7 +47,12 @@ describe('useStoredSettings', () => {
     void act(() => result.current.show((s) => ({ ...s, mode: 'page' })));
     // The echo of an earlier write to another setting does not undo the choice just shown.
     await f.change({ key: 'highlightStyle', value: 'background' });
-    expect(result.current.settings).toEqual({ ...DEFAULTS, enabled: false, mode: 'page', highlightStyle: 'background' });
+    expect(result.current.settings).toEqual({
+      ...DEFAULTS,
+      enabled: false,
+      mode: 'page',
+      highlightStyle: 'background',
+    });
     expect(f.store.load).toHaveBeenCalledTimes(1);
   });
 

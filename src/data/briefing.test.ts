@@ -95,6 +95,8 @@ describe('the claims', () => {
     expect(note('C11')).toMatch(/\$360 million/);
     expect(note('C12')).toMatch(/estimate, not a census/);
     expect(note('C13')).toMatch(/19 September 2025/);
-    expect(getFact('az-embassy-tel-aviv')?.text).toBe('Azerbaijan opened its embassy in Tel Aviv on 29 March 2023.');
+    expect(getFact('az-embassy-tel-aviv')?.text).toBe(
+      'Azerbaijan opened its embassy in Tel Aviv on 29 March 2023.',
+    );
   });
 });

@@ -10,7 +10,8 @@ import type { Briefing, Change, Claim } from './types';
 export const CLAIMS: Claim[] = [
   {
     id: 'C1',
-    summary: 'Israel recognised Azerbaijan soon after the Soviet collapse and opened an embassy in Baku in 1993.',
+    summary:
+      'Israel recognised Azerbaijan soon after the Soviet collapse and opened an embassy in Baku in 1993.',
     status: 'confirmed',
     fact: 'israel-recognition-embassy',
     note: 'Recognised on 25 December 1991, relations from 7 April 1992; the embassy opened in August 1993.',
@@ -26,14 +27,16 @@ export const CLAIMS: Claim[] = [
   },
   {
     id: 'C3',
-    summary: 'Azerbaijan has no embassy in Israel yet, because of the Armenian conflict and Muslim states’ pressure.',
+    summary:
+      'Azerbaijan has no embassy in Israel yet, because of the Armenian conflict and Muslim states’ pressure.',
     status: 'outdated',
     fact: 'az-embassy-tel-aviv',
     note: 'Azerbaijan opened its embassy in Tel Aviv on 29 March 2023. Ministers’ visits are confirmed (first foreign-minister visit, April 2013); the stated reasons appear only in commentary.',
   },
   {
     id: 'C4',
-    summary: 'In 2012 the two countries agreed a $1.6 billion defence deal: drones, anti-aircraft and missile defence.',
+    summary:
+      'In 2012 the two countries agreed a $1.6 billion defence deal: drones, anti-aircraft and missile defence.',
     status: 'confirmed',
     fact: 'arms-deal-2012',
     note: 'Israeli defence officials confirmed it on 26 February 2012; SIPRI dates the contract to 2011.',
@@ -221,7 +224,9 @@ export const BRIEFING: Briefing = {
       blocks: [
         {
           type: 'paragraph',
-          spans: [{ text: 'One of the most significant areas of cooperation is in military trade and defense:' }],
+          spans: [
+            { text: 'One of the most significant areas of cooperation is in military trade and defense:' },
+          ],
         },
         {
           type: 'list',

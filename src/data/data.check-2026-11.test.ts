@@ -69,7 +69,15 @@ describe('the November 2026 check is applied', () => {
       else expect(isIsoDateOrPartial(f.asOf), f.id).toBe(true);
     }
     // The kinds the issue names: populations, trade, shares, office holders and stakes change.
-    for (const id of ['az-population', 'israel-population', 'baku-population', 'trade-partner', 'oil-share', 'socar-profile', 'socar-btc-stake']) {
+    for (const id of [
+      'az-population',
+      'israel-population',
+      'baku-population',
+      'trade-partner',
+      'oil-share',
+      'socar-profile',
+      'socar-btc-stake',
+    ]) {
       expect(getFact(id)?.kind, id).toBe('changing');
     }
     for (const id of ['israel-independence', 'az-independence', 'socar-founded', 'relations-since-1992']) {

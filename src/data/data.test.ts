@@ -77,7 +77,9 @@ describe('notes', () => {
 // ── No repetition (issue 15): a card's summary says what its facts do not ─────────────────────────
 
 const STOPWORDS = new Set(
-  'a an and the of on in at to by for from with whose its it is are was were has have had since as or that this which than its country’s'.split(' '),
+  'a an and the of on in at to by for from with whose its it is are was were has have had since as or that this which than its country’s'.split(
+    ' ',
+  ),
 );
 
 /** The content words of a sentence, lower-cased, possessives and punctuation dropped. */
@@ -113,8 +115,16 @@ describe('no repetition on a card', () => {
   });
 
   it('the test knows a restatement when it sees one', () => {
-    expect(restates('Azerbaijan’s capital and largest city, on the Caspian Sea.', 'Baku is Azerbaijan’s capital and largest city, and the largest city on the Caspian Sea.', 'Baku')).toBe(true);
-    expect(restates('A port city on the Caspian Sea.', 'Baku hosted COP29 in November 2024.', 'Baku')).toBe(false);
+    expect(
+      restates(
+        'Azerbaijan’s capital and largest city, on the Caspian Sea.',
+        'Baku is Azerbaijan’s capital and largest city, and the largest city on the Caspian Sea.',
+        'Baku',
+      ),
+    ).toBe(true);
+    expect(restates('A port city on the Caspian Sea.', 'Baku hosted COP29 in November 2024.', 'Baku')).toBe(
+      false,
+    );
   });
 });
 
@@ -126,7 +136,10 @@ describe('sources of a fact', () => {
     for (const f of FACTS) {
       const firstEncyclopedia = f.sources.findIndex(isEncyclopedia);
       if (firstEncyclopedia < 0) continue;
-      expect(f.sources.slice(firstEncyclopedia).every(isEncyclopedia), `${f.id}: ${f.sources.join(', ')}`).toBe(true);
+      expect(
+        f.sources.slice(firstEncyclopedia).every(isEncyclopedia),
+        `${f.id}: ${f.sources.join(', ')}`,
+      ).toBe(true);
     }
   });
 });

@@ -8,8 +8,7 @@ export const ENTITIES: Record<EntityId, Entity> = {
     id: 'azerbaijan',
     name: 'Azerbaijan',
     kind: 'country',
-    summary:
-      'A South Caucasus republic whose ties with Israel span energy, defence and diplomacy.',
+    summary: 'A South Caucasus republic whose ties with Israel span energy, defence and diplomacy.',
     facts: [
       'baku-capital',
       'az-independence',
@@ -26,8 +25,7 @@ export const ENTITIES: Record<EntityId, Entity> = {
     id: 'israel',
     name: 'Israel',
     kind: 'country',
-    summary:
-      'An eastern Mediterranean country, and one of Azerbaijan’s main partners in energy and defence.',
+    summary: 'An eastern Mediterranean country, and one of Azerbaijan’s main partners in energy and defence.',
     facts: [
       'israel-independence',
       'israel-population',
@@ -44,8 +42,7 @@ export const ENTITIES: Record<EntityId, Entity> = {
     id: 'socar',
     name: 'SOCAR',
     kind: 'company',
-    summary:
-      'Azerbaijan’s state energy company, with stakes from Caspian pipelines to Mediterranean gas.',
+    summary: 'Azerbaijan’s state energy company, with stakes from Caspian pipelines to Mediterranean gas.',
     facts: [
       'socar-profile',
       'socar-founded',
@@ -62,8 +59,7 @@ export const ENTITIES: Record<EntityId, Entity> = {
     id: 'baku',
     name: 'Baku',
     kind: 'city',
-    summary:
-      'Azerbaijan’s seat of government, and the centre of its oil industry since the 19th century.',
+    summary: 'Azerbaijan’s seat of government, and the centre of its oil industry since the 19th century.',
     facts: [
       'baku-capital',
       'baku-population',

@@ -186,5 +186,4 @@ export const DIPLOMACY_DEFENCE_FACTS: Fact[] = [
     note: 'The war began with US and Israeli strikes on 28 February 2026; its outcome could not be confirmed in the sources checked.',
     importance: 7,
   },
-
 ];

@@ -207,5 +207,4 @@ export const ENERGY_COMMUNITY_FACTS: Fact[] = [
     note: 'The latest greeting checked is of 19 September 2025; “regular visits” to the community were not verified.',
     importance: 5,
   },
-
 ];

@@ -71,7 +71,9 @@ describe('the review-date rule of a release (fixed clock)', () => {
   it('the zip refuses (exit 1) and names each stale fact', () => {
     const r = freshnessGuard(facts, BUILD_DAY, 'zip');
     expect(r.exitCode).toBe(1);
-    expect(r.message).toMatch(/^Refusing to build a store zip: 2 changing facts are past their review date on 2025-09-01/);
+    expect(r.message).toMatch(
+      /^Refusing to build a store zip: 2 changing facts are past their review date on 2025-09-01/,
+    );
     expect(r.message).toContain('stale-a (as of 2023-01-01, review was due 2024-01-01)');
     expect(r.message).toContain('stale-b (as of 2024-03-01, review was due 2025-03-01)');
     expect(r.message).not.toMatch(/- (fresh|event) /);
@@ -91,7 +93,9 @@ describe('the review-date rule of a release (fixed clock)', () => {
   });
 
   it('on the bundled facts, the day after the earliest review date is refused and the day before it is not', () => {
-    const dues = FACTS.map(reviewDate).filter((d): d is string => d !== undefined).sort();
+    const dues = FACTS.map(reviewDate)
+      .filter((d): d is string => d !== undefined)
+      .sort();
     const first = dues[0]!;
     expect(freshnessGuard(FACTS, day(first), 'zip').exitCode).toBe(0);
     expect(freshnessGuard(FACTS, day(addMonths(first, 1)), 'zip').exitCode).toBe(1);

@@ -3,12 +3,7 @@
 // fact set keeps, broken once.
 import { describe, it, expect } from 'vitest';
 import type { Block, FactStatus } from './index';
-import {
-  isCalendarDate,
-  isSingleSentence,
-  validateDataset,
-  type Dataset,
-} from './schema';
+import { isCalendarDate, isSingleSentence, validateDataset, type Dataset } from './schema';
 import { MIRROR_HOSTS, sourceUrlProblems } from './source-urls';
 import { clone, problemsOf } from '@@/tests/support/dataset';
 
@@ -88,7 +83,13 @@ describe('validateDataset rejects', () => {
 
   it('an orphaned source', () => {
     const ds = clone();
-    ds.sources.push({ id: 'S100', title: 'Unused', publisher: 'Nobody', url: 'https://example.org/', date: '2024' });
+    ds.sources.push({
+      id: 'S100',
+      title: 'Unused',
+      publisher: 'Nobody',
+      url: 'https://example.org/',
+      date: '2024',
+    });
     expect(problemsOf(ds).join('\n')).toMatch(/S100.*orphan/);
   });
 
@@ -131,7 +132,9 @@ describe('validateDataset rejects', () => {
     const ds2 = clone();
     ds2.sources[0]!.url = 'https://unitedwithisrael.org/report/?ios_app=true';
     expect(problemsOf(ds2).join('\n')).toMatch(/tracking parameter "ios_app"/);
-    expect(sourceUrlProblems('https://proxy.example/?u=https%3A%2F%2Fen.wikipedia.org%2Fwiki%2FX').join()).toMatch(/proxy/);
+    expect(
+      sourceUrlProblems('https://proxy.example/?u=https%3A%2F%2Fen.wikipedia.org%2Fwiki%2FX').join(),
+    ).toMatch(/proxy/);
     expect(sourceUrlProblems('https://en.wikipedia.org/w/index.php?title=Baku&oldid=1234')).toEqual([]);
   });
 
@@ -139,18 +142,21 @@ describe('validateDataset rejects', () => {
     const ds = clone();
     ds.sources[0]!.publisher = 'Wikipedia (older version)';
     expect(problemsOf(ds).join('\n')).toMatch(/older version but links to the live page/);
-    ds.sources[0]!.url = 'https://en.wikipedia.org/w/index.php?title=Azerbaijan%E2%80%93Israel_relations&oldid=1234567';
+    ds.sources[0]!.url =
+      'https://en.wikipedia.org/w/index.php?title=Azerbaijan%E2%80%93Israel_relations&oldid=1234567';
     expect(problemsOf(ds)).toEqual([]);
   });
 
   it('a fact without a kind, a changing fact without a full date, a reviewBy on an event or before asOf', () => {
     const ds = clone();
     delete (ds.facts[0] as Partial<Dataset['facts'][number]>).kind;
-    expect(problemsOf(ds).join("\n")).toMatch(/fact "israel-recognition-embassy" kind/);
+    expect(problemsOf(ds).join('\n')).toMatch(/fact "israel-recognition-embassy" kind/);
     const ds2 = clone();
     const changing = ds2.facts.find((f) => f.kind === 'changing')!;
     changing.asOf = '2025-06';
-    expect(problemsOf(ds2).join('\n')).toMatch(new RegExp(`"${changing.id}": a changing fact needs a full asOf`));
+    expect(problemsOf(ds2).join('\n')).toMatch(
+      new RegExp(`"${changing.id}": a changing fact needs a full asOf`),
+    );
     const ds3 = clone();
     const event = ds3.facts.find((f) => f.kind === 'event')!;
     event.reviewBy = '2030-01-01';

@@ -53,7 +53,9 @@ function isHttpUrl(s: string): boolean {
 function olderVersionProblem(s: Pick<Source, 'title' | 'publisher' | 'url'>): string | undefined {
   const label = `${s.title} ${s.publisher}`;
   if (!/older version|old version|old revision/i.test(label)) return undefined;
-  return /[?&]oldid=\d+/.test(s.url) ? undefined : 'is labelled an older version but links to the live page (no oldid)';
+  return /[?&]oldid=\d+/.test(s.url)
+    ? undefined
+    : 'is labelled an older version but links to the live page (no oldid)';
 }
 
 /** One plain sentence: no line breaks or markup, ends with . ! or ?, no sentence break inside. */
@@ -97,7 +99,9 @@ export const FactSchema = v.object({
   status: v.picklist(FACT_STATUSES, `status must be one of ${FACT_STATUSES.join(', ')}`),
   kind: v.picklist(FACT_KINDS, `kind must be one of ${FACT_KINDS.join(', ')}`),
   asOf: v.pipe(v.string(), v.check(isIsoDateOrPartial, 'asOf must be a date YYYY, YYYY-MM or YYYY-MM-DD')),
-  reviewBy: v.optional(v.pipe(v.string(), v.check(isCalendarDate, 'reviewBy must be a real date YYYY-MM-DD'))),
+  reviewBy: v.optional(
+    v.pipe(v.string(), v.check(isCalendarDate, 'reviewBy must be a real date YYYY-MM-DD')),
+  ),
   sources: v.pipe(v.array(Id), v.minLength(1, 'must cite at least one source')),
   note: v.optional(Text),
   importance: v.pipe(v.number(), v.integer('must be an integer'), v.minValue(1), v.maxValue(10)),
@@ -117,7 +121,11 @@ export const EntitySchema = v.object({
   id: v.picklist(ENTITY_IDS, 'unknown entity id'),
   name: Text,
   kind: v.picklist(ENTITY_KINDS, 'unknown kind'),
-  summary: v.pipe(v.string(), v.nonEmpty('must not be empty'), v.check(isSingleSentence, 'summary must be one sentence')),
+  summary: v.pipe(
+    v.string(),
+    v.nonEmpty('must not be empty'),
+    v.check(isSingleSentence, 'summary must be one sentence'),
+  ),
   facts: v.pipe(
     v.array(Id),
     v.minLength(5, 'must list 5–8 facts'),
@@ -231,17 +239,32 @@ export function validateDataset(ds: Dataset, today: Date = new Date()): string[]
     }
     const older = s && olderVersionProblem(s);
     if (older) problems.push(`source "${s.id}" ${older}`);
-    if (typeof s?.date === 'string' && isIsoDateOrPartial(s.date) && s.date > todayIso.slice(0, s.date.length)) {
+    if (
+      typeof s?.date === 'string' &&
+      isIsoDateOrPartial(s.date) &&
+      s.date > todayIso.slice(0, s.date.length)
+    ) {
       problems.push(`source "${s.id}": date ${s.date} is in the future`);
     }
   }
   for (const f of facts) {
     problems.push(...issuesOf(FactSchema, f, `fact "${f?.id}"`));
-    if (typeof f?.asOf === 'string' && isIsoDateOrPartial(f.asOf) && f.asOf > todayIso.slice(0, f.asOf.length)) {
+    if (
+      typeof f?.asOf === 'string' &&
+      isIsoDateOrPartial(f.asOf) &&
+      f.asOf > todayIso.slice(0, f.asOf.length)
+    ) {
       problems.push(`fact "${f.id}": asOf ${f.asOf} is in the future (today is ${todayIso})`);
     }
-    if (FACT_KINDS.includes(f?.kind) && typeof f?.asOf === 'string' && isIsoDateOrPartial(f.asOf) && !asOfFitsKind(f)) {
-      problems.push(`fact "${f.id}": a changing fact needs a full asOf date YYYY-MM-DD (its review date counts from it)`);
+    if (
+      FACT_KINDS.includes(f?.kind) &&
+      typeof f?.asOf === 'string' &&
+      isIsoDateOrPartial(f.asOf) &&
+      !asOfFitsKind(f)
+    ) {
+      problems.push(
+        `fact "${f.id}": a changing fact needs a full asOf date YYYY-MM-DD (its review date counts from it)`,
+      );
     }
     if (f?.reviewBy !== undefined && f.kind !== 'changing') {
       problems.push(`fact "${f.id}": only a changing fact has a reviewBy date (an event stays true)`);
@@ -269,10 +292,13 @@ export function validateDataset(ds: Dataset, today: Date = new Date()): string[]
   problems.push(...issuesOf(BriefingSchema, ds.briefing, 'briefing'));
   changes.forEach((c, i) => problems.push(...issuesOf(ChangeSchema, c, `change ${i + 1}`)));
   if (changes.length < CHANGES_MIN || changes.length > CHANGES_MAX) {
-    problems.push(`"What has changed" must have ${CHANGES_MIN}–${CHANGES_MAX} points (it has ${changes.length})`);
+    problems.push(
+      `"What has changed" must have ${CHANGES_MIN}–${CHANGES_MAX} points (it has ${changes.length})`,
+    );
   }
   for (let i = 1; i < changes.length; i++) {
-    if (String(changes[i]?.date) < String(changes[i - 1]?.date)) problems.push(`change ${i + 1} is out of date order`);
+    if (String(changes[i]?.date) < String(changes[i - 1]?.date))
+      problems.push(`change ${i + 1} is out of date order`);
   }
 
   // Unique ids.

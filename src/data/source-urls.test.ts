@@ -15,7 +15,9 @@ describe('sourceUrlProblems', () => {
       expect(sourceUrlProblems(`https://en.${host}/wiki/Baku`).join(), host).toMatch(/mirror or proxy/);
     }
     expect(sourceUrlProblems('https://example.org/a?utm_source=x&fbclid=y')).toHaveLength(2);
-    expect(sourceUrlProblems('https://proxy.example/?u=https%3A%2F%2Fen.wikipedia.org%2Fwiki%2FX').join()).toMatch(/proxy/);
+    expect(
+      sourceUrlProblems('https://proxy.example/?u=https%3A%2F%2Fen.wikipedia.org%2Fwiki%2FX').join(),
+    ).toMatch(/proxy/);
   });
 
   it('leaves what is not a URL to the schema (no problem of its own to name)', () => {

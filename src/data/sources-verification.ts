@@ -201,7 +201,8 @@ export const VERIFICATION_SOURCES: Source[] = [
   },
   {
     id: 'S29',
-    title: 'President Ilham Aliyev: For many years Azerbaijan continues to be reliable supplier of crude oil to Israel',
+    title:
+      'President Ilham Aliyev: For many years Azerbaijan continues to be reliable supplier of crude oil to Israel',
     publisher: 'APA',
     url: 'https://apa.az/en/official-news/president-ilham-aliyev-for-many-years-azerbaijan-continues-to-be-reliable-supplier-of-crude-oil-to-israel-404530',
     date: '2023-05-30',

@@ -9,7 +9,4 @@ import { VERIFICATION_2026_11_SOURCES } from './sources-verification-2026-11';
 // Wikipedia mirrors of the first check are cited as the Wikipedia article itself (data.test.ts
 // rejects the known mirror hosts). Titles in square brackets are descriptions where the
 // headline itself was not checked.
-export const SOURCES: Source[] = [
-  ...VERIFICATION_SOURCES,
-  ...VERIFICATION_2026_11_SOURCES,
-];
+export const SOURCES: Source[] = [...VERIFICATION_SOURCES, ...VERIFICATION_2026_11_SOURCES];

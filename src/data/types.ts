@@ -99,9 +99,7 @@ export interface Span {
 }
 
 export type Block =
-  | { type: 'paragraph'; spans: Span[] }
-  | { type: 'list'; items: Span[][] }
-  | { type: 'quote'; spans: Span[] };
+  { type: 'paragraph'; spans: Span[] } | { type: 'list'; items: Span[][] } | { type: 'quote'; spans: Span[] };
 
 export interface Section {
   id: SectionId | 'introduction';

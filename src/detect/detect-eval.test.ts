@@ -16,7 +16,8 @@ const PRECISION_TARGET = 0.99;
 
 describe('the evaluation set (tests/detection-eval/sentences.json)', () => {
   it('has sentences in every language, each with a source and spans that are in its text', () => {
-    for (const lang of LANGS) expect(SENTENCES.filter((s) => s.lang === lang).length).toBeGreaterThanOrEqual(10);
+    for (const lang of LANGS)
+      expect(SENTENCES.filter((s) => s.lang === lang).length).toBeGreaterThanOrEqual(10);
     for (const s of SENTENCES) {
       expect(s.source.length).toBeGreaterThan(0);
       expect(['adapted', 'scripture', 'constructed']).toContain(s.kind);
@@ -29,8 +30,14 @@ describe('the evaluation set (tests/detection-eval/sentences.json)', () => {
     // The table `node scripts/detect-eval.mjs` prints.
     console.log(`\n${scoreTable(scores)}\n`);
     for (const s of scores) {
-      expect({ lang: s.lang, misses: s.recall >= RECALL_TARGET ? [] : s.misses }).toEqual({ lang: s.lang, misses: [] });
-      expect({ lang: s.lang, extras: s.precision >= PRECISION_TARGET ? [] : s.extras }).toEqual({ lang: s.lang, extras: [] });
+      expect({ lang: s.lang, misses: s.recall >= RECALL_TARGET ? [] : s.misses }).toEqual({
+        lang: s.lang,
+        misses: [],
+      });
+      expect({ lang: s.lang, extras: s.precision >= PRECISION_TARGET ? [] : s.extras }).toEqual({
+        lang: s.lang,
+        extras: [],
+      });
     }
   });
 });

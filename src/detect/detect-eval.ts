@@ -46,7 +46,11 @@ export function expectedSpans(s: EvalSentence): [number, number, EntityId][] {
 }
 
 /** Scores by language, in the order of `langs`. A language with nothing expected or found scores 1. */
-export function score(sentences: readonly EvalSentence[], matcher: Matcher, langs: readonly Lang[]): LangScore[] {
+export function score(
+  sentences: readonly EvalSentence[],
+  matcher: Matcher,
+  langs: readonly Lang[],
+): LangScore[] {
   return langs.map((lang) => {
     const mine = sentences.filter((s) => s.lang === lang);
     let expected = 0;
@@ -63,7 +67,9 @@ export function score(sentences: readonly EvalSentence[], matcher: Matcher, lang
         if (got.includes(g)) correct++;
         else misses.push(`${s.text.slice(Number(g.split(':')[0]), Number(g.split(':')[1]))} in «${s.text}»`);
       }
-      for (const g of got) if (!gold.includes(g)) extras.push(`${s.text.slice(Number(g.split(':')[0]), Number(g.split(':')[1]))} in «${s.text}»`);
+      for (const g of got)
+        if (!gold.includes(g))
+          extras.push(`${s.text.slice(Number(g.split(':')[0]), Number(g.split(':')[1]))} in «${s.text}»`);
     }
     return {
       lang,
@@ -88,7 +94,8 @@ export function scoreTable(scores: readonly LangScore[]): string {
       `${s.lang.padEnd(4)}  ${String(s.sentences).padStart(9)}  ${String(s.expected).padStart(6)}  ${String(s.found).padStart(5)}  ${String(s.correct).padStart(7)}  ${pct(s.recall)}  ${pct(s.precision)}`,
     );
   }
-  const sum = (k: 'sentences' | 'expected' | 'found' | 'correct'): number => scores.reduce((a, s) => a + s[k], 0);
+  const sum = (k: 'sentences' | 'expected' | 'found' | 'correct'): number =>
+    scores.reduce((a, s) => a + s[k], 0);
   lines.push(
     `all   ${String(sum('sentences')).padStart(9)}  ${String(sum('expected')).padStart(6)}  ${String(sum('found')).padStart(5)}  ${String(sum('correct')).padStart(7)}  ${pct(sum('correct') / sum('expected'))}  ${pct(sum('correct') / sum('found'))}`,
   );

@@ -11,11 +11,15 @@ describe('src/detect/match.compiled.ts (the tables the extension ships)', () => 
   it('is exactly what src/data/morphology.ts and src/data/aliases.ts give (run `npm run gen` after changing them)', async () => {
     // A file snapshot: `vitest -u` (npm run gen) rewrites the file; otherwise, and always in CI,
     // a difference fails here.
-    await expect(compiledModule(compileMatcher(LEXICON, GUARDS, PREFIX_SYSTEMS))).toMatchFileSnapshot('./match.compiled.ts');
+    await expect(compiledModule(compileMatcher(LEXICON, GUARDS, PREFIX_SYSTEMS))).toMatchFileSnapshot(
+      './match.compiled.ts',
+    );
   });
 
-  it('has a prefilter module with exactly the prefilter\'s tables (src/detect/prefilter.compiled.ts)', async () => {
-    await expect(prefilterModule(compileMatcher(LEXICON, GUARDS, PREFIX_SYSTEMS))).toMatchFileSnapshot('./prefilter.compiled.ts');
+  it("has a prefilter module with exactly the prefilter's tables (src/detect/prefilter.compiled.ts)", async () => {
+    await expect(prefilterModule(compileMatcher(LEXICON, GUARDS, PREFIX_SYSTEMS))).toMatchFileSnapshot(
+      './prefilter.compiled.ts',
+    );
     const { sieve, prefilter, prefilterRuns, ignorable, folds } = COMPILED_MATCHER;
     expect(PREFILTER).toEqual({ sieve, prefilter, prefilterRuns, ignorable, folds });
   });
@@ -45,7 +49,9 @@ describe('compileMatcher', () => {
   });
 
   it('rejects a form given to two entities, a form the entity keys misread, and two guard rules with one id', () => {
-    expect(() => compileMatcher({ azerbaijan: ['Baku'], israel: [], socar: [], baku: ['Baku'] }, [])).toThrow(/both/);
+    expect(() => compileMatcher({ azerbaijan: ['Baku'], israel: [], socar: [], baku: ['Baku'] }, [])).toThrow(
+      /both/,
+    );
     const misread = [{ entity: 'baku', lang: 'en', case: 'proper', stems: ['Bakuland'] }] as const;
     expect(() => compileMatcher(misread, [], PREFIX_SYSTEMS, [['bak', 'israel']])).toThrow(/ENTITY_KEYS/);
     const rule = GUARDS[0]!;
@@ -57,7 +63,9 @@ describe('compileMatcher', () => {
   });
 
   it('makes a matcher from made-up aliases', () => {
-    const m = createMatcher(compileMatcher({ azerbaijan: [], israel: ['Zion'], socar: [], baku: ['Qaf'] }, []));
+    const m = createMatcher(
+      compileMatcher({ azerbaijan: [], israel: ['Zion'], socar: [], baku: ['Qaf'] }, []),
+    );
     expect(m.find('Zion and Qaf, Zionism').map((x) => [x.text, x.entity])).toEqual([
       ['Zion', 'israel'],
       ['Qaf', 'baku'],

@@ -108,14 +108,18 @@ function prefixSource(system: PrefixSystem): string {
 function compileGuard(rule: GuardRule, extraAllow: readonly string[], notAfterWord: string): CompiledGuard {
   switch (rule.kind) {
     case 'not-followed-by-name': {
-      const compiled: CompiledGuard = { kind: rule.kind, allow: [...new Set([...rule.allow, ...extraAllow])] };
+      const compiled: CompiledGuard = {
+        kind: rule.kind,
+        allow: [...new Set([...rule.allow, ...extraAllow])],
+      };
       if (rule.headlineVerbEnding !== undefined) compiled.headlineVerbEnding = rule.headlineVerbEnding;
       if (rule.headlineRun !== undefined) compiled.headlineRun = rule.headlineRun;
       return compiled;
     }
     case 'not-preceded-by': {
       const sources = (rule.patterns ?? []).map((p) => `(?:${p})$`);
-      if (rule.words.length > 0) sources.unshift(`${notAfterWord}(?:${alternation(rule.words.flatMap(caseForms))})\\s+$`);
+      if (rule.words.length > 0)
+        sources.unshift(`${notAfterWord}(?:${alternation(rule.words.flatMap(caseForms))})\\s+$`);
       return { kind: rule.kind, source: sources.join('|') };
     }
     case 'not-followed-by-word':
@@ -134,14 +138,19 @@ export function compileMatcher(
   lexicon: readonly Lexeme[] | Record<EntityId, readonly string[]> = LEXICON,
   guards: readonly GuardRule[] = GUARDS,
   systems: Record<PrefixSystemId, PrefixSystem> = PREFIX_SYSTEMS,
-  keys: readonly (readonly [string, EntityId])[] = Array.isArray(lexicon) ? ENTITY_KEYS : aliasKeys(lexicon as Record<EntityId, readonly string[]>),
+  keys: readonly (readonly [string, EntityId])[] = Array.isArray(lexicon)
+    ? ENTITY_KEYS
+    : aliasKeys(lexicon as Record<EntityId, readonly string[]>),
 ): CompiledMatcher {
-  const lexemes = Array.isArray(lexicon) ? lexicon : aliasLexicon(lexicon as Record<EntityId, readonly string[]>);
+  const lexemes = Array.isArray(lexicon)
+    ? lexicon
+    : aliasLexicon(lexicon as Record<EntityId, readonly string[]>);
   const written = generateForms(lexemes);
   const folds = variantFolds(LETTER_VARIANTS);
   for (const f of written) {
     const entity = entityOfForm(f.form, keys, folds);
-    if (entity !== f.entity) throw new Error(`ENTITY_KEYS gives "${f.form}" ${entity ?? 'no entity'}, not ${f.entity}`);
+    if (entity !== f.entity)
+      throw new Error(`ENTITY_KEYS gives "${f.form}" ${entity ?? 'no entity'}, not ${f.entity}`);
   }
   const groups = new Map<PrefixSystemId | '', Path[]>();
   for (const f of written) {
@@ -171,7 +180,10 @@ export function compileMatcher(
     compiledGuards[rule.id] = compileGuard(rule, extraAllow, `(?<!${wordClass})`);
   }
   return {
-    ...prefilterTables(lexemes, Array.isArray(lexicon) ? PREFILTER_KEYS : aliasGateKeys(lexemes, LETTER_VARIANTS)),
+    ...prefilterTables(
+      lexemes,
+      Array.isArray(lexicon) ? PREFILTER_KEYS : aliasGateKeys(lexemes, LETTER_VARIANTS),
+    ),
     source: `(?<!${wordClass})(?:${alternatives.join('|')})(?!${wordClass})`,
     word,
     ignorable: ignorableClass(),
@@ -185,10 +197,10 @@ export function compileMatcher(
 /** Entity keys for test aliases: each alias itself, longest first. */
 function aliasKeys(aliases: Record<EntityId, readonly string[]>): [string, EntityId][] {
   const keys: [string, EntityId][] = [];
-  for (const entity of Object.keys(aliases) as EntityId[]) for (const a of aliases[entity]) keys.push([a, entity]);
+  for (const entity of Object.keys(aliases) as EntityId[])
+    for (const a of aliases[entity]) keys.push([a, entity]);
   return keys.sort((a, b) => b[0].length - a[0].length);
 }
-
 
 /** The text of src/detect/match.compiled.ts for `compiled` (src/detect/match-compile.test.ts writes it). */
 export function compiledModule(compiled: CompiledMatcher): string {

@@ -23,7 +23,13 @@ describe('guard rules (src/data/aliases.ts GUARDS)', () => {
   it('israel-given-name: given names are not mentions, institutions and dates are', () => {
     expectNone('Israel Adesanya');
     expectNone("Israel Adesanya's record");
-    for (const word of ['Defense Forces', 'Aerospace Industries', 'Police', 'Electric Corporation', 'Museum']) {
+    for (const word of [
+      'Defense Forces',
+      'Aerospace Industries',
+      'Police',
+      'Electric Corporation',
+      'Museum',
+    ]) {
       expectMentions(`Israel ${word}`, [['Israel', 'israel']]);
     }
     expectMentions('visited Israel Tuesday', [['Israel', 'israel']]);
@@ -75,30 +81,31 @@ describe('guard rules (src/data/aliases.ts GUARDS)', () => {
     const none = { azerbaijan: [], israel: ['Israel'], socar: [], baku: ['Baku'] };
     const bare = createMatcher(compileMatcher(none, []));
     expect(find('Israel Adesanya', bare).map((x) => x.text)).toEqual(['Israel']);
-    const custom = createMatcher(compileMatcher(none, [
-      {
-        id: 'baku-creature',
-        entity: 'baku',
-        kind: 'not-followed-by-name',
-        description: 'test rule',
-        aliases: ['Baku'],
-        allow: ['Expo'],
-        examples: { mention: [], notMention: [] },
-      },
-      {
-        id: 'israel-after-saint',
-        entity: 'israel',
-        kind: 'not-preceded-by',
-        description: 'test rule',
-        aliases: ['Israel'],
-        words: ['Saint'],
-        examples: { mention: [], notMention: [] },
-      },
-    ]));
+    const custom = createMatcher(
+      compileMatcher(none, [
+        {
+          id: 'baku-creature',
+          entity: 'baku',
+          kind: 'not-followed-by-name',
+          description: 'test rule',
+          aliases: ['Baku'],
+          allow: ['Expo'],
+          examples: { mention: [], notMention: [] },
+        },
+        {
+          id: 'israel-after-saint',
+          entity: 'israel',
+          kind: 'not-preceded-by',
+          description: 'test rule',
+          aliases: ['Israel'],
+          words: ['Saint'],
+          examples: { mention: [], notMention: [] },
+        },
+      ]),
+    );
     expect(find('Baku Dreameater', custom)).toEqual([]);
     expect(find('Baku Expo', custom).map((x) => x.text)).toEqual(['Baku']);
     expect(find('Saint Israel', custom)).toEqual([]);
     expect(find('Israel Adesanya', custom).map((x) => x.text)).toEqual(['Israel']);
   });
-
 });

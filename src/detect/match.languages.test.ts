@@ -36,7 +36,8 @@ describe('Azerbaijani and Turkish', () => {
   });
 
   it('inflects by rule: case endings with vowel harmony and buffer consonants, -lI, -lAr', () => {
-    const az = 'İsrailin İsrailə İsraildə İsraildən İsraillə İsrailli İsraillər Azərbaycandan Azərbaycandakı Azərbaycanla AZƏRBAYCANLA Bakının Bakıya Bakıdan azərbaycanlı';
+    const az =
+      'İsrailin İsrailə İsraildə İsraildən İsraillə İsrailli İsraillər Azərbaycandan Azərbaycandakı Azərbaycanla AZƏRBAYCANLA Bakının Bakıya Bakıdan azərbaycanlı';
     expect(find(az).map((x) => x.text)).toEqual(az.split(' '));
     const tr = "İsrail'in İsrail'e Azerbaycan'da Bakü'de Bakü'nün İsrailliler Azerbaycanlı İSRAİL'DE";
     expect(find(tr).map((x) => x.text)).toEqual(tr.split(' '));
@@ -68,11 +69,25 @@ describe('Russian', () => {
   });
 
   it('matches adjectives and demonyms in every case, in lower case as Russian writes them', () => {
-    const ru = 'израильский израильского израильской израильскую израильскими азербайджанская азербайджанцы азербайджанцем израильтяне израильтянам бакинский Израильские СОКАР ГНКАР';
+    const ru =
+      'израильский израильского израильской израильскую израильскими азербайджанская азербайджанцы азербайджанцем израильтяне израильтянам бакинский Израильские СОКАР ГНКАР';
     const found = find(ru);
     expect(found.map((x) => x.text)).toEqual(ru.split(' '));
     expect(found.map((x) => x.entity)).toEqual([
-      'israel', 'israel', 'israel', 'israel', 'israel', 'azerbaijan', 'azerbaijan', 'azerbaijan', 'israel', 'israel', 'baku', 'israel', 'socar', 'socar',
+      'israel',
+      'israel',
+      'israel',
+      'israel',
+      'israel',
+      'azerbaijan',
+      'azerbaijan',
+      'azerbaijan',
+      'israel',
+      'israel',
+      'baku',
+      'israel',
+      'socar',
+      'socar',
     ]);
   });
 });
@@ -106,7 +121,7 @@ describe('Hebrew', () => {
 
   it('matches a right-to-left paragraph', () => {
     const text =
-      '\u200Fראש הממשלה ביקר בבאקו ונפגש עם נשיא אזרבייג׳ן. היחסים בין ישראל לאזרבייג\'ן חזקים, ' +
+      "\u200Fראש הממשלה ביקר בבאקו ונפגש עם נשיא אזרבייג׳ן. היחסים בין ישראל לאזרבייג'ן חזקים, " +
       'ו-SOCAR מספקת נפט לישראל.\u200F';
     expectMentions(text, [
       ['בבאקו', 'baku'],
@@ -141,10 +156,23 @@ describe('Arabic', () => {
   });
 
   it('matches alef with and without hamza or madda, stacked prefixes with the article, nisba, tatweel', () => {
-    const ar = 'اسرائيل باسرائيل اذربيجان آذربيجان وبالإسرائيلية للإسرائيليين الإسرائيلي الأذربيجانية الآذري إسرائيليين إســرائيل';
+    const ar =
+      'اسرائيل باسرائيل اذربيجان آذربيجان وبالإسرائيلية للإسرائيليين الإسرائيلي الأذربيجانية الآذري إسرائيليين إســرائيل';
     const found = find(ar);
     expect(found.map((x) => x.text)).toEqual(ar.split(' '));
-    expect(found.map((x) => x.entity)).toEqual(['israel', 'israel', 'azerbaijan', 'azerbaijan', 'israel', 'israel', 'israel', 'azerbaijan', 'azerbaijan', 'israel', 'israel']);
+    expect(found.map((x) => x.entity)).toEqual([
+      'israel',
+      'israel',
+      'azerbaijan',
+      'azerbaijan',
+      'israel',
+      'israel',
+      'israel',
+      'azerbaijan',
+      'azerbaijan',
+      'israel',
+      'israel',
+    ]);
   });
 
   it('rejects longer words and letters that are no prefix', () => {
@@ -177,7 +205,8 @@ describe('German, French, Spanish', () => {
   });
 
   it('matches genitive -s, demonyms and lower-case adjectives in every ending', () => {
-    const de = 'Aserbaidschans Israels Bakus Aserbaidschaner Aserbaidschanerin Aserbaidschanerinnen Aseri Aseris Israeli Israelis Israelin israelische aserbaidschanischen';
+    const de =
+      'Aserbaidschans Israels Bakus Aserbaidschaner Aserbaidschanerin Aserbaidschanerinnen Aseri Aseris Israeli Israelis Israelin israelische aserbaidschanischen';
     expect(find(de).map((x) => x.text)).toEqual(de.split(' '));
     const fr = 'Israéliens israélienne Azerbaïdjanais azerbaïdjanaise Azerbaidjan azéris israélo';
     expect(find(fr).map((x) => x.text)).toEqual(fr.split(' '));

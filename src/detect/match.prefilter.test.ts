@@ -24,19 +24,40 @@ describe('prefilter (the prefilter of every text node)', () => {
   });
 
   it('never says no where find() finds a mention, also with ignorable characters inside names', () => {
-    const ignorable = fc.constantFrom('\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u0640', '\u05B0', '\u064E');
+    const ignorable = fc.constantFrom(
+      '\u00AD',
+      '\u200B',
+      '\u200C',
+      '\u200D',
+      '\u2060',
+      '\uFEFF',
+      '\u0640',
+      '\u05B0',
+      '\u064E',
+    );
     fc.assert(
-      fc.property(fc.constantFrom(...ALL_FORMS_FOR_GATE), fc.nat(30), ignorable, fc.constantFrom('', ' ', 'x ', 'فارسی\u200Cها '), (form, at, ig, before) => {
-        const i = 1 + (at % Math.max(1, form.length - 1));
-        const text = `${before}${form.slice(0, i)}${ig}${form.slice(i)}.`;
-        if (matcher.find(text).length > 0) expect(matcher.prefilter(text)).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...ALL_FORMS_FOR_GATE),
+        fc.nat(30),
+        ignorable,
+        fc.constantFrom('', ' ', 'x ', 'فارسی\u200Cها '),
+        (form, at, ig, before) => {
+          const i = 1 + (at % Math.max(1, form.length - 1));
+          const text = `${before}${form.slice(0, i)}${ig}${form.slice(i)}.`;
+          if (matcher.find(text).length > 0) expect(matcher.prefilter(text)).toBe(true);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
   it('says no to ignorable characters outside names (a Persian language list, hyphenated words)', () => {
-    for (const text of ['فارسی\u200Cها', 'hyphen\u00ADated words', '\uFEFFplain text', 'emoji 👨\u200D👩\u200D👧']) {
+    for (const text of [
+      'فارسی\u200Cها',
+      'hyphen\u00ADated words',
+      '\uFEFFplain text',
+      'emoji 👨\u200D👩\u200D👧',
+    ]) {
       expect(matcher.prefilter(text)).toBe(false);
     }
   });
@@ -47,7 +68,9 @@ describe('prefilter (the prefilter of every text node)', () => {
     const ignorable = ['\u00AD', '\u200B', '\u200D', '\u2060', '\uFEFF', '\u0640', '\u05B0', '\u064E'];
     const piece = fc.oneof(
       // A form cut anywhere, ignorable characters and word pieces around it.
-      fc.tuple(fc.constantFrom(...ALL_FORMS_FOR_GATE), fc.nat(40), fc.nat(40)).map(([f, a, b]) => f.slice(Math.min(a, b), Math.max(a, b) + 1)),
+      fc
+        .tuple(fc.constantFrom(...ALL_FORMS_FOR_GATE), fc.nat(40), fc.nat(40))
+        .map(([f, a, b]) => f.slice(Math.min(a, b), Math.max(a, b) + 1)),
       fc.constantFrom(...ignorable, ' ', 'x', 'ב', 'و', 'ال', 'the ', '’s', '-'),
     );
     fc.assert(
@@ -70,9 +93,21 @@ describe('prefilter (the prefilter of every text node)', () => {
   it('answers the same without its sieve (the first stage runs it so, cold), on the same texts', () => {
     const withSieve = createPrefilter(PREFILTER);
     const without = createPrefilter(PREFILTER, { sieve: false });
-    const ignorable = ['\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u0640', '\u05B0', '\u064E'];
+    const ignorable = [
+      '\u00AD',
+      '\u200B',
+      '\u200C',
+      '\u200D',
+      '\u2060',
+      '\uFEFF',
+      '\u0640',
+      '\u05B0',
+      '\u064E',
+    ];
     const piece = fc.oneof(
-      fc.tuple(fc.constantFrom(...ALL_FORMS_FOR_GATE), fc.nat(40), fc.nat(40)).map(([f, a, b]) => f.slice(Math.min(a, b), Math.max(a, b) + 1)),
+      fc
+        .tuple(fc.constantFrom(...ALL_FORMS_FOR_GATE), fc.nat(40), fc.nat(40))
+        .map(([f, a, b]) => f.slice(Math.min(a, b), Math.max(a, b) + 1)),
       fc.constantFrom(...ignorable, ' ', 'x', 'ב', 'و', 'ال', 'the ', '’s', '-', 'Israelites', 'blazer'),
     );
     fc.assert(
@@ -83,17 +118,33 @@ describe('prefilter (the prefilter of every text node)', () => {
       { numRuns: 3000 },
     );
     // Both answers occur (a test on texts that are all yes, or all no, could not tell them apart).
-    const texts = ['Talks in Baku.', 'Azerbaijan', 'Aser\u00ADbaidschan', 'Israelites', 'blazer', 'فارسی\u200Cها', 'plain text', ''];
+    const texts = [
+      'Talks in Baku.',
+      'Azerbaijan',
+      'Aser\u00ADbaidschan',
+      'Israelites',
+      'blazer',
+      'فارسی\u200Cها',
+      'plain text',
+      '',
+    ];
     expect(texts.map(without)).toEqual([true, true, true, false, false, false, false, false]);
     expect(texts.map(without)).toEqual(texts.map(withSieve));
     // Called again on the same text (its RegExp keeps lastIndex: each call starts afresh).
-    expect([without('Baku'), without('Baku'), without('x Baku'), without('x')]).toEqual([true, true, true, false]);
+    expect([without('Baku'), without('Baku'), without('x Baku'), without('x')]).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('has a sieve of pieces that start with few and rare characters, so the engine can skip', () => {
     const sieve = sieveSource(['Baku', 'israel', 'aserb', 'סוקאר'], [[0xad, 0xad]]);
     // "israel" and "aserb" start at a consonant they share, ס (which V8 folds onto "a") is skipped.
-    expect(sieve).toBe('(?:Baku|s(?:rael|erb)|וקאר)|(?:B(?:a(?:k)?)?|s(?:r(?:a(?:e)?)?|e(?:r)?)?|ו(?:ק(?:א)?)?)[\\u00ad]');
+    expect(sieve).toBe(
+      '(?:Baku|s(?:rael|erb)|וקאר)|(?:B(?:a(?:k)?)?|s(?:r(?:a(?:e)?)?|e(?:r)?)?|ו(?:ק(?:א)?)?)[\\u00ad]',
+    );
     const many = Array.from({ length: 17 }, (_, i) => `${String.fromCharCode(0x41 + i)}xyz`);
     expect(() => sieveSource(many, [])).toThrow(/more than 16/);
   });
@@ -103,10 +154,24 @@ describe('prefilter (the prefilter of every text node)', () => {
     expect(prefilter).not.toMatch(/\(\?[=!<]/);
     expect(prefilter.split('|').length).toBeLessThan(60);
     expect(Object.keys(prefilterRuns).length).toBeGreaterThan(0);
-    for (const text of ['Bakugou and Bakunin', 'Israelites and Azərbaycanca', 'a blazer, a laser', 'xIsraelis', 'Azerbaijanian']) {
+    for (const text of [
+      'Bakugou and Bakunin',
+      'Israelites and Azərbaycanca',
+      'a blazer, a laser',
+      'xIsraelis',
+      'Azerbaijanian',
+    ]) {
       expect(matcher.prefilter(text)).toBe(false);
     }
-    for (const text of ['Israelis', 'Azərbaycanda', 'Bakının', 'israélienne', 'азербайджанцы', 'ובישראל', 'Aser\u00ADbaid\u00ADschan']) {
+    for (const text of [
+      'Israelis',
+      'Azərbaycanda',
+      'Bakının',
+      'israélienne',
+      'азербайджанцы',
+      'ובישראל',
+      'Aser\u00ADbaid\u00ADschan',
+    ]) {
       expect(matcher.prefilter(text)).toBe(true);
     }
   });

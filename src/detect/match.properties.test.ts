@@ -11,10 +11,49 @@ import { FORMS, GENERATED, formEntity, regexSpans, spansOf } from '@@/tests/supp
 /** Pieces that make hard cases when glued together at random. */
 const PIECES = [
   ...FORMS.map((f) => f.form),
-  ' ', '  ', '\u00A0', '\n', '-', '–', '.', ',', "'", '’', "'s", '’S', 's', 'S', 'x', 'ites',
-  '1', '\u0301', '😀', '#', '/', ' Adesanya', ' Defense', ' Tuesday', ' J. ', 'Rabbi ', 'Mr. ',
-  ' of ', ' Of ', ' the ', 'State', 'Republic', 'State Oil Company', 'ב', 'ו', 'ל', 'و', 'ب',
-  'israel', 'baku', 'ISRAEL', 'İ', 'ı',
+  ' ',
+  '  ',
+  '\u00A0',
+  '\n',
+  '-',
+  '–',
+  '.',
+  ',',
+  "'",
+  '’',
+  "'s",
+  '’S',
+  's',
+  'S',
+  'x',
+  'ites',
+  '1',
+  '\u0301',
+  '😀',
+  '#',
+  '/',
+  ' Adesanya',
+  ' Defense',
+  ' Tuesday',
+  ' J. ',
+  'Rabbi ',
+  'Mr. ',
+  ' of ',
+  ' Of ',
+  ' the ',
+  'State',
+  'Republic',
+  'State Oil Company',
+  'ב',
+  'ו',
+  'ל',
+  'و',
+  'ب',
+  'israel',
+  'baku',
+  'ISRAEL',
+  'İ',
+  'ı',
 ];
 const glued = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((a) => a.join(''));
 
@@ -65,7 +104,13 @@ describe('properties', () => {
 
   it('finds nothing in random text that contains no alias, case-insensitively', () => {
     const fold = (w: string): string => w.toLowerCase();
-    const words = [...new Set(GENERATED.flatMap((f) => f.form.split(' ')).filter((w) => w.length > 3).map(fold))];
+    const words = [
+      ...new Set(
+        GENERATED.flatMap((f) => f.form.split(' '))
+          .filter((w) => w.length > 3)
+          .map(fold),
+      ),
+    ];
     fc.assert(
       fc.property(
         fc.string({ unit: 'grapheme', maxLength: 80 }).filter((s) => !words.some((w) => fold(s).includes(w))),
@@ -95,7 +140,12 @@ describe('properties', () => {
         for (const { form, possessive, before } of items) {
           text += before;
           const mention = form.form + possessive;
-          expected.push({ start: text.length, end: text.length + mention.length, entity: form.entity, text: mention });
+          expected.push({
+            start: text.length,
+            end: text.length + mention.length,
+            entity: form.entity,
+            text: mention,
+          });
           text += mention;
         }
         text += tail ?? '';

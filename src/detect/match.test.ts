@@ -40,7 +40,10 @@ describe('English forms', () => {
 
   it('prefers the longest form when a shorter form is followed by a space', () => {
     const m = createMatcher(
-      compileMatcher({ azerbaijan: ['Azerbaijan'], israel: [], socar: ['Azerbaijan Oil Company'], baku: [] }, []),
+      compileMatcher(
+        { azerbaijan: ['Azerbaijan'], israel: [], socar: ['Azerbaijan Oil Company'], baku: [] },
+        [],
+      ),
     );
     expect(find('the Azerbaijan Oil Company said', m).map((x) => [x.text, x.entity])).toEqual([
       ['Azerbaijan Oil Company', 'socar'],

@@ -310,7 +310,9 @@ function createFullMatcher(compiled: CompiledMatcher, isName: (word: string) => 
     const last = matched.charCodeAt(n - 1);
     const apostrophe = matched.charCodeAt(n - 2);
     const core =
-      (last === 0x73 || last === 0x53) && (apostrophe === 0x27 || apostrophe === 0x2019) ? matched.slice(0, n - 2) : matched;
+      (last === 0x73 || last === 0x53) && (apostrophe === 0x27 || apostrophe === 0x2019)
+        ? matched.slice(0, n - 2)
+        : matched;
     return Object.hasOwn(compiled.guarded, core) ? core : core.replace(/\s+/g, ' ');
   }
 

@@ -9,15 +9,29 @@ const FORMS = generateForms();
 describe('inflect (Azerbaijani and Turkish harmony)', () => {
   it('harmonises A and I with the last vowel and writes buffer consonants only after a vowel', () => {
     const az: [string, string, string][] = [
-      ['İsrail', '(n)In', 'İsrailin'], ['İsrail', '(y)A', 'İsrailə'], ['İsrail', 'DA', 'İsraildə'], ['İsrail', 'DAn', 'İsraildən'],
-      ['İsrail', 'lA', 'İsraillə'], ['İsrail', 'lI', 'İsrailli'], ['İsrail', 'lAr', 'İsraillər'], ['Azərbaycan', 'DAn', 'Azərbaycandan'],
-      ['Azərbaycan', 'DAkI', 'Azərbaycandakı'], ['Azərbaycan', '(y)lA', 'Azərbaycanla'], ['Bakı', '(n)In', 'Bakının'],
-      ['Bakı', '(y)A', 'Bakıya'], ['Bakı', 'DAn', 'Bakıdan'],
+      ['İsrail', '(n)In', 'İsrailin'],
+      ['İsrail', '(y)A', 'İsrailə'],
+      ['İsrail', 'DA', 'İsraildə'],
+      ['İsrail', 'DAn', 'İsraildən'],
+      ['İsrail', 'lA', 'İsraillə'],
+      ['İsrail', 'lI', 'İsrailli'],
+      ['İsrail', 'lAr', 'İsraillər'],
+      ['Azərbaycan', 'DAn', 'Azərbaycandan'],
+      ['Azərbaycan', 'DAkI', 'Azərbaycandakı'],
+      ['Azərbaycan', '(y)lA', 'Azərbaycanla'],
+      ['Bakı', '(n)In', 'Bakının'],
+      ['Bakı', '(y)A', 'Bakıya'],
+      ['Bakı', 'DAn', 'Bakıdan'],
     ];
     for (const [stem, suffix, form] of az) expect(inflect(stem, suffix, 'az')).toBe(form);
     const tr: [string, string, string][] = [
-      ['Bakü', "'(n)In", "Bakü'nün"], ['Bakü', "'DA", "Bakü'de"], ['İsrail', "'(y)A", "İsrail'e"], ['Azerbaycan', "'DA", "Azerbaycan'da"],
-      ['Fas', "'DA", "Fas'ta"], ['İsrail', 'lI', 'İsrailli'], ['Azerbaycan', 'lI', 'Azerbaycanlı'],
+      ['Bakü', "'(n)In", "Bakü'nün"],
+      ['Bakü', "'DA", "Bakü'de"],
+      ['İsrail', "'(y)A", "İsrail'e"],
+      ['Azerbaycan', "'DA", "Azerbaycan'da"],
+      ['Fas', "'DA", "Fas'ta"],
+      ['İsrail', 'lI', 'İsrailli'],
+      ['Azerbaycan', 'lI', 'Azerbaycanlı'],
     ];
     for (const [stem, suffix, form] of tr) expect(inflect(stem, suffix, 'tr')).toBe(form);
     // Other languages take the template as it is.
@@ -31,7 +45,9 @@ describe('caseForms', () => {
     expect(caseForms('İsrail', 'tr', 'proper')).toEqual(['İsrail', 'İSRAİL']);
     expect(caseForms('israélien', 'fr', 'common')).toEqual(['israélien', 'Israélien']);
     expect(caseForms('israilli', 'az', 'common')).toEqual(['israilli', 'İsrailli']);
-    expect(caseForms('Государственная нефтяная компания', 'ru', 'proper', false)).toEqual(['Государственная нефтяная компания']);
+    expect(caseForms('Государственная нефтяная компания', 'ru', 'proper', false)).toEqual([
+      'Государственная нефтяная компания',
+    ]);
     expect(caseForms('ישראל', 'he', 'proper')).toEqual(['ישראל']);
   });
 });
@@ -79,7 +95,8 @@ describe('properties of the generated forms in the matcher', () => {
         const found = matcher.find(text);
         // Hebrew and Arabic prefix letters may stand before a form: then the whole is a form too.
         for (const m of found) expect(m.text === text || m.text.length < f.form.length).toBe(true);
-        if (!before && f.prefixes === undefined) expect(found.filter((m) => m.start === 0 && m.end === f.form.length)).toEqual([]);
+        if (!before && f.prefixes === undefined)
+          expect(found.filter((m) => m.start === 0 && m.end === f.form.length)).toEqual([]);
       }),
       { numRuns: 3000 },
     );

@@ -25,7 +25,12 @@ export function aliasLexicon(aliases: Record<EntityId, readonly string[]>): Lexe
         : /^\p{Script=Arabic}/u.test(alias)
           ? 'arabic'
           : undefined;
-      const lexeme: Lexeme = { entity, lang: TURKIC.test(alias) ? 'az' : 'en', case: 'proper', stems: [alias] };
+      const lexeme: Lexeme = {
+        entity,
+        lang: TURKIC.test(alias) ? 'az' : 'en',
+        case: 'proper',
+        stems: [alias],
+      };
       if (prefixes !== undefined) lexeme.prefixes = prefixes;
       return lexeme;
     }),
@@ -36,7 +41,9 @@ export function aliasLexicon(aliases: Record<EntityId, readonly string[]>): Lexe
 export function aliasGateKeys(lexemes: readonly Lexeme[], variants: Record<string, string>): string[] {
   const keys = new Set<string>();
   for (const lexeme of lexemes) {
-    for (const form of lexemeForms(lexeme).flatMap((f) => langCaseForms(f, lexeme.lang, lexeme.case, lexeme.upper !== false))) {
+    for (const form of lexemeForms(lexeme).flatMap((f) =>
+      langCaseForms(f, lexeme.lang, lexeme.case, lexeme.upper !== false),
+    )) {
       keys.add(form.split(' ').reduce((a, b) => (b.length > a.length ? b : a)));
     }
   }
@@ -68,14 +75,18 @@ export function prefilterTables(
   variants: Record<string, string> = LETTER_VARIANTS,
   ignorable: readonly (readonly [number, number])[] = IGNORABLE,
 ): { sieve: string; prefilter: string; prefilterRuns: Record<string, string[]> } {
-  const lexemes = Array.isArray(lexicon) ? lexicon : aliasLexicon(lexicon as Record<EntityId, readonly string[]>);
+  const lexemes = Array.isArray(lexicon)
+    ? lexicon
+    : aliasLexicon(lexicon as Record<EntityId, readonly string[]>);
   const prefilterKeys = keys ?? (Array.isArray(lexicon) ? PREFILTER_KEYS : aliasGateKeys(lexemes, variants));
   const folds = variantFolds(variants);
   const fold = (k: string): string => [...k].map((c) => folds[c] ?? c).join('');
   const re = new RegExp(prefilterKeys.join('|'), 'g');
   const runs = new Map<string, Set<string>>();
   for (const lexeme of lexemes) {
-    for (const form of lexemeForms(lexeme).flatMap((f) => langCaseForms(f, lexeme.lang, lexeme.case, lexeme.upper !== false))) {
+    for (const form of lexemeForms(lexeme).flatMap((f) =>
+      langCaseForms(f, lexeme.lang, lexeme.case, lexeme.upper !== false),
+    )) {
       let witnessed = false;
       re.lastIndex = 0;
       for (let m = re.exec(form); m !== null; m = re.exec(form)) {
@@ -85,7 +96,10 @@ export function prefilterTables(
         if (m.index === 0 || !/[A-Za-z0-9]/.test(form.charAt(m.index - 1))) witnessed = true;
         re.lastIndex = m.index + 1;
       }
-      if (!witnessed) throw new Error(`no prefilter key starts a word of "${form}" (src/data/morphology.ts PREFILTER_KEYS)`);
+      if (!witnessed)
+        throw new Error(
+          `no prefilter key starts a word of "${form}" (src/data/morphology.ts PREFILTER_KEYS)`,
+        );
     }
   }
   const prefilterRuns: Record<string, string[]> = {};
@@ -132,11 +146,14 @@ function pieceStart(tokens: readonly string[], firsts: Set<number>): number {
   const last = Math.max(0, tokens.length - SIEVE_MIN_TOKENS);
   const rare = (v: number): boolean => !FREQUENT_FOLD.test(String.fromCharCode(v));
   let chosen = -1;
-  for (let i = 0; i <= last && chosen < 0; i++) if (tokenFolds(tokens[i]!).every((v) => firsts.has(v) && rare(v))) chosen = i;
+  for (let i = 0; i <= last && chosen < 0; i++)
+    if (tokenFolds(tokens[i]!).every((v) => firsts.has(v) && rare(v))) chosen = i;
   for (let i = 0; i <= last && chosen < 0; i++) if (tokenFolds(tokens[i]!).every(rare)) chosen = i;
   // A key of frequent letters only ("israel", "aserb"): a value already paid for, else a consonant.
-  for (let i = 0; i <= last && chosen < 0; i++) if (tokenFolds(tokens[i]!).every((v) => firsts.has(v) && !VOWEL.test(String.fromCharCode(v)))) chosen = i;
-  for (let i = 0; i <= last && chosen < 0; i++) if (!tokenFolds(tokens[i]!).some((v) => VOWEL.test(String.fromCharCode(v)))) chosen = i;
+  for (let i = 0; i <= last && chosen < 0; i++)
+    if (tokenFolds(tokens[i]!).every((v) => firsts.has(v) && !VOWEL.test(String.fromCharCode(v)))) chosen = i;
+  for (let i = 0; i <= last && chosen < 0; i++)
+    if (!tokenFolds(tokens[i]!).some((v) => VOWEL.test(String.fromCharCode(v)))) chosen = i;
   if (chosen < 0) chosen = 0;
   for (const v of tokenFolds(tokens[chosen] ?? '')) firsts.add(v);
   return chosen;
@@ -151,7 +168,10 @@ function pieceStart(tokens: readonly string[], firsts: Set<number>): number {
  * an ignorable character inside a key's letters, has a sieve hit, and text without one (most of
  * every page) fails it after one pass of the engine's skip loop.
  */
-export function sieveSource(keys: readonly string[], ignorable: readonly (readonly [number, number])[] = IGNORABLE): string {
+export function sieveSource(
+  keys: readonly string[],
+  ignorable: readonly (readonly [number, number])[] = IGNORABLE,
+): string {
   interface Node {
     children: Map<string, Node>;
     end: boolean;
@@ -183,7 +203,9 @@ export function sieveSource(keys: readonly string[], ignorable: readonly (readon
     return `(?:${body.join('|')})?`;
   };
   if (firsts.size > SIEVE_MAX_FIRSTS) {
-    throw new Error(`the sieve's pieces start with ${firsts.size} characters (modulo 128), more than ${SIEVE_MAX_FIRSTS}: the engine would not skip (PREFILTER_KEYS)`);
+    throw new Error(
+      `the sieve's pieces start with ${firsts.size} characters (modulo 128), more than ${SIEVE_MAX_FIRSTS}: the engine would not skip (PREFILTER_KEYS)`,
+    );
   }
   const heads = [...root.children].map(([token, child]) => token + prefixes(child));
   const trie = pieces(root);
@@ -192,6 +214,8 @@ export function sieveSource(keys: readonly string[], ignorable: readonly (readon
 }
 
 /** The prefilter's RegExp source (prefilterTables). */
-export function prefilterSource(lexicon: readonly Lexeme[] | Record<EntityId, readonly string[]> = LEXICON): string {
+export function prefilterSource(
+  lexicon: readonly Lexeme[] | Record<EntityId, readonly string[]> = LEXICON,
+): string {
   return prefilterTables(lexicon).prefilter;
 }

@@ -58,7 +58,10 @@ export interface PrefilterOptions {
  * the matcher finds nothing ("Israel Adesanya"), never no where it finds something. Its RegExps are
  * made now (no 'u' flag: cheap to build). `options.sieve` false leaves the sieve out (same answers).
  */
-export function createPrefilter(tables: PrefilterTables, options: PrefilterOptions = {}): (text: string) => boolean {
+export function createPrefilter(
+  tables: PrefilterTables,
+  options: PrefilterOptions = {},
+): (text: string) => boolean {
   // No 'g' flag: test() neither reads nor moves lastIndex.
   const sieve = options.sieve === false ? undefined : new RegExp(tables.sieve);
   const prefilter = new RegExp(tables.prefilter, 'g');
@@ -88,7 +91,9 @@ export function createPrefilter(tables: PrefilterTables, options: PrefilterOptio
   const anyHit = (re: RegExp, text: string, onIgnorable: (at: number) => boolean): boolean => {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const accepted = Object.hasOwn(tables.prefilterRuns, foldKey(m[0])) ? prefilterAccepts(text, m.index, m[0]) : onIgnorable(m.index);
+      const accepted = Object.hasOwn(tables.prefilterRuns, foldKey(m[0]))
+        ? prefilterAccepts(text, m.index, m[0])
+        : onIgnorable(m.index);
       if (accepted) return true;
       re.lastIndex = m.index + 1;
     }

@@ -26,7 +26,12 @@ describe('RegExp sources', () => {
 
   it('classOf and ignorableClass: a class body of inclusive [first, last] ranges', () => {
     expect(classOf([0x41, 0x5a, 0xad, 0xad])).toBe('\\u0041-\\u005a\\u00ad');
-    const ignorable = new RegExp(`[${ignorableClass([[0xad, 0xad], [0x200b, 0x200d]])}]`);
+    const ignorable = new RegExp(
+      `[${ignorableClass([
+        [0xad, 0xad],
+        [0x200b, 0x200d],
+      ])}]`,
+    );
     expect(['\u00ad', '\u200b', '\u200d'].every((c) => ignorable.test(c))).toBe(true);
     expect(ignorable.test('\u200e')).toBe(false);
   });

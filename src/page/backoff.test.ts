@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { RewriteLimiter } from '@/page/backoff';
-import { MAX_REWRITE_PAUSE_MS, NAVIGATION_RESET_MIN_INTERVAL_MS, REWRITE_LIMIT, REWRITE_WINDOW_MS } from '@/utils/timings';
+import {
+  MAX_REWRITE_PAUSE_MS,
+  NAVIGATION_RESET_MIN_INTERVAL_MS,
+  REWRITE_LIMIT,
+  REWRITE_WINDOW_MS,
+} from '@/utils/timings';
 
 function setup() {
   let now = 0;

@@ -12,7 +12,12 @@
 // navigatesuccess) makes it a new page, and starts the back-off afresh (`navigated`). A page can
 // navigate itself (pushState in a loop), so that fresh start comes at most once per
 // NAVIGATION_RESET_MIN_INTERVAL_MS.
-import { MAX_REWRITE_PAUSE_MS, NAVIGATION_RESET_MIN_INTERVAL_MS, REWRITE_LIMIT, REWRITE_WINDOW_MS } from '@/utils/timings';
+import {
+  MAX_REWRITE_PAUSE_MS,
+  NAVIGATION_RESET_MIN_INTERVAL_MS,
+  REWRITE_LIMIT,
+  REWRITE_WINDOW_MS,
+} from '@/utils/timings';
 
 interface Count {
   n: number;
@@ -61,7 +66,7 @@ export class RewriteLimiter {
     if (this.ends.length === 0) return false;
     const t = this.now();
     if (t >= this.latestEnd) return false;
-    for (let n: Node | null = node; n; ) {
+    for (let n: Node | null = node; n;) {
       const at = this.pausedUntil.get(n as Element);
       if (at !== undefined && at > t) return true;
       // Out of a shadow tree to its host: pausing an element pauses everything it shows.

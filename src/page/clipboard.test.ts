@@ -21,7 +21,8 @@ function select(node: Node, from?: [Node, number], to?: [Node, number]): Selecti
 
 describe('copying a selection that holds element marks', () => {
   it('the HTML is the page’s own markup, without a trace of our marks; the text is the selection’s', () => {
-    document.body.innerHTML = '<article><p id="p">Talks in <b>Baku</b> and with Israel went on.</p><p>SOCAR said so.</p></article>';
+    document.body.innerHTML =
+      '<article><p id="p">Talks in <b>Baku</b> and with Israel went on.</p><p>SOCAR said so.</p></article>';
     const article = document.querySelector('article')!;
     const pageHtml = article.innerHTML;
     const h = new Highlighter();
@@ -53,7 +54,8 @@ describe('copying a selection that holds element marks', () => {
   });
 
   it('without our marks in the selection, the browser’s own copy stands (page-made marks are the page’s)', () => {
-    document.body.innerHTML = '<p><mark class="brieflight-mark" data-brieflight-entity="baku">Baku</mark> and Israel</p>';
+    document.body.innerHTML =
+      '<p><mark class="brieflight-mark" data-brieflight-entity="baku">Baku</mark> and Israel</p>';
     expect(cleanCopyData(select(document.querySelector('mark')!))).toBeNull();
     expect(cleanCopyData(null)).toBeNull();
   });
@@ -68,10 +70,13 @@ describe('copying a selection that holds element marks', () => {
   });
 
   it('a dragged link holding our marks carries its own markup only; one without them, nothing of ours to clean', () => {
-    document.body.innerHTML = '<p><a href="https://example.org/x" id="l">News from <i>Baku</i> and Israel</a> <a href="#y" id="plain">plain</a></p>';
+    document.body.innerHTML =
+      '<p><a href="https://example.org/x" id="l">News from <i>Baku</i> and Israel</a> <a href="#y" id="plain">plain</a></p>';
     const h = new Highlighter();
     expect(h.markAll(document.body)).toHaveLength(2);
-    expect(cleanElementHtml(document.getElementById('l')!)).toBe('<a href="https://example.org/x" id="l">News from <i>Baku</i> and Israel</a>');
+    expect(cleanElementHtml(document.getElementById('l')!)).toBe(
+      '<a href="https://example.org/x" id="l">News from <i>Baku</i> and Israel</a>',
+    );
     expect(cleanElementHtml(document.getElementById('plain')!)).toBeNull();
     const inside = document.querySelector('i mark')!;
     expect(cleanElementHtml(inside)).toBe('Baku');
@@ -84,4 +89,3 @@ describe('copying a selection that holds element marks', () => {
     expect(onDragStart(synthetic)).toBe(false);
   });
 });
-

@@ -5,8 +5,22 @@
 
 /** Tags whose text is not running prose: form controls, scripts and styles, code, SVG, MathML. */
 export const NOT_TEXT_TAGS: readonly string[] = [
-  'input', 'textarea', 'select', 'option', 'button', 'script', 'style', 'noscript', 'template',
-  'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'title',
+  'input',
+  'textarea',
+  'select',
+  'option',
+  'button',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'svg',
+  'math',
+  'title',
 ];
 
 /** A region the reader can edit (designMode is asked separately: it makes no attribute). */

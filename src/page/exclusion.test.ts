@@ -34,7 +34,9 @@ function textNodes(root: Node): [Text, string][] {
 
 describe('a region excluded after it was marked loses its marks exactly', () => {
   it('contenteditable set later (an in-place editor): the page’s own text nodes, whole, and no mark', () => {
-    const { h, texts } = scanned('<div id="e"><p>Talks in Baku with Israel</p><p>Israel</p></div><p>SOCAR</p>');
+    const { h, texts } = scanned(
+      '<div id="e"><p>Talks in Baku with Israel</p><p>Israel</p></div><p>SOCAR</p>',
+    );
     expect(h.current(document)).toHaveLength(4);
     const editor = document.getElementById('e')!;
     editor.setAttribute('contenteditable', 'true');
@@ -59,7 +61,9 @@ describe('a region excluded after it was marked loses its marks exactly', () => 
   });
 
   it('marked text moved into code or pre: unmarked, the same text nodes', () => {
-    const { h, texts } = scanned('<p id="a">Israel and Baku</p><p id="b">From Azerbaijan</p><pre></pre><code></code>');
+    const { h, texts } = scanned(
+      '<p id="a">Israel and Baku</p><p id="b">From Azerbaijan</p><pre></pre><code></code>',
+    );
     expect(h.current(document)).toHaveLength(3);
     const pre = document.querySelector('pre')!;
     const code = document.querySelector('code')!;

@@ -12,7 +12,11 @@ import type { PageListeners } from '@/page/page-listeners';
  * function that stops listening. With `listeners`, the listeners are theirs (they survive
  * document.open(); src/page/page-listeners.ts) and end with their dispose().
  */
-export function watchDesignMode(doc: Document, onDesignMode: () => void, listeners?: PageListeners): () => void {
+export function watchDesignMode(
+  doc: Document,
+  onDesignMode: () => void,
+  listeners?: PageListeners,
+): () => void {
   const check = (e: Event) => {
     if (e.isTrusted && doc.designMode === 'on') onDesignMode();
   };

@@ -22,11 +22,19 @@ export const NOT_TEXT_SELECTOR = [...NOT_TEXT_TAGS, EDITABLE_SELECTOR].join(',')
  * mentions (npm run bench, "no mentions"). The parent is asked about only on a hit: a filter
  * callback on every node would cost more than the test.
  */
-function holdsCandidate(root: Node, test: (text: string) => boolean, onRoot: (sr: ShadowRoot) => void): boolean {
+function holdsCandidate(
+  root: Node,
+  test: (text: string) => boolean,
+  onRoot: (sr: ShadowRoot) => void,
+): boolean {
   if (root.nodeType === Node.TEXT_NODE) return readable(root as Text) && test((root as Text).data);
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
-  for (let n: Node | null = root.nodeType === Node.ELEMENT_NODE ? root : walker.nextNode(); n; n = walker.nextNode()) {
+  for (
+    let n: Node | null = root.nodeType === Node.ELEMENT_NODE ? root : walker.nextNode();
+    n;
+    n = walker.nextNode()
+  ) {
     if (n.nodeType === Node.TEXT_NODE) {
       if (test((n as Text).data) && readable(n as Text)) return true;
     } else {
@@ -134,7 +142,12 @@ export class FirstStage {
     if (this.phase !== 'watching') return;
     for (const r of records) {
       if (r.type === 'characterData') {
-        if (r.target.nodeType === Node.TEXT_NODE && readable(r.target as Text) && this.env.test((r.target as Text).data)) return this.load();
+        if (
+          r.target.nodeType === Node.TEXT_NODE &&
+          readable(r.target as Text) &&
+          this.env.test((r.target as Text).data)
+        )
+          return this.load();
         continue;
       }
       // A host whose light DOM changes may have been given a shadow root (attachShadow makes no record).

@@ -12,12 +12,20 @@ export interface HighlightApi {
   /** `new Highlight()`. */
   create(): OwnHighlight;
   /** `CSS.highlights.highlightsFromPoint`, where the browser has it (Chrome 140+). */
-  fromPoint?(x: number, y: number, roots: ShadowRoot[]): Set<AbstractRange>[] | { highlight: Set<AbstractRange>; ranges: AbstractRange[] }[];
+  fromPoint?(
+    x: number,
+    y: number,
+    roots: ShadowRoot[],
+  ): Set<AbstractRange>[] | { highlight: Set<AbstractRange>; ranges: AbstractRange[] }[];
 }
 
 type HighlightCtor = new () => Set<AbstractRange> & { priority: number };
 interface HighlightWindow {
-  CSS?: { highlights?: Map<string, Set<AbstractRange>> & { highlightsFromPoint?: (x: number, y: number, o?: object) => unknown } };
+  CSS?: {
+    highlights?: Map<string, Set<AbstractRange>> & {
+      highlightsFromPoint?: (x: number, y: number, o?: object) => unknown;
+    };
+  };
   Highlight?: HighlightCtor;
 }
 

@@ -7,10 +7,45 @@ import { ManualHost } from '@@/tests/support/manual-host';
 
 // Random DOM trees with random text that includes aliases, near-misses and excluded elements.
 const WORDS = [
-  'Israel', "Israel's", 'Israeli', 'Azerbaijan', 'AZERBAIJAN', 'SOCAR', 'Socar', 'Baku', 'Bakı', 'Израиль', 'ישראל',
-  'Bakugou', 'israel', 'Israelites', 'the', 'and', 'oil', ' ', ', ', '-', '🙂', 'é', 'Defense', 'Adesanya',
+  'Israel',
+  "Israel's",
+  'Israeli',
+  'Azerbaijan',
+  'AZERBAIJAN',
+  'SOCAR',
+  'Socar',
+  'Baku',
+  'Bakı',
+  'Израиль',
+  'ישראל',
+  'Bakugou',
+  'israel',
+  'Israelites',
+  'the',
+  'and',
+  'oil',
+  ' ',
+  ', ',
+  '-',
+  '🙂',
+  'é',
+  'Defense',
+  'Adesanya',
 ];
-const TAGS = ['p', 'div', 'span', 'b', 'a', 'li', 'code', 'pre', 'button', 'textarea', 'kbd', 'mark'] as const;
+const TAGS = [
+  'p',
+  'div',
+  'span',
+  'b',
+  'a',
+  'li',
+  'code',
+  'pre',
+  'button',
+  'textarea',
+  'kbd',
+  'mark',
+] as const;
 
 type Tree = string | { tag: (typeof TAGS)[number]; editable: boolean; children: Tree[] };
 
@@ -166,32 +201,36 @@ describe('Page edits around marks (fast-check)', () => {
   it('whatever the page does around our marks, repairs never lose or alter its text', () => {
     let marked = 0;
     fc.assert(
-      fc.property(fc.array(treeArb, { minLength: 1, maxLength: 4 }), fc.array(editArb, { minLength: 1, maxLength: 6 }), (trees, edits) => {
-        document.body.replaceChildren();
-        const root = document.createElement('div');
-        for (const t of trees) build(document, root, t);
-        const twin = root.cloneNode(true) as HTMLDivElement;
-        document.body.append(root);
-        const h = new Highlighter();
-        const scanner = new Scanner(document, h, { host: new ManualHost(), locate: () => 0 });
-        try {
-          scanner.start();
-          scanner.flush();
-          marked += h.current(root).length;
-          expect(root.textContent).toBe(twin.textContent);
-          for (const e of edits) {
-            applyEdit(root, e, (n) => h.isOwn(n));
-            applyEdit(twin, e, () => false);
+      fc.property(
+        fc.array(treeArb, { minLength: 1, maxLength: 4 }),
+        fc.array(editArb, { minLength: 1, maxLength: 6 }),
+        (trees, edits) => {
+          document.body.replaceChildren();
+          const root = document.createElement('div');
+          for (const t of trees) build(document, root, t);
+          const twin = root.cloneNode(true) as HTMLDivElement;
+          document.body.append(root);
+          const h = new Highlighter();
+          const scanner = new Scanner(document, h, { host: new ManualHost(), locate: () => 0 });
+          try {
+            scanner.start();
             scanner.flush();
-            expect(root.textContent, JSON.stringify(e)).toBe(twin.textContent);
+            marked += h.current(root).length;
+            expect(root.textContent).toBe(twin.textContent);
+            for (const e of edits) {
+              applyEdit(root, e, (n) => h.isOwn(n));
+              applyEdit(twin, e, () => false);
+              scanner.flush();
+              expect(root.textContent, JSON.stringify(e)).toBe(twin.textContent);
+            }
+            h.unmarkAll(document);
+            expect(root.textContent).toBe(twin.textContent);
+            expect(root.querySelector('mark.brieflight-mark')).toBeNull();
+          } finally {
+            scanner.destroy();
           }
-          h.unmarkAll(document);
-          expect(root.textContent).toBe(twin.textContent);
-          expect(root.querySelector('mark.brieflight-mark')).toBeNull();
-        } finally {
-          scanner.destroy();
-        }
-      }),
+        },
+      ),
       { numRuns: 200 },
     );
     expect(marked).toBeGreaterThan(50);

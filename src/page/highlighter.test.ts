@@ -34,7 +34,11 @@ describe('Highlighter', () => {
     const marks = new Highlighter().markAll(body);
     // "of Israel", "Israel 漢Baku" and the last one; not "漢Israel", "漢Baku" or "Israel Adesanya".
     expect(marks.map((m) => m.textContent)).toEqual(['Israel', 'Israel', 'Israel']);
-    expect(marks.map((m) => m.previousSibling?.textContent)).toEqual(['漢State of ', ', 漢Israel, ', ' 漢Baku, Israel Adesanya and ']);
+    expect(marks.map((m) => m.previousSibling?.textContent)).toEqual([
+      '漢State of ',
+      ', 漢Israel, ',
+      ' 漢Baku, Israel Adesanya and ',
+    ]);
     expect(body.textContent).toBe(text);
   });
 
@@ -60,7 +64,9 @@ describe('Highlighter', () => {
   });
 
   it('knows only its own marks: a forged mark has no entity', () => {
-    const body = page('<p><mark class="brieflight-mark" data-brieflight-entity="__proto__">Azerbaijan</mark></p>');
+    const body = page(
+      '<p><mark class="brieflight-mark" data-brieflight-entity="__proto__">Azerbaijan</mark></p>',
+    );
     const h = new Highlighter();
     h.markAll(body);
     const forged = body.querySelector('mark')!;

@@ -116,7 +116,8 @@ export class Highlighter extends MarkedRegions {
         this.m,
       ).filter(
         (f) =>
-          (!opts.entities || opts.entities.has(f.entity)) && (!opts.accept || opts.accept(f.entity, run[f.start.segment]!)),
+          (!opts.entities || opts.entities.has(f.entity)) &&
+          (!opts.accept || opts.accept(f.entity, run[f.start.segment]!)),
       );
       if (found.length === 0) continue;
       // Every piece, then wrapped from the last to the first: a node keeps the text before the
@@ -224,7 +225,8 @@ export class Highlighter extends MarkedRegions {
    * not a huge text node of the page's.
    */
   prepareChunks(t: Text): HugeText | null {
-    if (t.length <= HUGE_TEXT_CHARS || this.origins.has(t) || this.regions.has(t) || !t.parentNode) return null;
+    if (t.length <= HUGE_TEXT_CHARS || this.origins.has(t) || this.regions.has(t) || !t.parentNode)
+      return null;
     const data = t.data;
     const cuts = cutsOf(data);
     const doc = t.ownerDocument;
@@ -344,7 +346,8 @@ export class Highlighter extends MarkedRegions {
         const doc = (r as Node).ownerDocument ?? (r as Document);
         const walker = doc.createTreeWalker(r, NodeFilter.SHOW_TEXT);
         const found: Text[] = [];
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) if (this.regions.has(n as Text)) found.push(n as Text);
+        for (let n = walker.nextNode(); n; n = walker.nextNode())
+          if (this.regions.has(n as Text)) found.push(n as Text);
         for (const o of found) this.repair(o, true);
       }
     }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { cutsOf } from '@/page/huge-text';
 import { TEXT_CHUNK_CHARS } from '@/utils/timings';
 
-const pieces = (data: string, cuts: number[]) => [0, ...cuts].map((from, i) => data.slice(from, cuts[i] ?? data.length));
+const pieces = (data: string, cuts: number[]) =>
+  [0, ...cuts].map((from, i) => data.slice(from, cuts[i] ?? data.length));
 
 describe('cutsOf', () => {
   it('does not cut a text of at most one chunk', () => {

@@ -15,7 +15,7 @@ export interface HugeText {
 /** Where to cut a huge text into chunks of about TEXT_CHUNK_CHARS. */
 export function cutsOf(data: string): number[] {
   const cuts: number[] = [];
-  for (let at = 0; data.length - at > TEXT_CHUNK_CHARS; ) {
+  for (let at = 0; data.length - at > TEXT_CHUNK_CHARS;) {
     let cut = at + TEXT_CHUNK_CHARS;
     // Prefer a cut just after white space in the last quarter of the chunk (a bounded scan:
     // lastIndexOf would search a text without any back to its start, for every chunk).

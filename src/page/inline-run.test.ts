@@ -5,7 +5,8 @@ import { matcher } from '@/detect/match';
 
 /** The text of a run mention, read back from the segments through its start and end. */
 function textOf(segments: readonly string[], m: RunMention): string {
-  if (m.start.segment === m.end.segment) return segments[m.start.segment]!.slice(m.start.offset, m.end.offset);
+  if (m.start.segment === m.end.segment)
+    return segments[m.start.segment]!.slice(m.start.offset, m.end.offset);
   let text = segments[m.start.segment]!.slice(m.start.offset);
   for (let i = m.start.segment + 1; i < m.end.segment; i++) text += segments[i];
   return text + segments[m.end.segment]!.slice(0, m.end.offset);
@@ -29,7 +30,12 @@ describe('findInRun (mentions across inline elements)', () => {
 
   it('gives start and end points in the segments that hold the first and last characters', () => {
     expect(findInRun(['Visit ', 'Azer', 'baijan', '!'])).toEqual([
-      { entity: 'azerbaijan', start: { segment: 1, offset: 0 }, end: { segment: 2, offset: 6 }, text: 'Azerbaijan' },
+      {
+        entity: 'azerbaijan',
+        start: { segment: 1, offset: 0 },
+        end: { segment: 2, offset: 6 },
+        text: 'Azerbaijan',
+      },
     ]);
     expect(findInRun(['', 'Baku', '', ' and Israel'])).toEqual([
       { entity: 'baku', start: { segment: 1, offset: 0 }, end: { segment: 1, offset: 4 }, text: 'Baku' },
@@ -49,7 +55,13 @@ describe('findInRun (mentions across inline elements)', () => {
   });
 
   it('property: equals find() on the joined text, however the text is cut', () => {
-    const text = fc.constantFrom('Azerbaijan and Israel', 'İsraildən Bakıya', 'ובישראל', 'SOCAR’s Baku office', 'Aser\u00ADbaidschans');
+    const text = fc.constantFrom(
+      'Azerbaijan and Israel',
+      'İsraildən Bakıya',
+      'ובישראל',
+      'SOCAR’s Baku office',
+      'Aser\u00ADbaidschans',
+    );
     fc.assert(
       fc.property(text, fc.array(fc.nat(30), { maxLength: 6 }), (t, cuts) => {
         const points = [...new Set(cuts.map((c) => c % (t.length + 1)))].sort((a, b) => a - b);
@@ -74,20 +86,23 @@ describe('findInRun (mentions across inline elements)', () => {
 
 describe('inlineRole (what an inline run is)', () => {
   it('continues the run through inline elements, also floated ones (drop caps) and wbr', () => {
-    for (const tag of ['b', 'SPAN', 'a', 'em', 'wbr', 'mark', 'sup']) expect(inlineRole({ tag })).toBe('inline');
+    for (const tag of ['b', 'SPAN', 'a', 'em', 'wbr', 'mark', 'sup'])
+      expect(inlineRole({ tag })).toBe('inline');
     expect(inlineRole({ tag: 'span', display: 'block', float: 'left' })).toBe('inline');
     expect(inlineRole({ tag: 'span', display: 'contents' })).toBe('inline');
   });
 
   it('ends the run at blocks, line breaks, table cells and non-inline display', () => {
-    for (const tag of ['p', 'DIV', 'li', 'br', 'td', 'h2', 'img']) expect(inlineRole({ tag })).toBe('boundary');
+    for (const tag of ['p', 'DIV', 'li', 'br', 'td', 'h2', 'img'])
+      expect(inlineRole({ tag })).toBe('boundary');
     expect(inlineRole({ tag: 'span', display: 'block' })).toBe('boundary');
     expect(inlineRole({ tag: 'span', display: 'inline-block' })).toBe('boundary');
     expect(inlineRole({ tag: 'div', float: 'left' })).toBe('boundary');
   });
 
   it('excludes form controls, code, scripts, ruby annotations, editable and hidden elements', () => {
-    for (const tag of ['textarea', 'code', 'script', 'svg', 'rt', 'button']) expect(inlineRole({ tag })).toBe('excluded');
+    for (const tag of ['textarea', 'code', 'script', 'svg', 'rt', 'button'])
+      expect(inlineRole({ tag })).toBe('excluded');
     expect(inlineRole({ tag: 'span', editable: true })).toBe('excluded');
     expect(inlineRole({ tag: 'b', display: 'none' })).toBe('excluded');
   });

@@ -88,15 +88,73 @@ export const EXCLUDED_TAGS: ReadonlySet<string> = new Set([...NOT_TEXT_TAGS, 'rt
 
 /** Elements that end a run whatever their CSS: blocks, line breaks, tables, replaced and embedded content. */
 export const BOUNDARY_TAGS: ReadonlySet<string> = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
-  'html', 'iframe', 'img', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody',
-  'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'video', 'audio', 'canvas', 'object', 'embed', 'picture', 'meter',
-  'progress', 'head', 'title',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'br',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'iframe',
+  'img',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'video',
+  'audio',
+  'canvas',
+  'object',
+  'embed',
+  'picture',
+  'meter',
+  'progress',
+  'head',
+  'title',
 ]);
 
 /** Computed display values that keep an element in its parent's line of text. */
-const INLINE_DISPLAYS: ReadonlySet<string> = new Set(['inline', 'contents', 'ruby', 'ruby-base', 'ruby-base-container']);
+const INLINE_DISPLAYS: ReadonlySet<string> = new Set([
+  'inline',
+  'contents',
+  'ruby',
+  'ruby-base',
+  'ruby-base-container',
+]);
 
 /** An element as inlineRole reads it: what a walker knows of it. */
 export interface ElementFacts {
@@ -160,7 +218,12 @@ export function gluesAt(text: string, i: number): boolean {
  * Empty texts glue to nothing (a walker skips them).
  */
 export function glues(before: string, after: string): boolean {
-  return before.length > 0 && after.length > 0 && isGlue(before.charCodeAt(before.length - 1)) && isGlue(after.charCodeAt(0));
+  return (
+    before.length > 0 &&
+    after.length > 0 &&
+    isGlue(before.charCodeAt(before.length - 1)) &&
+    isGlue(after.charCodeAt(0))
+  );
 }
 
 /**

@@ -82,7 +82,9 @@ export class MainContent {
     const sectioning = around && root.contains(around) && around !== root ? around : undefined;
     if (heading && sectioning) {
       // Whichever starts later is the nearer.
-      return sectioning.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING ? heading : sectioning;
+      return sectioning.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING
+        ? heading
+        : sectioning;
     }
     return heading ?? sectioning ?? root;
   }

@@ -11,7 +11,8 @@ afterEach(() => {
 
 describe('MarkSource', () => {
   it('only our marks are mentions, each always the same object; a forged mark is none', () => {
-    document.body.innerHTML = '<p id="a">Israel and <a href="#">Baku</a></p><p><mark class="brieflight-mark" data-brieflight-entity="israel">Israel</mark></p>';
+    document.body.innerHTML =
+      '<p id="a">Israel and <a href="#">Baku</a></p><p><mark class="brieflight-mark" data-brieflight-entity="israel">Israel</mark></p>';
     const h = new Highlighter();
     h.markAll(document.getElementById('a')!);
     const api = fakeHighlightApi();

@@ -66,13 +66,21 @@ export class MarkSource implements MentionSource {
   }
 
   mayContain(el: Element): boolean {
-    return this.highlighter.markAt(el) !== undefined || (this.highlighter.hasMarked && el.querySelector('mark') !== null);
+    return (
+      this.highlighter.markAt(el) !== undefined ||
+      (this.highlighter.hasMarked && el.querySelector('mark') !== null)
+    );
   }
 
   within(node: Node): Mention[] {
     const own = this.highlighter.markAt(node);
     if (own) return [this.mentionOf(own)!];
-    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return [];
+    if (
+      node.nodeType !== Node.ELEMENT_NODE &&
+      node.nodeType !== Node.DOCUMENT_NODE &&
+      node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE
+    )
+      return [];
     const out = new Set<Mention>();
     for (const mark of this.highlighter.current(node as ParentNode)) {
       const m = this.mentionOf(mark);
@@ -96,7 +104,10 @@ export class MarkSource implements MentionSource {
     const marks = (m as Partial<MarkMention>).marks;
     return (
       marks !== undefined &&
-      marks.every((mark) => this.byMark.get(mark) === m && mark.isConnected && this.highlighter.entityOf(mark) === m.entity)
+      marks.every(
+        (mark) =>
+          this.byMark.get(mark) === m && mark.isConnected && this.highlighter.entityOf(mark) === m.entity,
+      )
     );
   }
 

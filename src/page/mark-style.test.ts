@@ -71,7 +71,11 @@ describe('our styles', () => {
       // The print rule comes after every rule that draws the look in print, so it wins the cascade
       // (rules inside `@media screen` never apply to paper: blanked out, keeping the offsets).
       const inPrint = screenOnlyBlanked(css);
-      const lastDraw = Math.max(inPrint.lastIndexOf('text-decoration-line: underline'), inPrint.lastIndexOf('background: rgba'), inPrint.lastIndexOf('background-color: rgba'));
+      const lastDraw = Math.max(
+        inPrint.lastIndexOf('text-decoration-line: underline'),
+        inPrint.lastIndexOf('background: rgba'),
+        inPrint.lastIndexOf('background-color: rgba'),
+      );
       expect(last.at, `${look.display}/${look.style}`).toBeGreaterThan(lastDraw);
       if (look.display === 'marks') expect(last.text).toMatch(/!important/);
     }
@@ -137,7 +141,10 @@ function selectors(css: string): string[] {
 describe('the element marks’ stylesheet', () => {
   it('selects only marks that carry this page’s unpredictable class, in every rule', () => {
     expect(MARK_TOKEN).toMatch(/^bl[0-9a-z]{12,}$/);
-    for (const css of [MARK_CSS, pageCss({ display: 'marks', style: 'background' }).replace(HIGHLIGHTS_CSS, '')]) {
+    for (const css of [
+      MARK_CSS,
+      pageCss({ display: 'marks', style: 'background' }).replace(HIGHLIGHTS_CSS, ''),
+    ]) {
       expect(css).not.toContain('brieflight-token');
       const all = selectors(css);
       expect(all.length).toBeGreaterThan(5);

@@ -27,7 +27,8 @@ import type { HighlightStyle } from '@/settings/settings';
 
 /** `::highlight(brieflight-ENTITY)` in our CSS stands for the highlights of every entity. */
 const EVERY_ENTITY = /::highlight\(brieflight-ENTITY\)/g;
-const expand = (css: string) => css.replace(EVERY_ENTITY, ENTITY_IDS.map((id) => `::highlight(${highlightName(id)})`).join());
+const expand = (css: string) =>
+  css.replace(EVERY_ENTITY, ENTITY_IDS.map((id) => `::highlight(${highlightName(id)})`).join());
 
 /** The painted highlights' rules, for every entity. */
 export const HIGHLIGHTS_CSS = expand(highlightsCss);
@@ -85,7 +86,7 @@ const sheets = new WeakMap<Document, { look: PageLook | undefined; sheet: CSSSty
 
 function newSheet(doc: Document): CSSStyleSheet | null {
   try {
-    const Ctor = (doc.defaultView)?.CSSStyleSheet ?? CSSStyleSheet;
+    const Ctor = doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
     return new Ctor();
   } catch {
     // No constructable stylesheets here: mentions keep the page's styles.

@@ -14,7 +14,9 @@ describe('isMarkable', () => {
   it('text of running prose may be marked, also deep inside inline elements', () => {
     const p = document.body.appendChild(document.createElement('p'));
     expect(isMarkable(textIn(p))).toBe(true);
-    expect(isMarkable(textIn(p.appendChild(document.createElement('b')).appendChild(document.createElement('i'))))).toBe(true);
+    expect(
+      isMarkable(textIn(p.appendChild(document.createElement('b')).appendChild(document.createElement('i')))),
+    ).toBe(true);
   });
 
   it('text anywhere inside an excluded element, or inside one of our marks, may not', () => {

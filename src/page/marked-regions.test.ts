@@ -189,7 +189,9 @@ describe('Highlighter regions: the page rewrites text we split', () => {
     const { p, t } = para('Talks in Baku continue');
     const h = new Highlighter();
     h.markAll(p);
-    const texts = [...p.childNodes].flatMap((n) => (n.nodeType === 3 ? [n as Text] : [...n.childNodes] as Text[]));
+    const texts = [...p.childNodes].flatMap((n) =>
+      n.nodeType === 3 ? [n as Text] : ([...n.childNodes] as Text[]),
+    );
     for (const x of texts) {
       const outer = document.createElement('font');
       outer.append(Object.assign(document.createElement('font'), { textContent: x.data.toUpperCase() }));

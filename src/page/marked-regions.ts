@@ -85,7 +85,7 @@ export class MarkedRegions {
     let first: ChildNode = o;
     for (let s = o.previousSibling; s && this.origins.get(s) === o; s = s.previousSibling) first = s;
     const nodes: ChildNode[] = [];
-    for (let s: ChildNode | null = first; s && (s === o || this.origins.get(s) === o); ) {
+    for (let s: ChildNode | null = first; s && (s === o || this.origins.get(s) === o);) {
       const next: ChildNode | null = s.nextSibling;
       if (s !== o && s.nodeType === Node.TEXT_NODE && (s as Text).length === 0) {
         s.remove();
@@ -346,7 +346,12 @@ export class MarkedRegions {
   private mergedBefore(r: Region, at: number): boolean {
     const next = r.nodes[at + 1];
     const prev = next?.previousSibling;
-    return prev !== null && prev !== undefined && prev.nodeType === Node.TEXT_NODE && (prev as Text).data.endsWith(r.texts[at]!);
+    return (
+      prev !== null &&
+      prev !== undefined &&
+      prev.nodeType === Node.TEXT_NODE &&
+      (prev as Text).data.endsWith(r.texts[at]!)
+    );
   }
 }
 

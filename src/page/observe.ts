@@ -21,7 +21,6 @@ export const OBSERVE_OPTIONS: MutationObserverInit = {
   attributeFilter: ['contenteditable'],
 };
 
-
 /** What triage needs to know about the highlighter's nodes. */
 export interface Ownership {
   /** The page's text node that this node of ours (or this split text node itself) belongs to. */
@@ -91,7 +90,12 @@ function holdsOwnMark(node: Node, own: Ownership, markSelector: string): boolean
 }
 
 /** Sorts mutation records into work. */
-export function triage(records: readonly MutationRecord[], own: Ownership, work: Work, markSelector: string): void {
+export function triage(
+  records: readonly MutationRecord[],
+  own: Ownership,
+  work: Work,
+  markSelector: string,
+): void {
   for (const rec of records) {
     const target = rec.target;
     if (rec.type === 'characterData') {
@@ -113,7 +117,12 @@ export function triage(records: readonly MutationRecord[], own: Ownership, work:
     }
     if (rec.type !== 'childList') continue;
     // Marked text moved into an excluded element (code, pre, an editable region).
-    if (own.hasMarked && rec.addedNodes.length > 0 && target.nodeType === Node.ELEMENT_NODE && isExcluded(target as Element)) {
+    if (
+      own.hasMarked &&
+      rec.addedNodes.length > 0 &&
+      target.nodeType === Node.ELEMENT_NODE &&
+      isExcluded(target as Element)
+    ) {
       for (const n of rec.addedNodes) unmarkIn(n, own, work, markSelector);
     }
     // Something added to or removed from inside one of our marks.

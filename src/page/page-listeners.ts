@@ -38,7 +38,12 @@ export class PageListeners {
    * Calls `handler` for each trusted `type` event on the window or the document, until dispose.
    * `options` (capture, passive) are passed to addEventListener each time the listener is added.
    */
-  on(target: ListenTarget, type: string, handler: (e: Event) => void, options?: AddEventListenerOptions): void {
+  on(
+    target: ListenTarget,
+    type: string,
+    handler: (e: Event) => void,
+    options?: AddEventListenerOptions,
+  ): void {
     if (this.disposed) return;
     const entry: Entry = {
       target,

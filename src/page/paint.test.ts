@@ -30,7 +30,12 @@ describe('Painter', () => {
     expect(painter.paint(nodes)).toBe(6);
     expect(document.body.innerHTML).toBe(before);
     expect(texts()).toEqual(nodes);
-    expect([...api.registry.keys()].sort()).toEqual(['brieflight-azerbaijan', 'brieflight-baku', 'brieflight-israel', 'brieflight-socar']);
+    expect([...api.registry.keys()].sort()).toEqual([
+      'brieflight-azerbaijan',
+      'brieflight-baku',
+      'brieflight-israel',
+      'brieflight-socar',
+    ]);
     expect(rangeTexts(api, 'brieflight-israel')).toEqual(['Israel', 'Israel']);
     expect(rangeTexts(api, 'brieflight-azerbaijan')).toEqual(['Azerbaijan', 'Azerbaijan']);
     expect(painter.counts()).toEqual({ counts: { azerbaijan: 2, israel: 2, socar: 1, baku: 1 }, total: 6 });
@@ -57,7 +62,9 @@ describe('Painter', () => {
   });
 
   it('forgets the ranges of text the page rewrote or removed', () => {
-    const { api, painter, texts } = setup('<p id="a">Israel and Baku</p><div id="b"><span>SOCAR</span></div>');
+    const { api, painter, texts } = setup(
+      '<p id="a">Israel and Baku</p><div id="b"><span>SOCAR</span></div>',
+    );
     painter.paint(texts());
     expect(painter.total).toBe(3);
     const a = document.getElementById('a')!.firstChild as Text;
@@ -84,7 +91,14 @@ describe('Painter', () => {
     expect(api.registry.get('brieflight-israel')).toBe(ours);
     expect(api.registry.get('brieflight-baku')).not.toBe(forged);
     // all() is built from our own references only.
-    expect(painter.all().map((m) => m.range.toString())).toEqual(['Azerbaijan', 'Israel', 'Baku', 'SOCAR', 'Azerbaijan', 'Israel']);
+    expect(painter.all().map((m) => m.range.toString())).toEqual([
+      'Azerbaijan',
+      'Israel',
+      'Baku',
+      'SOCAR',
+      'Azerbaijan',
+      'Israel',
+    ]);
   });
 
   it('never iterates a Highlight (Firefox: an Xray wrapper whose iterator throws)', () => {
@@ -96,11 +110,25 @@ describe('Painter', () => {
       throw new TypeError('Xray wrapping of iterators not supported');
     };
     const create = api.create;
-    api.create = () => Object.assign(create(), { [Symbol.iterator]: xray, values: xray, keys: xray, entries: xray, forEach: xray });
+    api.create = () =>
+      Object.assign(create(), {
+        [Symbol.iterator]: xray,
+        values: xray,
+        keys: xray,
+        entries: xray,
+        forEach: xray,
+      });
     const painter = new Painter(document, api);
     const p = document.querySelector('p')!;
     painter.paint([p.firstChild as Text]);
-    expect(painter.all().map((m) => m.range.toString())).toEqual(['Azerbaijan', 'Israel', 'Baku', 'SOCAR', 'Azerbaijan', 'Israel']);
+    expect(painter.all().map((m) => m.range.toString())).toEqual([
+      'Azerbaijan',
+      'Israel',
+      'Baku',
+      'SOCAR',
+      'Azerbaijan',
+      'Israel',
+    ]);
     expect(painter.all('israel')).toHaveLength(2);
     painter.drop(p.firstChild as Text);
     expect(painter.all()).toEqual([]);
@@ -161,7 +189,11 @@ describe('Painter', () => {
     sr.innerHTML = '<span>SOCAR</span>';
     const ps = document.querySelectorAll('p');
     painter.addRoot(sr);
-    painter.paint([ps[1]!.firstChild as Text, sr.querySelector('span')!.firstChild as Text, ps[0]!.firstChild as Text]);
+    painter.paint([
+      ps[1]!.firstChild as Text,
+      sr.querySelector('span')!.firstChild as Text,
+      ps[0]!.firstChild as Text,
+    ]);
     expect(painter.all().map((m) => m.entity)).toEqual(['israel', 'socar', 'baku']);
     expect(compareNodes(sr.querySelector('span')!, ps[1]!)).toBeLessThan(0);
     expect(painter.mayContain(sr.querySelector('span')!)).toBe(true);

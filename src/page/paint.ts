@@ -77,7 +77,12 @@ export class Painter extends PaintedRanges implements MentionSource {
 
   isCurrent(m: Mention): boolean {
     const own = this.mentionOf.get(m.range);
-    return own === m && !m.range.collapsed && own.nodes.every((t) => t.isConnected) && this.highlights.get(m.entity)?.has(m.range) === true;
+    return (
+      own === m &&
+      !m.range.collapsed &&
+      own.nodes.every((t) => t.isConnected) &&
+      this.highlights.get(m.entity)?.has(m.range) === true
+    );
   }
 
   emphasize(m: Mention | undefined): void {
@@ -102,14 +107,22 @@ export class Painter extends PaintedRanges implements MentionSource {
 /** The node under client point (x, y), looking into the given open shadow roots. */
 function caretNode(doc: Document, x: number, y: number, roots: ShadowRoot[]): Node | null {
   const d = doc as Document & {
-    caretPositionFromPoint?: (x: number, y: number, o?: { shadowRoots: ShadowRoot[] }) => { offsetNode: Node } | null;
+    caretPositionFromPoint?: (
+      x: number,
+      y: number,
+      o?: { shadowRoots: ShadowRoot[] },
+    ) => { offsetNode: Node } | null;
     caretRangeFromPoint?: (x: number, y: number) => Range | null;
   };
   try {
     if (typeof d.caretPositionFromPoint === 'function') {
-      return d.caretPositionFromPoint(x, y, roots.length > 0 ? { shadowRoots: roots } : undefined)?.offsetNode ?? null;
+      return (
+        d.caretPositionFromPoint(x, y, roots.length > 0 ? { shadowRoots: roots } : undefined)?.offsetNode ??
+        null
+      );
     }
-    if (typeof d.caretRangeFromPoint === 'function') return d.caretRangeFromPoint(x, y)?.startContainer ?? null;
+    if (typeof d.caretRangeFromPoint === 'function')
+      return d.caretRangeFromPoint(x, y)?.startContainer ?? null;
   } catch {
     // A point outside the viewport, or a document without layout.
   }
@@ -130,7 +143,10 @@ function hitsRects(range: Range, x: number, y: number): boolean {
 /** The nodes from the outermost document down to `n`: each shadow root's host, then `n`. */
 function hostChain(n: Node): Node[] {
   const chain = [n];
-  for (let root = n.getRootNode(); root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (root as ShadowRoot).host; ) {
+  for (
+    let root = n.getRootNode();
+    root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (root as ShadowRoot).host;
+  ) {
     const host = (root as ShadowRoot).host;
     chain.unshift(host);
     root = host.getRootNode();

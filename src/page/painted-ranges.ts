@@ -124,7 +124,12 @@ export abstract class PaintedRanges {
         const range = this.doc.createRange();
         range.setStart(first, f.start.offset);
         range.setEnd(item[f.end.segment]!, f.end.offset);
-        this.add({ entity: f.entity, range, node: first, nodes: item.slice(f.start.segment, f.end.segment + 1) });
+        this.add({
+          entity: f.entity,
+          range,
+          node: first,
+          nodes: item.slice(f.start.segment, f.end.segment + 1),
+        });
         made++;
       }
     }
@@ -214,7 +219,8 @@ export abstract class PaintedRanges {
       const m = mentions[i]!;
       const span = this.spanOf.get(m);
       const f = found[i]!;
-      if (!span || m.nodes.length !== 1 || f.entity !== m.entity || f.start !== span[0] || f.end !== span[1]) return false;
+      if (!span || m.nodes.length !== 1 || f.entity !== m.entity || f.start !== span[0] || f.end !== span[1])
+        return false;
     }
     for (const m of mentions) {
       const [start, end] = this.spanOf.get(m)!;
@@ -233,7 +239,8 @@ export abstract class PaintedRanges {
     }
     if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
     const walker = (node.ownerDocument ?? this.doc).createTreeWalker(node, NodeFilter.SHOW_TEXT);
-    for (let t = walker.nextNode(); t; t = walker.nextNode()) if (this.byNode.has(t as Text)) this.drop(t as Text);
+    for (let t = walker.nextNode(); t; t = walker.nextNode())
+      if (this.byNode.has(t as Text)) this.drop(t as Text);
   }
 
   /** Drops the mentions painted in one text node. */
@@ -300,7 +307,8 @@ export abstract class PaintedRanges {
    */
   register(): void {
     const reg = this.api.registry;
-    for (const [id, h] of this.highlights) if (reg.get(highlightName(id)) !== h) reg.set(highlightName(id), h);
+    for (const [id, h] of this.highlights)
+      if (reg.get(highlightName(id)) !== h) reg.set(highlightName(id), h);
     if (this.active && reg.get(ACTIVE_HIGHLIGHT) !== this.active) reg.set(ACTIVE_HIGHLIGHT, this.active);
   }
 

@@ -43,7 +43,10 @@ export abstract class ScannerChanges extends ScannerWalks {
     const late = this.findLateRoots(records);
     // Repairs at once: the page's text is whole again before it paints.
     if (this.work.repair.size > 0 || this.work.rewritten.size > 0) {
-      this.watcher.quiet((more) => this.absorb(more), () => this.repairAll());
+      this.watcher.quiet(
+        (more) => this.absorb(more),
+        () => this.repairAll(),
+      );
     }
     this.stats.callbacks++;
     this.stats.busyMs += this.host.now() - t0;
@@ -51,7 +54,8 @@ export abstract class ScannerChanges extends ScannerWalks {
       // Painted, a small change is painted now, in this microtask: before the page's next frame,
       // so a ticker rewriting a mention every frame shows it in every frame, and the state never
       // flips. (Marks wait for the batch: their writes relayout the page.)
-      const small = this.painting && !this.slicer.pending && this.walks.length === 0 && this.head >= this.queue.length;
+      const small =
+        this.painting && !this.slicer.pending && this.walks.length === 0 && this.head >= this.queue.length;
       if (small && this.work.dirty.size <= PAINT_AT_ONCE_NODES) {
         if (this.slice(PAINT_AT_ONCE_MS)) this.schedule();
       } else this.schedule();
@@ -85,7 +89,12 @@ export abstract class ScannerChanges extends ScannerWalks {
     // Each changed node's ancestors (within its tree), each looked at once a batch.
     const seen = new Set<Node>();
     for (const rec of records) {
-      for (let el: Element | null = rec.target.nodeType === Node.ELEMENT_NODE ? (rec.target as Element) : rec.target.parentElement; el; el = el.parentElement) {
+      for (
+        let el: Element | null =
+          rec.target.nodeType === Node.ELEMENT_NODE ? (rec.target as Element) : rec.target.parentElement;
+        el;
+        el = el.parentElement
+      ) {
         if (seen.has(el)) break;
         seen.add(el);
         const sr = el.shadowRoot;
@@ -117,7 +126,12 @@ export abstract class ScannerChanges extends ScannerWalks {
 
   /** Waits for the undefined custom elements in `root` (their roots may come with definition). */
   protected watchUndefined(root: Node): void {
-    if (root.nodeType !== Node.ELEMENT_NODE && root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE && root.nodeType !== Node.DOCUMENT_NODE) return;
+    if (
+      root.nodeType !== Node.ELEMENT_NODE &&
+      root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE &&
+      root.nodeType !== Node.DOCUMENT_NODE
+    )
+      return;
     const registry = (this.doc.defaultView as (Window & typeof globalThis) | null)?.customElements;
     for (const el of findUndefined(root as ParentNode)) {
       if (this.pendingHosts.length >= MAX_PENDING_HOSTS) break;
@@ -218,7 +232,15 @@ export abstract class ScannerChanges extends ScannerWalks {
     const onNavigate = () => this.onNavigate();
     this.unlisten.push(() => listeners.dispose());
     // A document switched to designMode has no mutation to tell: the reader's first focus or edit does.
-    watchDesignMode(this.doc, () => this.watcher.quiet((r) => this.absorb(r), () => this.highlighter.unmarkAll(this.doc)), listeners);
+    watchDesignMode(
+      this.doc,
+      () =>
+        this.watcher.quiet(
+          (r) => this.absorb(r),
+          () => this.highlighter.unmarkAll(this.doc),
+        ),
+      listeners,
+    );
     listeners.on('window', 'popstate', onNavigate);
     listeners.on('window', 'hashchange', onNavigate);
     // The Navigation API (Chromium) also reports pushState and replaceState.

@@ -101,7 +101,11 @@ export abstract class ScannerWalks {
   ) {
     this.host = opts.host ?? browserHost(doc.defaultView ?? window);
     this.locate = opts.locate ?? layoutLocate(doc);
-    this.slicer = new Slicer(this.host, (budget) => this.slice(budget), () => this.wroteLast);
+    this.slicer = new Slicer(
+      this.host,
+      (budget) => this.slice(budget),
+      () => this.wroteLast,
+    );
     this.watcher = new PageWatcher((records) => this.onRecords(records));
     this.limiter = new RewriteLimiter(() => this.host.now());
     const h = highlighter;
@@ -114,7 +118,9 @@ export abstract class ScannerWalks {
       get hasMarked() {
         return h.hasMarked;
       },
-      worthScanning: (el) => this.own.prefilter(el.textContent ?? '') || findOpenShadowRoots(el).some((sr) => !this.observed.has(sr)),
+      worthScanning: (el) =>
+        this.own.prefilter(el.textContent ?? '') ||
+        findOpenShadowRoots(el).some((sr) => !this.observed.has(sr)),
     };
   }
 
@@ -184,7 +190,7 @@ export abstract class ScannerWalks {
     }
     const out = w.first ? this.firstFinds : this.queue;
     const now = this.host;
-    for (let i = 0; ; ) {
+    for (let i = 0; ;) {
       const t = walker.nextNode() as Text | null;
       if (t === null) {
         this.emit(w, out, true);
@@ -221,7 +227,8 @@ export abstract class ScannerWalks {
     w.prev = null;
     if (w.chain === null && (w.first || (!w.atStart && !atEnd))) {
       // The common case: one node, read alone as before runs (no array made).
-      if (this.highlighter.prefilter(w.prevData) && isMarkable(prev) && !this.limiter.blocks(prev)) out.push(prev);
+      if (this.highlighter.prefilter(w.prevData) && isMarkable(prev) && !this.limiter.blocks(prev))
+        out.push(prev);
       return;
     }
     let nodes: Text[] = w.chain ?? [prev];
@@ -229,7 +236,11 @@ export abstract class ScannerWalks {
     if (!w.first && (w.atStart || atEnd)) {
       const before = w.atStart ? runAround(nodes[0]!) : [nodes[0]!];
       const after = atEnd ? runAround(nodes[nodes.length - 1]!) : [nodes[nodes.length - 1]!];
-      nodes = [...before.slice(0, before.indexOf(nodes[0]!)), ...nodes, ...after.slice(after.indexOf(nodes[nodes.length - 1]!) + 1)];
+      nodes = [
+        ...before.slice(0, before.indexOf(nodes[0]!)),
+        ...nodes,
+        ...after.slice(after.indexOf(nodes[nodes.length - 1]!) + 1),
+      ];
     }
     w.atStart = false;
     if (nodes.length === 1) {
@@ -257,12 +268,16 @@ export abstract class ScannerWalks {
   /** The item itself when it may hold a mention and may be marked; undefined otherwise. */
   private judge(item: Item): Item | undefined {
     if (isText(item)) {
-      return this.highlighter.prefilter(item.data) && isMarkable(item) && !this.limiter.blocks(item) ? item : undefined;
+      return this.highlighter.prefilter(item.data) && isMarkable(item) && !this.limiter.blocks(item)
+        ? item
+        : undefined;
     }
     // A run: its elements between nodes were checked by sameRun(); what is above it, here.
     let text = '';
     for (const t of item) text += t.data;
-    return this.highlighter.prefilter(text) && isMarkable(item[0]!) && !this.limiter.blocks(item[0]!) ? item : undefined;
+    return this.highlighter.prefilter(text) && isMarkable(item[0]!) && !this.limiter.blocks(item[0]!)
+      ? item
+      : undefined;
   }
 
   private finishFirstPass(opts: MarkOptions): void {

@@ -38,7 +38,9 @@ describe('Scanner: painted highlights', () => {
   });
 
   it('a text node rewritten with the same mentions at the same offsets keeps them, set again in place (a ticker)', async () => {
-    const { scanner, painted, painter, api, host } = paintSetup('<p id="t">SOCAR bond 100.00</p><p>Israel</p>');
+    const { scanner, painted, painter, api, host } = paintSetup(
+      '<p id="t">SOCAR bond 100.00</p><p>Israel</p>',
+    );
     scanner.start();
     const t = document.getElementById('t')!.firstChild as Text;
     const [m] = painter.within(t);
@@ -154,7 +156,10 @@ describe('Scanner: painted, a region that becomes editable', () => {
   it('loses its ranges when contenteditable is set, and gets them back when it is removed', async () => {
     const api = fakeHighlightApi();
     const painter = new Painter(document, api);
-    const { scanner } = setup('<div id="ed"><p>Israel in an editor</p></div><p>Baku</p>', { painter, display: () => 'paint' });
+    const { scanner } = setup('<div id="ed"><p>Israel in an editor</p></div><p>Baku</p>', {
+      painter,
+      display: () => 'paint',
+    });
     scanner.start();
     expect(painter.total).toBe(2);
     document.getElementById('ed')!.setAttribute('contenteditable', 'true');

@@ -29,7 +29,12 @@ function painted(html: string) {
   const painter = new Painter(document, api);
   const highlighter = new Highlighter();
   const onChange = vi.fn();
-  scanner = new Scanner(document, highlighter, { painter, host: new ManualHost(), locate: () => 0, onChange });
+  scanner = new Scanner(document, highlighter, {
+    painter,
+    host: new ManualHost(),
+    locate: () => 0,
+    onChange,
+  });
   scanner.start();
   /** Every painted mention as [entity, text], in document order. */
   const shown = () => painter.all().map((m) => [m.entity, m.range.toString()]);
@@ -44,19 +49,73 @@ function marked(html: string) {
   const beforeHtml = document.body.innerHTML;
   scanner.start();
   const source = new MarkSource(document, highlighter);
-  const pieces = () => [...document.querySelectorAll('mark.brieflight-mark')].map((m) => [m.getAttribute('data-brieflight-entity'), m.textContent]);
+  const pieces = () =>
+    [...document.querySelectorAll('mark.brieflight-mark')].map((m) => [
+      m.getAttribute('data-brieflight-entity'),
+      m.textContent,
+    ]);
   const shown = () => source.all().map((m) => [m.entity, m.range.toString()]);
   return { highlighter, source, pieces, shown, before, beforeHtml, scanner };
 }
 
 /** Each split case: the page's HTML, the mention a reader marks, and the pieces element marks make. */
 const SPLIT: { name: string; html: string; mention: [string, string]; pieces: [string, string][] }[] = [
-  { name: 'bold part of a word (search suggestions)', html: '<p>Search: <b>Azer</b>baijan tours</p>', mention: ['azerbaijan', 'Azerbaijan'], pieces: [['azerbaijan', 'Azer'], ['azerbaijan', 'baijan']] },
-  { name: 'a floated drop cap', html: '<p><span class="dropcap" style="float:left">I</span>srael\'s coast</p>', mention: ['israel', "Israel's"], pieces: [['israel', 'I'], ['israel', "srael's"]] },
-  { name: 'one span per letter', html: '<p><span>B</span><span>a</span><span>k</span><span>u</span> metro</p>', mention: ['baku', 'Baku'], pieces: [['baku', 'B'], ['baku', 'a'], ['baku', 'k'], ['baku', 'u']] },
-  { name: 'a <wbr> inside the name', html: '<p>Aserbaid<wbr>schan.</p>', mention: ['azerbaijan', 'Aserbaidschan'], pieces: [['azerbaijan', 'Aserbaid'], ['azerbaijan', 'schan']] },
-  { name: 'a soft hyphen at the cut', html: '<p>In <i>Aser\u00AD</i>baid\u00ADschan.</p>', mention: ['azerbaijan', 'Aser\u00ADbaid\u00ADschan'], pieces: [['azerbaijan', 'Aser\u00AD'], ['azerbaijan', 'baid\u00ADschan']] },
-  { name: 'nested inline elements, Hebrew prefix', html: '<p dir="rtl"><a href="#"><b>ב</b></a>ישראל.</p>', mention: ['israel', 'בישראל'], pieces: [['israel', 'ב'], ['israel', 'ישראל']] },
+  {
+    name: 'bold part of a word (search suggestions)',
+    html: '<p>Search: <b>Azer</b>baijan tours</p>',
+    mention: ['azerbaijan', 'Azerbaijan'],
+    pieces: [
+      ['azerbaijan', 'Azer'],
+      ['azerbaijan', 'baijan'],
+    ],
+  },
+  {
+    name: 'a floated drop cap',
+    html: '<p><span class="dropcap" style="float:left">I</span>srael\'s coast</p>',
+    mention: ['israel', "Israel's"],
+    pieces: [
+      ['israel', 'I'],
+      ['israel', "srael's"],
+    ],
+  },
+  {
+    name: 'one span per letter',
+    html: '<p><span>B</span><span>a</span><span>k</span><span>u</span> metro</p>',
+    mention: ['baku', 'Baku'],
+    pieces: [
+      ['baku', 'B'],
+      ['baku', 'a'],
+      ['baku', 'k'],
+      ['baku', 'u'],
+    ],
+  },
+  {
+    name: 'a <wbr> inside the name',
+    html: '<p>Aserbaid<wbr>schan.</p>',
+    mention: ['azerbaijan', 'Aserbaidschan'],
+    pieces: [
+      ['azerbaijan', 'Aserbaid'],
+      ['azerbaijan', 'schan'],
+    ],
+  },
+  {
+    name: 'a soft hyphen at the cut',
+    html: '<p>In <i>Aser\u00AD</i>baid\u00ADschan.</p>',
+    mention: ['azerbaijan', 'Aser\u00ADbaid\u00ADschan'],
+    pieces: [
+      ['azerbaijan', 'Aser\u00AD'],
+      ['azerbaijan', 'baid\u00ADschan'],
+    ],
+  },
+  {
+    name: 'nested inline elements, Hebrew prefix',
+    html: '<p dir="rtl"><a href="#"><b>ב</b></a>ישראל.</p>',
+    mention: ['israel', 'בישראל'],
+    pieces: [
+      ['israel', 'ב'],
+      ['israel', 'ישראל'],
+    ],
+  },
 ];
 
 describe('names split over inline elements, painted', () => {
@@ -126,7 +185,8 @@ describe('names split over inline elements, element marks', () => {
       const { pieces, shown, highlighter, source, before, beforeHtml, scanner } = marked(c.html);
       expect(pieces()).toEqual(c.pieces);
       // Each piece is inside its own text node's parent.
-      for (const mark of document.querySelectorAll('mark.brieflight-mark')) expect(mark.parentElement!.localName).not.toBe('mark');
+      for (const mark of document.querySelectorAll('mark.brieflight-mark'))
+        expect(mark.parentElement!.localName).not.toBe('mark');
       expect(shown()).toEqual([c.mention]);
       expect(highlighter.counts(document).total).toBe(1);
       const marks = [...document.querySelectorAll<HTMLElement>('mark.brieflight-mark')];

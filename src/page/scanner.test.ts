@@ -35,7 +35,10 @@ describe('Scanner: the first pass', () => {
 
   it('slices a big page: "scanning" until the last slice, every paragraph marked in the end', () => {
     const host = new TickingHost(5);
-    setup(Array.from({ length: 2000 }, (_, i) => `<p>Item ${i}${i % 10 === 0 ? ' in Baku' : ''}.</p>`).join(''), { host });
+    setup(
+      Array.from({ length: 2000 }, (_, i) => `<p>Item ${i}${i % 10 === 0 ? ' in Baku' : ''}.</p>`).join(''),
+      { host },
+    );
     scanner!.start();
     expect(state()).toBe('scanning');
     expect(host.queued).toBe(1);

@@ -181,40 +181,43 @@ export class Scanner extends ScannerChanges {
     if (painting) this.opts.painter!.register();
     // Marks are written with the observer quiet (our own writes are no page change); painting
     // writes nothing into the page's DOM, so the observer stays as it is.
-    const run = (work: () => void) => (painting ? work() : this.watcher.quiet((records) => this.absorb(records), work));
-    run(
-      () => {
-        if (this.work.repair.size > 0 || this.work.rewritten.size > 0) this.repairAll();
-        this.takeDirty();
-        // Reading steps (walks) first; then writing, in as few slices as possible: every slice
-        // that changed the page is followed by a frame that restyles and lays it out, which on a
-        // big page costs 25 ms before any of our work is counted, however little we changed.
-        let read = false;
-        let marked = 0;
-        for (;;) {
-          if (this.walks.length > 0) {
-            this.stepWalk(end, opts);
-            read = true;
-          } else if (this.huge.length > 0 || this.head < this.queue.length) {
-            if (!wrote && read && this.deferWrites(end - now())) break;
-            wrote = true;
-            if (this.huge.length > 0) this.hugeStep(opts);
-            else marked += this.markStep(opts);
-            // The frame after this slice lays out every paragraph it changed (marks; painted
-            // ranges change no layout, and a painting slice runs to its budget).
-            if (!painting && marked >= MAX_MARKED_NODES_PER_SLICE) break;
-          } else break;
-          if (now() >= end) break;
-        }
-      },
-    );
+    const run = (work: () => void) =>
+      painting ? work() : this.watcher.quiet((records) => this.absorb(records), work);
+    run(() => {
+      if (this.work.repair.size > 0 || this.work.rewritten.size > 0) this.repairAll();
+      this.takeDirty();
+      // Reading steps (walks) first; then writing, in as few slices as possible: every slice
+      // that changed the page is followed by a frame that restyles and lays it out, which on a
+      // big page costs 25 ms before any of our work is counted, however little we changed.
+      let read = false;
+      let marked = 0;
+      for (;;) {
+        if (this.walks.length > 0) {
+          this.stepWalk(end, opts);
+          read = true;
+        } else if (this.huge.length > 0 || this.head < this.queue.length) {
+          if (!wrote && read && this.deferWrites(end - now())) break;
+          wrote = true;
+          if (this.huge.length > 0) this.hugeStep(opts);
+          else marked += this.markStep(opts);
+          // The frame after this slice lays out every paragraph it changed (marks; painted
+          // ranges change no layout, and a painting slice runs to its budget).
+          if (!painting && marked >= MAX_MARKED_NODES_PER_SLICE) break;
+        } else break;
+        if (now() >= end) break;
+      }
+    });
     // Painting lays nothing out: the next slice need not wait for a frame.
     this.wroteLast = wrote && !painting;
     const dt = now() - t0;
     this.stats.slices++;
     this.stats.busyMs += dt;
     if (dt > this.stats.longestMs) this.stats.longestMs = dt;
-    const more = this.walks.length > 0 || this.huge.length > 0 || this.head < this.queue.length || this.work.dirty.size > 0;
+    const more =
+      this.walks.length > 0 ||
+      this.huge.length > 0 ||
+      this.head < this.queue.length ||
+      this.work.dirty.size > 0;
     if (!more) this.settle();
     return more;
   }
@@ -297,7 +300,8 @@ export class Scanner extends ScannerChanges {
         // Painted again from scratch (a node's old ranges go first): a change either way.
         const before = this.opts.painter!.total;
         const items: PaintItem[] = runs.length === 0 ? group : [...group, ...runs];
-        if (this.opts.painter!.paint(items, opts) > 0 || this.opts.painter!.total !== before) this.changed = true;
+        if (this.opts.painter!.paint(items, opts) > 0 || this.opts.painter!.total !== before)
+          this.changed = true;
         for (const t of this.opts.painter!.takeOrphans()) this.work.dirty.add(t);
       } else {
         if (group.length > 0 && h.markTextNodes(group, opts).length > 0) this.changed = true;

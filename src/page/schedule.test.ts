@@ -65,7 +65,11 @@ describe('schedule', () => {
     });
     const changed = [true, false, true];
     let i = 0;
-    const slicer = new Slicer(frameHost, () => ++i < 4, () => changed[i - 1] ?? false);
+    const slicer = new Slicer(
+      frameHost,
+      () => ++i < 4,
+      () => changed[i - 1] ?? false,
+    );
     slicer.request();
     frameHost.run();
     // Slice 1 changed the page: slice 2 waited for a frame; slice 2 did not: slice 3 did not wait;

@@ -25,7 +25,10 @@ type IdleWindow = Window &
   typeof globalThis & {
     requestAnimationFrame?: (cb: () => void) => number;
     cancelAnimationFrame?: (id: number) => void;
-    requestIdleCallback?: (cb: (d: { timeRemaining(): number; didTimeout: boolean }) => void, o?: { timeout: number }) => number;
+    requestIdleCallback?: (
+      cb: (d: { timeRemaining(): number; didTimeout: boolean }) => void,
+      o?: { timeout: number },
+    ) => number;
     cancelIdleCallback?: (id: number) => void;
   };
 

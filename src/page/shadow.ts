@@ -17,7 +17,11 @@ export function findOpenShadowRoots(root: Node): ShadowRoot[] {
   const out: ShadowRoot[] = [];
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-  for (let n: Node | null = root.nodeType === Node.ELEMENT_NODE ? root : walker.nextNode(); n; n = walker.nextNode()) {
+  for (
+    let n: Node | null = root.nodeType === Node.ELEMENT_NODE ? root : walker.nextNode();
+    n;
+    n = walker.nextNode()
+  ) {
     const sr = (n as Element).shadowRoot;
     if (sr) out.push(sr);
   }

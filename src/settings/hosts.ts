@@ -22,7 +22,8 @@ export type HostCheck = { ok: true; pattern: string } | { ok: false; reason: str
 export function checkHostPattern(input: unknown): HostCheck {
   if (typeof input !== 'string') return { ok: false, reason: 'Enter a site, such as example.com.' };
   // Measured before any work, so a megabyte of text costs nothing.
-  if (input.length > 2048) return { ok: false, reason: `A host name has at most ${MAX_HOST_LENGTH} characters.` };
+  if (input.length > 2048)
+    return { ok: false, reason: `A host name has at most ${MAX_HOST_LENGTH} characters.` };
   let s = input.trim().toLowerCase();
   if (s === '') return { ok: false, reason: 'Enter a site, such as example.com.' };
   if (/^[a-z][a-z0-9+.-]*:\/\//.test(s)) {
@@ -37,7 +38,8 @@ export function checkHostPattern(input: unknown): HostCheck {
     s = url.hostname;
   }
   if (/\s/.test(s)) return { ok: false, reason: 'A site name cannot contain spaces.' };
-  if (s.includes('/')) return { ok: false, reason: 'Enter the site only, without a path (example.com, not example.com/news).' };
+  if (s.includes('/'))
+    return { ok: false, reason: 'Enter the site only, without a path (example.com, not example.com/news).' };
   if (/:\d*$/.test(s) && !s.endsWith(']')) {
     return { ok: false, reason: 'Leave out the port: a site is turned off on every port.' };
   }
@@ -46,7 +48,11 @@ export function checkHostPattern(input: unknown): HostCheck {
     wildcard = true;
     s = s.slice(2);
   }
-  if (s === '*' || s === '') return { ok: false, reason: 'To turn Brieflight off everywhere, use the “Brieflight on all sites” switch.' };
+  if (s === '*' || s === '')
+    return {
+      ok: false,
+      reason: 'To turn Brieflight off everywhere, use the “Brieflight on all sites” switch.',
+    };
   if (s.includes('*')) return { ok: false, reason: 'A * is allowed only at the start, as in *.example.com.' };
   if (s.endsWith('.')) s = s.slice(0, -1);
 
@@ -60,7 +66,8 @@ export function checkHostPattern(input: unknown): HostCheck {
   }
   const ip = IPV4.exec(s);
   if (ip) {
-    if (ip.slice(1).some((n) => Number(n) > 255)) return { ok: false, reason: 'This is not a valid IP address (each number is 0 to 255).' };
+    if (ip.slice(1).some((n) => Number(n) > 255))
+      return { ok: false, reason: 'This is not a valid IP address (each number is 0 to 255).' };
     if (wildcard) return { ok: false, reason: 'An IP address has no subdomains: leave out the *.' };
     return { ok: true, pattern: ip.slice(1).map(Number).join('.') };
   }
@@ -72,19 +79,24 @@ export function checkHostPattern(input: unknown): HostCheck {
       return { ok: false, reason: 'This site name contains characters a host name cannot have.' };
     }
   }
-  if (s.length > MAX_HOST_LENGTH) return { ok: false, reason: `A host name has at most ${MAX_HOST_LENGTH} characters.` };
+  if (s.length > MAX_HOST_LENGTH)
+    return { ok: false, reason: `A host name has at most ${MAX_HOST_LENGTH} characters.` };
   const labels = s.split('.');
   for (const label of labels) {
-    if (label === '') return { ok: false, reason: 'A site name cannot have two dots in a row or start with a dot.' };
-    if (label.length > MAX_LABEL_LENGTH) return { ok: false, reason: `Each part between dots has at most ${MAX_LABEL_LENGTH} characters.` };
+    if (label === '')
+      return { ok: false, reason: 'A site name cannot have two dots in a row or start with a dot.' };
+    if (label.length > MAX_LABEL_LENGTH)
+      return { ok: false, reason: `Each part between dots has at most ${MAX_LABEL_LENGTH} characters.` };
     if (!LABEL.test(label)) {
       return {
         ok: false,
-        reason: 'A site name has only letters, digits, hyphens and dots, and no part starts or ends with a hyphen.',
+        reason:
+          'A site name has only letters, digits, hyphens and dots, and no part starts or ends with a hyphen.',
       };
     }
   }
-  if (/^\d+$/.test(labels[labels.length - 1]!)) return { ok: false, reason: 'This is not a valid IP address or site name.' };
+  if (/^\d+$/.test(labels[labels.length - 1]!))
+    return { ok: false, reason: 'This is not a valid IP address or site name.' };
   return { ok: true, pattern: wildcard ? `*.${s}` : s };
 }
 

@@ -11,8 +11,25 @@ function reference(raw: Record<string, unknown>, host: string): 'on' | 'off' {
   return isActiveOn(settings, host) && shownEntities(settings).size > 0 ? 'on' : 'off';
 }
 
-const HOSTS = ['news.example', 'www.news.example', 'blog.example', 'a.b.blog.example', 'localhost', '127.0.0.1'];
-const site = fc.constantFrom('news.example', '*.news.example', '*.blog.example', 'localhost', '127.0.0.1', 'NEWS.example', 'bad host', '', 'news.example.');
+const HOSTS = [
+  'news.example',
+  'www.news.example',
+  'blog.example',
+  'a.b.blog.example',
+  'localhost',
+  '127.0.0.1',
+];
+const site = fc.constantFrom(
+  'news.example',
+  '*.news.example',
+  '*.blog.example',
+  'localhost',
+  '127.0.0.1',
+  'NEWS.example',
+  'bad host',
+  '',
+  'news.example.',
+);
 const value = fc.oneof(
   fc.constant(undefined),
   fc.constant(null),
@@ -22,16 +39,38 @@ const value = fc.oneof(
   fc.array(fc.constantFrom(...ENTITY_IDS, 'paris', 3), { maxLength: 5 }),
   fc.dictionary(fc.constantFrom(...ENTITY_IDS), fc.boolean()),
 );
-const stamp = fc.oneof(fc.constant(undefined), fc.constant({ v: 1 }), fc.constant({ v: 2 }), fc.constant({ v: 3 }), fc.constant('x'));
+const stamp = fc.oneof(
+  fc.constant(undefined),
+  fc.constant({ v: 1 }),
+  fc.constant({ v: 2 }),
+  fc.constant({ v: 3 }),
+  fc.constant('x'),
+);
 
 describe('pageSwitch (the first stage’s reading of the stored settings)', () => {
   it('agrees with src/settings/settings.ts wherever it is not unsure, and is sure on every current value', () => {
     fc.assert(
-      fc.property(value, value, value, stamp, stamp, stamp, fc.constantFrom(...HOSTS), (enabled, sites, hidden, s1, s2, s3, host) => {
-        const raw: Record<string, unknown> = { enabled, disabledSites: sites, hiddenEntities: hidden, enabled$: s1, disabledSites$: s2, hiddenEntities$: s3 };
-        const got = pageSwitch(raw, host);
-        if (got !== 'unsure') expect(got).toBe(reference(raw, host));
-      }),
+      fc.property(
+        value,
+        value,
+        value,
+        stamp,
+        stamp,
+        stamp,
+        fc.constantFrom(...HOSTS),
+        (enabled, sites, hidden, s1, s2, s3, host) => {
+          const raw: Record<string, unknown> = {
+            enabled,
+            disabledSites: sites,
+            hiddenEntities: hidden,
+            enabled$: s1,
+            disabledSites$: s2,
+            hiddenEntities$: s3,
+          };
+          const got = pageSwitch(raw, host);
+          if (got !== 'unsure') expect(got).toBe(reference(raw, host));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

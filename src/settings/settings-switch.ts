@@ -16,10 +16,11 @@ export type Switch = 'on' | 'off' | 'unsure';
 export const SWITCH_KEYS = ['enabled', 'disabledSites', 'hiddenEntities'] as const;
 export const SWITCH_STORAGE_KEYS: string[] = SWITCH_KEYS.flatMap((k) => [k, `${k}$`]);
 
-
 const isStampOk = (stamp: unknown): boolean =>
   stamp === undefined ||
-  (typeof stamp === 'object' && stamp !== null && ((stamp as { v?: unknown }).v === 1 || (stamp as { v?: unknown }).v === 2));
+  (typeof stamp === 'object' &&
+    stamp !== null &&
+    ((stamp as { v?: unknown }).v === 1 || (stamp as { v?: unknown }).v === 2));
 
 /**
  * The switch for `host` from `raw`, the sync area's values of SWITCH_STORAGE_KEYS: 'on' when
@@ -39,7 +40,8 @@ export function pageSwitch(raw: Record<string, unknown>, host: string): Switch {
     if (!check.ok || check.pattern !== s) return 'unsure';
   }
   const hidden = raw.hiddenEntities ?? [];
-  if (!Array.isArray(hidden) || !hidden.every((x) => (ENTITY_IDS as readonly unknown[]).includes(x))) return 'unsure';
+  if (!Array.isArray(hidden) || !hidden.every((x) => (ENTITY_IDS as readonly unknown[]).includes(x)))
+    return 'unsure';
   const shown = ENTITY_IDS.some((id) => !hidden.includes(id));
   return enabled && shown && !isHostListed(sites as string[], host) ? 'on' : 'off';
 }

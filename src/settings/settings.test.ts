@@ -42,13 +42,23 @@ describe('parsing stored values', () => {
   });
 
   it('a list keeps its valid entries and reports the rest', () => {
-    expect(parseSetting('disabledSites', ['Example.com', 'not a host', 'x'.repeat(1_000_000), 'example.com'])).toEqual({
+    expect(
+      parseSetting('disabledSites', ['Example.com', 'not a host', 'x'.repeat(1_000_000), 'example.com']),
+    ).toEqual({
       value: ['example.com'],
       ok: false,
     });
     expect(parseSetting('hiddenEntities', ['baku', '__proto__'])).toEqual({ value: ['baku'], ok: false });
-    expect(parseSetting('hiddenEntities', ['baku', 'israel'])).toEqual({ value: ['israel', 'baku'], ok: true });
-    expect(parseSetting('disabledSites', Array.from({ length: 100_000 }, () => 'a.org')).ok).toBe(false);
+    expect(parseSetting('hiddenEntities', ['baku', 'israel'])).toEqual({
+      value: ['israel', 'baku'],
+      ok: true,
+    });
+    expect(
+      parseSetting(
+        'disabledSites',
+        Array.from({ length: 100_000 }, () => 'a.org'),
+      ).ok,
+    ).toBe(false);
   });
 
   it('card delays must be whole milliseconds in range', () => {
@@ -70,9 +80,16 @@ describe('parsing stored values', () => {
 describe('migrations v1 → v2', () => {
   it('turn each v1 shape into v2', () => {
     expect(MIGRATIONS_TO_V2.enabled('off')).toBe(false);
-    expect(MIGRATIONS_TO_V2.disabledSites(' a.org, B.org\n*.c.org  a.org')).toEqual(['a.org', 'b.org', '*.c.org']);
+    expect(MIGRATIONS_TO_V2.disabledSites(' a.org, B.org\n*.c.org  a.org')).toEqual([
+      'a.org',
+      'b.org',
+      '*.c.org',
+    ]);
     expect(MIGRATIONS_TO_V2.disabledSites('')).toEqual([]);
-    expect(MIGRATIONS_TO_V2.hiddenEntities({ azerbaijan: true, israel: false, baku: false })).toEqual(['israel', 'baku']);
+    expect(MIGRATIONS_TO_V2.hiddenEntities({ azerbaijan: true, israel: false, baku: false })).toEqual([
+      'israel',
+      'baku',
+    ]);
     expect(MIGRATIONS_TO_V2.mode(true)).toBe('first');
     expect(MIGRATIONS_TO_V2.highlightStyle('dotted')).toBe('underline');
     expect(MIGRATIONS_TO_V2.cardDelayMs(0.5)).toBe(500);
@@ -127,12 +144,14 @@ describe('migrations v1 → v2', () => {
 describe('migrations v2 → v3 (issue 15: "how often" has three values)', () => {
   it("turn v2's 'first' into 'page' and leave the rest alone", () => {
     expect(MIGRATIONS_TO_V3.mode('first')).toBe('page');
-    for (const value of ['every', 'section', 'page', 7, 'x']) expect(MIGRATIONS_TO_V3.mode(value)).toBe(value);
-    for (const key of SETTING_KEYS.filter((k) => k !== 'mode')) expect(MIGRATIONS_TO_V3[key]('first'), key).toBe('first');
+    for (const value of ['every', 'section', 'page', 7, 'x'])
+      expect(MIGRATIONS_TO_V3.mode(value)).toBe(value);
+    for (const key of SETTING_KEYS.filter((k) => k !== 'mode'))
+      expect(MIGRATIONS_TO_V3[key]('first'), key).toBe('first');
   });
 
   it("read a stored v2 'first' as 'page', stamped v3", async () => {
-    await sync().set({ mode: 'first', 'mode$': { v: 2 }, enabled: false, 'enabled$': { v: 2 } });
+    await sync().set({ mode: 'first', mode$: { v: 2 }, enabled: false, enabled$: { v: 2 } });
     const { settings, invalid } = await (await openSettings()).load();
     expect(invalid).toEqual([]);
     expect(settings).toEqual({ ...DEFAULTS, mode: 'page', enabled: false });
@@ -142,7 +161,8 @@ describe('migrations v2 → v3 (issue 15: "how often" has three values)', () => 
   });
 
   it('parse the three values and nothing else', () => {
-    for (const value of ['every', 'section', 'page'] as const) expect(parseSetting('mode', value)).toEqual({ value, ok: true });
+    for (const value of ['every', 'section', 'page'] as const)
+      expect(parseSetting('mode', value)).toEqual({ value, ok: true });
     expect(parseSetting('mode', 'first')).toEqual({ value: 'every', ok: false });
   });
 });
@@ -150,8 +170,10 @@ describe('migrations v2 → v3 (issue 15: "how often" has three values)', () => 
 describe('the card text size (issue 15)', () => {
   it('is normal by default, parses small, normal and large, and nothing else', () => {
     expect(DEFAULTS.cardTextSize).toBe('normal');
-    for (const value of ['small', 'normal', 'large'] as const) expect(parseSetting('cardTextSize', value)).toEqual({ value, ok: true });
-    for (const bad of ['huge', 12, true]) expect(parseSetting('cardTextSize', bad)).toEqual({ value: 'normal', ok: false });
+    for (const value of ['small', 'normal', 'large'] as const)
+      expect(parseSetting('cardTextSize', value)).toEqual({ value, ok: true });
+    for (const bad of ['huge', 12, true])
+      expect(parseSetting('cardTextSize', bad)).toEqual({ value: 'normal', ok: false });
   });
 });
 
@@ -213,11 +235,11 @@ describe('the store', () => {
     const errors = vi.spyOn(console, 'error');
     await sync().set({
       enabled: 42,
-      'enabled$': 'garbage',
+      enabled$: 'garbage',
       disabledSites: ['ok.org', { evil: true }],
-      'disabledSites$': { v: 99 },
+      disabledSites$: { v: 99 },
       mode: 'x'.repeat(1_000_000),
-      'mode$': { v: 2 },
+      mode$: { v: 2 },
       cardDelayMs: { valueOf: 500 },
       somethingElse: 'foreign',
     });
@@ -242,6 +264,10 @@ describe('what the settings mean for a page', () => {
 
   it('shows every entity that is not hidden', () => {
     expect([...shownEntities(DEFAULTS)]).toEqual(['azerbaijan', 'israel', 'socar', 'baku']);
-    expect([...shownEntities({ ...DEFAULTS, hiddenEntities: ['israel'] })]).toEqual(['azerbaijan', 'socar', 'baku']);
+    expect([...shownEntities({ ...DEFAULTS, hiddenEntities: ['israel'] })]).toEqual([
+      'azerbaijan',
+      'socar',
+      'baku',
+    ]);
   });
 });

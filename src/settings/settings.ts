@@ -109,14 +109,19 @@ export const SETTING_LABELS: Record<SettingKey, string> = {
   cardTextSize: 'Card text size',
 };
 
-
 /** The choices of "How mentions are shown", as the options page and the popup offer them. */
 export const DISPLAYS: readonly { value: Display; label: string; hint: string }[] = [
-  { value: 'paint', label: 'Painted on the page', hint: 'Nothing in the page changes; copied text carries only the page’s own.' },
-  { value: 'marks', label: 'As page elements (marks)', hint: 'Each mention becomes a <mark> element the page can see.' },
+  {
+    value: 'paint',
+    label: 'Painted on the page',
+    hint: 'Nothing in the page changes; copied text carries only the page’s own.',
+  },
+  {
+    value: 'marks',
+    label: 'As page elements (marks)',
+    hint: 'Each mention becomes a <mark> element the page can see.',
+  },
 ];
-
-
 
 export const DEFAULTS: Readonly<Settings> = Object.freeze({
   enabled: true,
@@ -141,7 +146,12 @@ const StyleSchema = v.picklist(['underline', 'background']);
 const DisplaySchema = v.picklist(['paint', 'marks']);
 const TriggerSchema = v.picklist(['hover', 'modifier', 'click']);
 const TextSizeSchema = v.picklist(['small', 'normal', 'large']);
-const DelaySchema = v.pipe(v.number(), v.integer(), v.minValue(CARD_DELAY_MIN_MS), v.maxValue(MAX_HOVER_DWELL_MS));
+const DelaySchema = v.pipe(
+  v.number(),
+  v.integer(),
+  v.minValue(CARD_DELAY_MIN_MS),
+  v.maxValue(MAX_HOVER_DWELL_MS),
+);
 const StringArraySchema = v.array(v.string());
 
 export interface Parsed<T> {
@@ -158,7 +168,8 @@ function scalar<T>(schema: v.GenericSchema<unknown, T>, fallback: T, raw: unknow
 
 function parseSites(raw: unknown): Parsed<string[]> {
   if (raw === undefined || raw === null) return { value: [], ok: true };
-  if (!Array.isArray(raw) || raw.length > MAX_STORED_ARRAY || !v.is(StringArraySchema, raw)) return { value: [], ok: false };
+  if (!Array.isArray(raw) || raw.length > MAX_STORED_ARRAY || !v.is(StringArraySchema, raw))
+    return { value: [], ok: false };
   const out: string[] = [];
   let ok = true;
   for (const entry of raw) {
@@ -171,7 +182,8 @@ function parseSites(raw: unknown): Parsed<string[]> {
 
 function parseEntities(raw: unknown): Parsed<EntityId[]> {
   if (raw === undefined || raw === null) return { value: [], ok: true };
-  if (!Array.isArray(raw) || raw.length > MAX_STORED_ARRAY || !v.is(StringArraySchema, raw)) return { value: [], ok: false };
+  if (!Array.isArray(raw) || raw.length > MAX_STORED_ARRAY || !v.is(StringArraySchema, raw))
+    return { value: [], ok: false };
   const ids = ENTITY_IDS.filter((id) => raw.includes(id));
   return { value: ids, ok: raw.every((x) => (ENTITY_IDS as readonly string[]).includes(x)) };
 }
@@ -194,7 +206,10 @@ export function parseSetting<K extends SettingKey>(key: K, raw: unknown): Parsed
 }
 
 /** Reads a whole snapshot of raw stored values ({ key: value }). */
-export function parseSettings(raw: Partial<Record<SettingKey, unknown>>): { settings: Settings; invalid: SettingKey[] } {
+export function parseSettings(raw: Partial<Record<SettingKey, unknown>>): {
+  settings: Settings;
+  invalid: SettingKey[];
+} {
   const settings = { ...DEFAULTS };
   const invalid: SettingKey[] = [];
   for (const key of SETTING_KEYS) {
@@ -207,7 +222,6 @@ export function parseSettings(raw: Partial<Record<SettingKey, unknown>>): { sett
 
 // ---------------------------------------------------------------------------------------------
 // Migrations v1 → v2 (see the table at the top)
-
 
 export const MIGRATIONS_TO_V2: { [K in SettingKey]: (old: unknown) => unknown } = {
   enabled: (old) => (old === 'on' ? true : old === 'off' ? false : old),
@@ -293,9 +307,13 @@ async function checkVersionStamps(): Promise<Set<SettingKey>> {
   for (const key of SETTING_KEYS) {
     const stamp = stamps[`${key}$`];
     if (stamp === undefined) continue;
-    const version = typeof stamp === 'object' && stamp !== null && !Array.isArray(stamp) ? (stamp as { v?: unknown }).v : undefined;
+    const version =
+      typeof stamp === 'object' && stamp !== null && !Array.isArray(stamp)
+        ? (stamp as { v?: unknown }).v
+        : undefined;
     if (version === 1 || version === 2 || version === SETTINGS_VERSION) continue;
-    if (typeof version === 'number' && Number.isInteger(version) && version > SETTINGS_VERSION) newer.add(key);
+    if (typeof version === 'number' && Number.isInteger(version) && version > SETTINGS_VERSION)
+      newer.add(key);
     else bad.push(`${key}$`);
   }
   if (bad.length > 0) await browser.storage.sync.remove(bad).catch(() => undefined);

@@ -21,7 +21,11 @@ function deps(reply: unknown, tab: number | null = 7) {
   return { d, sent };
 }
 
-const mentions = (host: string) => ({ host, counts: { azerbaijan: 1, israel: 0, socar: 0, baku: 0 }, total: 1 });
+const mentions = (host: string) => ({
+  host,
+  counts: { azerbaijan: 1, israel: 0, socar: 0, baku: 0 },
+  total: 1,
+});
 
 describe('runCommand', () => {
   it('next-mention asks the active tab to focus its next mention', async () => {

@@ -21,7 +21,9 @@ export async function runCommand(command: string, deps: CommandDeps, entity?: En
   const tabId = await deps.activeTabId();
   if (tabId === undefined) return;
   if (command === NEXT_MENTION) {
-    await deps.send(tabId, entity ? { type: 'focus-next', entity } : { type: 'focus-next' }).catch(() => undefined);
+    await deps
+      .send(tabId, entity ? { type: 'focus-next', entity } : { type: 'focus-next' })
+      .catch(() => undefined);
     return;
   }
   // The host comes from the page's own content script: no `tabs` permission is needed for it.
@@ -30,5 +32,8 @@ export async function runCommand(command: string, deps: CommandDeps, entity?: En
   const store = await deps.settings();
   const { settings } = await store.load();
   const sites = settings.disabledSites;
-  await store.set('disabledSites', isHostListed(sites, reply.host) ? withoutHost(sites, reply.host) : withHost(sites, reply.host));
+  await store.set(
+    'disabledSites',
+    isHostListed(sites, reply.host) ? withoutHost(sites, reply.host) : withHost(sites, reply.host),
+  );
 }

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnSender, parseMentionsReply, parseSiteHostReply, parseToBackground, parseToContent } from '@/utils/messages';
+import {
+  isOwnSender,
+  parseMentionsReply,
+  parseSiteHostReply,
+  parseToBackground,
+  parseToContent,
+} from '@/utils/messages';
 
 describe('messages', () => {
   it('accepts the messages of the protocol', () => {
-    expect(parseToBackground({ type: 'open-briefing', section: 'energy' })).toEqual({ type: 'open-briefing', section: 'energy' });
+    expect(parseToBackground({ type: 'open-briefing', section: 'energy' })).toEqual({
+      type: 'open-briefing',
+      section: 'energy',
+    });
     expect(parseToBackground({ type: 'mentions', total: 3 })).toEqual({ type: 'mentions', total: 3 });
     expect(parseToBackground({ type: 'card-failed', stage: 'load', message: 'no module' })).toEqual({
       type: 'card-failed',
@@ -11,7 +20,10 @@ describe('messages', () => {
       message: 'no module',
     });
     expect(parseToContent({ type: 'focus-next' })).toEqual({ type: 'focus-next' });
-    expect(parseToContent({ type: 'focus-next', entity: 'baku' })).toEqual({ type: 'focus-next', entity: 'baku' });
+    expect(parseToContent({ type: 'focus-next', entity: 'baku' })).toEqual({
+      type: 'focus-next',
+      entity: 'baku',
+    });
     expect(parseToContent({ type: 'get-mentions' })).toEqual({ type: 'get-mentions' });
     expect(parseToBackground({ type: 'site-host' })).toEqual({ type: 'site-host' });
     expect(parseToBackground({ type: 'open-options' })).toEqual({ type: 'open-options' });
@@ -21,7 +33,8 @@ describe('messages', () => {
   it('reads the background’s site-host reply, and nothing else', () => {
     expect(parseSiteHostReply({ host: 'news.example' })).toEqual({ host: 'news.example' });
     expect(parseSiteHostReply({ host: null })).toEqual({ host: null });
-    for (const bad of [undefined, true, {}, { host: 1 }, { host: 'x'.repeat(254) }]) expect(parseSiteHostReply(bad)).toBeUndefined();
+    for (const bad of [undefined, true, {}, { host: 1 }, { host: 'x'.repeat(254) }])
+      expect(parseSiteHostReply(bad)).toBeUndefined();
   });
 
   it('ignores anything else', () => {

@@ -2,15 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { askTopHost, knownSiteHost, type FrameView } from '@/utils/site-host';
 
 /** A frame whose top is `top`; `topReadable` false makes reading the top's location throw (cross-origin). */
-function frame(hostname: string, opts: { ancestors?: string[]; top: FrameView; topReadable?: boolean }): FrameView {
-  const top = opts.topReadable === false
-    ? ({
-        top: null,
-        get location(): never {
-          throw new DOMException('Blocked a frame from accessing a cross-origin frame.', 'SecurityError');
-        },
-      } as FrameView)
-    : opts.top;
+function frame(
+  hostname: string,
+  opts: { ancestors?: string[]; top: FrameView; topReadable?: boolean },
+): FrameView {
+  const top =
+    opts.topReadable === false
+      ? ({
+          top: null,
+          get location(): never {
+            throw new DOMException('Blocked a frame from accessing a cross-origin frame.', 'SecurityError');
+          },
+        } as FrameView)
+      : opts.top;
   return { top, location: { hostname, ancestorOrigins: opts.ancestors } };
 }
 
@@ -28,9 +32,15 @@ describe('knownSiteHost', () => {
   });
 
   it('a frame: the top origin of ancestorOrigins (Chrome, Firefox)', () => {
-    expect(knownSiteHost(frame('ads.example', { ancestors: ['https://mid.example', 'https://news.example'], top, topReadable: false }))).toBe(
-      'news.example',
-    );
+    expect(
+      knownSiteHost(
+        frame('ads.example', {
+          ancestors: ['https://mid.example', 'https://news.example'],
+          top,
+          topReadable: false,
+        }),
+      ),
+    ).toBe('news.example');
   });
 
   it('a same-origin top is read directly when there is no ancestorOrigins', () => {
@@ -39,8 +49,14 @@ describe('knownSiteHost', () => {
 
   it('a "null" top origin (no-referrer frame in Firefox, sandboxed top) is not the frame’s own host: unknown', () => {
     // The finding: this once fell back to "ads.example", highlighting a frame on a site turned off.
-    expect(knownSiteHost(frame('ads.example', { ancestors: ['null'], top, topReadable: false }))).toBeUndefined();
-    expect(knownSiteHost(frame('ads.example', { ancestors: ['https://mid.example', 'null'], top, topReadable: false }))).toBeUndefined();
+    expect(
+      knownSiteHost(frame('ads.example', { ancestors: ['null'], top, topReadable: false })),
+    ).toBeUndefined();
+    expect(
+      knownSiteHost(
+        frame('ads.example', { ancestors: ['https://mid.example', 'null'], top, topReadable: false }),
+      ),
+    ).toBeUndefined();
   });
 
   it('a cross-origin top without ancestorOrigins: unknown', () => {

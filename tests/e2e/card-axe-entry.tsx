@@ -11,7 +11,9 @@ const sheet = new CSSStyleSheet();
 sheet.replaceSync(CARD_STYLES);
 // In the page the card is fixed over the text; here the states stack so none covers another.
 const stack = new CSSStyleSheet();
-stack.replaceSync(':host { position: static !important; width: auto !important; height: auto !important; margin: 0 0 16px !important; } .bl-card { position: static; }');
+stack.replaceSync(
+  ':host { position: static !important; width: auto !important; height: auto !important; margin: 0 0 16px !important; } .bl-card { position: static; }',
+);
 
 const main = document.getElementById('states')!;
 for (const [name, state] of Object.entries(CARD_STATES) as [string, CardState][]) {

@@ -59,7 +59,6 @@ async function hoverText(page: Page, selector: string, text: string): Promise<Bo
   return box;
 }
 
-
 async function closeCard(page: Page): Promise<void> {
   await page.mouse.move(page.viewportSize()!.width - 4, page.viewportSize()!.height - 4);
   await page.keyboard.press('Escape');
@@ -91,7 +90,10 @@ test.describe('a page that defines custom elements', () => {
         { x: layout.x + layout.width - 20, y: layout.y + 20 },
       ];
       for (const p of points) {
-        const at = await page.evaluate(([x, y]) => (window as unknown as { attack(x: number, y: number): string | null }).attack(x!, y!), [p.x, p.y]);
+        const at = await page.evaluate(
+          ([x, y]) => (window as unknown as { attack(x: number, y: number): string | null }).attack(x!, y!),
+          [p.x, p.y],
+        );
         // What the page sees at the card is its host (it is on top), and nothing inside.
         expect(at).toBe('div');
       }
@@ -110,7 +112,10 @@ test.describe('a page that defines custom elements', () => {
 });
 
 test.describe('the top layer', () => {
-  test('a transformed, filtered body and the page’s popover CSS neither misplace nor hide the card', async ({ page, server }) => {
+  test('a transformed, filtered body and the page’s popover CSS neither misplace nor hide the card', async ({
+    page,
+    server,
+  }) => {
     await page.setViewportSize({ width: 800, height: 500 });
     await openPage(page, `${server.origin}/host-transform.html`);
     // Scrolled: the mention near the top of the viewport, the card below it.
@@ -130,7 +135,13 @@ test.describe('the top layer', () => {
     const host = await page.evaluate(() => {
       const h = document.documentElement.lastElementChild as HTMLElement;
       const s = getComputedStyle(h);
-      return { open: h.matches(':popover-open'), display: s.display, opacity: s.opacity, transform: s.transform, backdrop: getComputedStyle(h, '::backdrop').display };
+      return {
+        open: h.matches(':popover-open'),
+        display: s.display,
+        opacity: s.opacity,
+        transform: s.transform,
+        backdrop: getComputedStyle(h, '::backdrop').display,
+      };
     });
     expect(host).toEqual({ open: true, display: 'block', opacity: '1', transform: 'none', backdrop: 'none' });
     await closeCard(page);
@@ -173,7 +184,10 @@ test.describe('a modal dialog', () => {
     const hit = await page.evaluate(
       ([x, y]) => {
         const at = document.elementFromPoint(x!, y!);
-        return { host: at !== null && at.shadowRoot === null && at.localName === 'div', inDialog: document.getElementById('modal')!.contains(at) };
+        return {
+          host: at !== null && at.shadowRoot === null && at.localName === 'div',
+          inDialog: document.getElementById('modal')!.contains(at),
+        };
       },
       [layout.x + layout.width / 2, layout.y + 20],
     );
@@ -208,14 +222,19 @@ test.describe('remount', () => {
       expect(layout.y).toBeCloseTo(mention.y + mention.height + CARD_OFFSET_PX, 0);
       // One host, open in the top layer.
       expect(
-        await page.evaluate(() => [...document.documentElement.querySelectorAll(':popover-open')].map((e) => e.localName)),
+        await page.evaluate(() =>
+          [...document.documentElement.querySelectorAll(':popover-open')].map((e) => e.localName),
+        ),
       ).toEqual(['div']);
     });
   }
 });
 
 test.describe('anchor gone', () => {
-  test('a card opened from focus closes when its mention is scrolled out of a chat pane', async ({ page, server }) => {
+  test('a card opened from focus closes when its mention is scrolled out of a chat pane', async ({
+    page,
+    server,
+  }) => {
     await openPage(page, `${server.origin}/host-chat.html`);
     await page.focus('#start');
     await page.keyboard.press('Tab');
@@ -227,7 +246,9 @@ test.describe('anchor gone', () => {
     await page.waitForTimeout(PROVE_NO_CARD_MS);
     expect((await readCard(page))?.name).toBe('Baku — key facts');
     const mention = await textBox(page, '#link', 'Baku');
-    await expect.poll(async () => Math.round((await readCardLayout(page))!.y)).toBe(Math.round(mention.y + mention.height + CARD_OFFSET_PX));
+    await expect
+      .poll(async () => Math.round((await readCardLayout(page))!.y))
+      .toBe(Math.round(mention.y + mention.height + CARD_OFFSET_PX));
     // Scrolled out of the pane (the page itself has not moved): the card closes.
     await page.evaluate(() => (document.getElementById('pane')!.scrollTop = 400));
     await expectCard(page, null);
@@ -260,7 +281,9 @@ test.describe('phone', () => {
     { width: 360, height: 640 },
     { width: 412, height: 800 },
   ]) {
-    test(`on a ${viewport.width}×${viewport.height} touch screen the card is a bottom sheet across the width`, async ({ server }) => {
+    test(`on a ${viewport.width}×${viewport.height} touch screen the card is a bottom sheet across the width`, async ({
+      server,
+    }) => {
       await withTouchPage(
         `${server.origin}/host-define.html`,
         async (page) => {

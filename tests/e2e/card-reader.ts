@@ -43,8 +43,12 @@ async function onDialog<T>(page: Page, frame: Frame | undefined, fn: string): Pr
       objectId: found.result.objectId,
       functionDeclaration: fn,
       returnByValue: true,
-    })) as { result: { value?: T }; exceptionDetails?: { text: string; exception?: { description?: string } } };
-    if (exceptionDetails) throw new Error(`evalOnCard: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    })) as {
+      result: { value?: T };
+      exceptionDetails?: { text: string; exception?: { description?: string } };
+    };
+    if (exceptionDetails)
+      throw new Error(`evalOnCard: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     return result.value ?? null;
   } finally {
     await session.detach().catch(() => undefined);
@@ -205,7 +209,11 @@ export async function clickInCard(page: Page, name: string): Promise<void> {
  */
 export async function readCardNameInFrames(page: Page): Promise<string | null> {
   for (const frame of cardFrames(page)) {
-    const name = await onDialog<string>(page, frame, `function () { return this.getAttribute('aria-label') ?? ''; }`);
+    const name = await onDialog<string>(
+      page,
+      frame,
+      `function () { return this.getAttribute('aria-label') ?? ''; }`,
+    );
     if (name !== null) return name;
   }
   return null;
@@ -216,7 +224,10 @@ export async function readCardNameInFrames(page: Page): Promise<string | null> {
  * the violations whose impact is serious or critical, as `{ id, help, targets }`. Evaluated through
  * the frame's own DevTools session: the extension page's CSP allows no injected script.
  */
-export async function seriousAxeViolationsInCard(page: Page, axeSource: string): Promise<{ id: string; help: string; targets: string[] }[]> {
+export async function seriousAxeViolationsInCard(
+  page: Page,
+  axeSource: string,
+): Promise<{ id: string; help: string; targets: string[] }[]> {
   const frame = cardFrame(page);
   if (!frame) throw new Error('no card frame');
   const session = await page.context().newCDPSession(frame);
@@ -228,8 +239,12 @@ export async function seriousAxeViolationsInCard(page: Page, axeSource: string):
         .map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => String(n.target)) })))`,
       awaitPromise: true,
       returnByValue: true,
-    })) as { result: { value?: { id: string; help: string; targets: string[] }[] }; exceptionDetails?: { text: string } };
-    if (exceptionDetails || !result.value) throw new Error(`axe in the card frame: ${exceptionDetails?.text ?? 'no result'}`);
+    })) as {
+      result: { value?: { id: string; help: string; targets: string[] }[] };
+      exceptionDetails?: { text: string };
+    };
+    if (exceptionDetails || !result.value)
+      throw new Error(`axe in the card frame: ${exceptionDetails?.text ?? 'no result'}`);
     return result.value;
   } finally {
     await session.detach().catch(() => undefined);

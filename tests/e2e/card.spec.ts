@@ -23,7 +23,6 @@ import {
   withTouchPage,
 } from './fixtures';
 
-
 // A page opened before the extension has loaded gets no content script: every test first waits for
 // the extension's service worker (the extensionId fixture).
 test.beforeEach(({ extensionId }) => {
@@ -74,7 +73,9 @@ async function mentionCount(page: Page): Promise<number> {
   return page.evaluate(() => {
     let n = document.querySelectorAll('mark.brieflight-mark').length;
     const registry = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
-    if (registry) for (const [name, h] of registry) if (name.startsWith('brieflight-') && !name.startsWith('brieflight-ui-')) n += h.size;
+    if (registry)
+      for (const [name, h] of registry)
+        if (name.startsWith('brieflight-') && !name.startsWith('brieflight-ui-')) n += h.size;
     return n;
   });
 }
@@ -107,7 +108,11 @@ async function selectionBox(page: Page): Promise<{ x: number; y: number; width: 
  * The client rect of the first occurrence of `text` in `selector`'s text, whichever way mentions
  * are shown (a mark's text or the page's own text node: the range is over the same characters).
  */
-async function textBox(page: Page, selector: string, text: string): Promise<{ x: number; y: number; width: number; height: number }> {
+async function textBox(
+  page: Page,
+  selector: string,
+  text: string,
+): Promise<{ x: number; y: number; width: number; height: number }> {
   return page.evaluate(
     ([selector, text]) => {
       const root = document.querySelector(selector!)!;
@@ -173,7 +178,6 @@ async function focusNext(extContext: BrowserContext, extensionId: string): Promi
   });
 }
 
-
 function insideViewport(l: CardLayout): boolean {
   const slack = 1; // sub-pixel rounding under zoom
   return (
@@ -222,7 +226,10 @@ test.describe('hover intent', () => {
     await expectCard(page, null);
   });
 
-  test('a new hover replaces the card in place: the same element, never closed in between', async ({ page, server }) => {
+  test('a new hover replaces the card in place: the same element, never closed in between', async ({
+    page,
+    server,
+  }) => {
     await openPage(page, `${server.origin}/card-hover.html`);
     await hoverMention(page, '#israel-host');
     await expectCard(page, 'open');
@@ -243,7 +250,10 @@ test.describe('hover intent', () => {
     await hoverMention(page, '#israel-host');
     await expectCard(page, 'open');
     await placedCard(page);
-    const shown = await evalOnCard<string[]>(page, 'function () { return [...this.querySelectorAll("[data-fact]")].map((li) => li.dataset.fact); }');
+    const shown = await evalOnCard<string[]>(
+      page,
+      'function () { return [...this.querySelectorAll("[data-fact]")].map((li) => li.dataset.fact); }',
+    );
     // Two or three facts before "More facts" (src/card/Card.tsx visibleFactCount).
     expect(shown!.length).toBeGreaterThanOrEqual(2);
     expect(shown!.length).toBeLessThanOrEqual(3);
@@ -289,7 +299,15 @@ test.describe('hover intent', () => {
         shadowRoot: h.shadowRoot,
       };
     });
-    expect(host).toEqual({ tag: 'div', position: 'fixed', zIndex: '2147483647', width: '0px', height: '0px', popover: true, shadowRoot: null });
+    expect(host).toEqual({
+      tag: 'div',
+      position: 'fixed',
+      zIndex: '2147483647',
+      width: '0px',
+      height: '0px',
+      popover: true,
+      shadowRoot: null,
+    });
   });
 });
 
@@ -347,7 +365,10 @@ test.describe('keyboard', () => {
     expect(await activeElement(page)).toBe('div');
     // The focus ring is visible.
     expect(
-      await evalOnCard(page, 'function () { const a = this.getRootNode().activeElement; return getComputedStyle(a).outlineStyle; }'),
+      await evalOnCard(
+        page,
+        'function () { const a = this.getRootNode().activeElement; return getComputedStyle(a).outlineStyle; }',
+      ),
     ).toBe('solid');
 
     // Shift+Tab from the first item goes back to the link; the card stays.
@@ -356,7 +377,10 @@ test.describe('keyboard', () => {
     expect(await readCard(page)).not.toBeNull();
 
     // Tab through every item; Tab on the last goes on to what follows the link, and the card closes.
-    const items = (await evalOnCard<number>(page, 'function () { return this.querySelectorAll("a[href], button, .bl-badge").length; }'))!;
+    const items = (await evalOnCard<number>(
+      page,
+      'function () { return this.querySelectorAll("a[href], button, .bl-badge").length; }',
+    ))!;
     expect(items).toBeGreaterThanOrEqual(2);
     await page.keyboard.press('Tab');
     await expect.poll(() => readCardFocus(page)).toBe('Close');
@@ -403,7 +427,9 @@ test.describe('keyboard', () => {
       .poll(() => live())
       .toEqual({ role: 'status', text: 'Card: Baku — key facts. Press Tab to read it, Escape to close' });
     // The page sees nothing of it: not in its DOM, not in its text.
-    expect(await page.evaluate(() => document.documentElement.innerText.includes('Press Tab to read it'))).toBe(false);
+    expect(
+      await page.evaluate(() => document.documentElement.innerText.includes('Press Tab to read it')),
+    ).toBe(false);
   });
 
   test('the focus-next command selects each mention in turn, scrolled into view, its card open with focus inside; Escape puts focus and selection back', async ({
@@ -508,7 +534,12 @@ test.describe('positioning', () => {
     }
   });
 
-  test('the card follows its mark when the page scrolls', async ({ page, server, extContext, extensionId }) => {
+  test('the card follows its mark when the page scrolls', async ({
+    page,
+    server,
+    extContext,
+    extensionId,
+  }) => {
     await openPage(page, `${server.origin}/card-scroll.html`);
     await page.bringToFront();
     // Opened by the command, so no pointer movement can close it while the page scrolls.
@@ -519,7 +550,9 @@ test.describe('positioning', () => {
     await page.evaluate(() => window.scrollBy(0, 80));
     const markAfter = (await textBox(page, '#para', 'Azerbaijan')).y;
     expect(markAfter).toBeCloseTo(markBefore - 80, 0);
-    await expect.poll(async () => Math.round((await readCardLayout(page))!.y)).toBe(Math.round(before.y - 80));
+    await expect
+      .poll(async () => Math.round((await readCardLayout(page))!.y))
+      .toBe(Math.round(before.y - 80));
   });
 });
 
@@ -540,13 +573,21 @@ test.describe('isolation and looks', () => {
     });
     // No <style> element in the shadow root: the styles are one adopted sheet.
     expect(
-      await evalOnCard(page, 'function () { const r = this.getRootNode(); return [r.querySelectorAll("style").length, r.adoptedStyleSheets.length]; }'),
+      await evalOnCard(
+        page,
+        'function () { const r = this.getRootNode(); return [r.querySelectorAll("style").length, r.adoptedStyleSheets.length]; }',
+      ),
     ).toEqual([0, 1]);
     // The host's reset applies too (page styles stay out).
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement.lastElementChild!).zIndex)).toBe('2147483647');
+    expect(
+      await page.evaluate(() => getComputedStyle(document.documentElement.lastElementChild!).zIndex),
+    ).toBe('2147483647');
   });
 
-  test('dark mode follows prefers-color-scheme, and reduced motion turns the fade off', async ({ page, server }) => {
+  test('dark mode follows prefers-color-scheme, and reduced motion turns the fade off', async ({
+    page,
+    server,
+  }) => {
     await openPage(page, `${server.origin}/card-hover.html`);
     await hoverMention(page, '#energy');
     const light = await expectCard(page, 'open');
@@ -593,7 +634,10 @@ test.describe('isolation and looks', () => {
     expect((await expectCard(page, 'open'))?.name).toBe('Israel — key facts');
   });
 
-  test('axe-core finds nothing serious or critical in any card state, light or dark', async ({ page, server }) => {
+  test('axe-core finds nothing serious or critical in any card state, light or dark', async ({
+    page,
+    server,
+  }) => {
     const { build } = await import('vite');
     const { default: preact } = await import('@preact/preset-vite');
     const built = await build({
@@ -601,16 +645,27 @@ test.describe('isolation and looks', () => {
       logLevel: 'silent',
       root: ROOT,
       plugins: [preact()],
-      resolve: { alias: [{ find: '@@', replacement: ROOT }, { find: '@', replacement: join(ROOT, 'src') }] },
+      resolve: {
+        alias: [
+          { find: '@@', replacement: ROOT },
+          { find: '@', replacement: join(ROOT, 'src') },
+        ],
+      },
       build: {
         write: false,
         minify: false,
-        lib: { entry: join(ROOT, 'tests', 'e2e', 'card-axe-entry.tsx'), formats: ['iife'], name: 'CardStates', fileName: 'card-states' },
+        lib: {
+          entry: join(ROOT, 'tests', 'e2e', 'card-axe-entry.tsx'),
+          formats: ['iife'],
+          name: 'CardStates',
+          fileName: 'card-states',
+        },
       },
     });
     const outputs = Array.isArray(built) ? built : [built];
     let code = '';
-    for (const o of outputs) if ('output' in o) for (const chunk of o.output) if (chunk.type === 'chunk') code = chunk.code;
+    for (const o of outputs)
+      if ('output' in o) for (const chunk of o.output) if (chunk.type === 'chunk') code = chunk.code;
     expect(code).not.toBe('');
 
     await openPage(page, `${server.origin}/card-axe.html`);
@@ -636,19 +691,26 @@ test.describe('isolation and looks', () => {
           impact: string | null;
           nodes: AxeNode[];
         }
-        const axe = (window as unknown as {
-          axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeRule[]; passes: AxeRule[] }> };
-        }).axe;
+        const axe = (
+          window as unknown as {
+            axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeRule[]; passes: AxeRule[] }> };
+          }
+        ).axe;
         const r = await axe.run(document, { resultTypes: ['violations', 'passes'] });
         const summary = (rules: AxeRule[]) =>
-          rules.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
+          rules.map((v) => ({
+            id: v.id,
+            impact: v.impact,
+            nodes: v.nodes.map((n) => JSON.stringify(n.target)),
+          }));
         return { violations: summary(r.violations), passes: summary(r.passes) };
       });
       const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect({ colorScheme, serious }).toEqual({ colorScheme, serious: [] });
       // axe did look inside the cards: contrast and dialog names were checked there.
       const inCards = (id: string) =>
-        result.passes.find((p) => p.id === id)?.nodes.filter((n) => n.includes('brieflight-card-state')).length ?? 0;
+        result.passes.find((p) => p.id === id)?.nodes.filter((n) => n.includes('brieflight-card-state'))
+          .length ?? 0;
       expect(inCards('color-contrast')).toBeGreaterThan(states);
       expect(inCards('aria-dialog-name')).toBe(states);
     }
@@ -721,7 +783,10 @@ test.describe('card module loaded on the first show', () => {
 });
 
 test.describe('only the reader’s input counts', () => {
-  test('pointer, mouse, touch, focus and key events a page dispatches open and close nothing', async ({ page, server }) => {
+  test('pointer, mouse, touch, focus and key events a page dispatches open and close nothing', async ({
+    page,
+    server,
+  }) => {
     await openPage(page, `${server.origin}/card-hover.html`);
     const israel = await textBox(page, '#israel-host', 'Israel');
     const baku = await textBox(page, '#link-baku', 'Baku');
@@ -732,7 +797,14 @@ test.describe('only the reader’s input counts', () => {
           const x = box!.x + box!.width / 2;
           const y = box!.y + box!.height / 2;
           const target = document.elementFromPoint(x, y)!;
-          const init = { bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y, pointerType };
+          const init = {
+            bubbles: true,
+            composed: true,
+            cancelable: true,
+            clientX: x,
+            clientY: y,
+            pointerType,
+          };
           for (const type of types) {
             const e = type.startsWith('pointer') ? new PointerEvent(type, init) : new MouseEvent(type, init);
             target.dispatchEvent(e);
@@ -743,7 +815,9 @@ test.describe('only the reader’s input counts', () => {
         fire(baku, 'touch', ['pointerdown', 'pointerup', 'click']);
         const link = document.getElementById('link-baku')!;
         link.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
-        link.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true, cancelable: true }));
+        link.dispatchEvent(
+          new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true, cancelable: true }),
+        );
       },
       [israel, baku],
     );
@@ -756,8 +830,12 @@ test.describe('only the reader’s input counts', () => {
     expect((await expectCard(page, 'open'))?.name).toBe('Israel — key facts');
     // A page's Escape, or its pointerdown elsewhere, does not close it.
     await page.evaluate(() => {
-      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
-      document.getElementById('quiet')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      document.body.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+      );
+      document
+        .getElementById('quiet')!
+        .dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     });
     await page.waitForTimeout(PROVE_CARD_STAYS_MS);
     expect((await readCard(page))?.name).toBe('Israel — key facts');
@@ -767,10 +845,15 @@ test.describe('only the reader’s input counts', () => {
 });
 
 test.describe('only the extension’s own mentions', () => {
-  test('a highlight the page registers under the extension’s names opens nothing', async ({ page, server }) => {
+  test('a highlight the page registers under the extension’s names opens nothing', async ({
+    page,
+    server,
+  }) => {
     await openPage(page, `${server.origin}/card-page-highlights.html`);
     // Added to our own highlight too, if the page finds it: still no mention of ours.
-    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('brieflight-israel'));
+    await page.waitForFunction(() =>
+      (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('brieflight-israel'),
+    );
     for (const word of ['Armenia', 'Georgia', 'neighbours']) {
       const box = await textBox(page, '#forged', word);
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

@@ -8,15 +8,18 @@ import { expect, expectCard, hoverMention, mentionsIn, openPage, readBadge, tabI
 // A worker-scoped option: it must be set at the top of a file.
 test.use({ display: 'marks' });
 
-const LANG_PAGES = JSON.parse(readFileSync(fileURLToPath(new URL('./detection-langs.json', import.meta.url)), 'utf8')) as Record<
-  string,
-  { id: string; mentions: [string, string][]; elementMarks?: [string, string][] }[]
->;
+const LANG_PAGES = JSON.parse(
+  readFileSync(fileURLToPath(new URL('./detection-langs.json', import.meta.url)), 'utf8'),
+) as Record<string, { id: string; mentions: [string, string][]; elementMarks?: [string, string][] }[]>;
 const marksIn = mentionsIn;
 
 test.describe('language fixtures with element marks', () => {
   for (const [file, paragraphs] of Object.entries(LANG_PAGES)) {
-    test(`${file}: every paragraph's marks, and a split name is one mention`, async ({ page, server, extContext }) => {
+    test(`${file}: every paragraph's marks, and a split name is one mention`, async ({
+      page,
+      server,
+      extContext,
+    }) => {
       await openPage(page, `${server.origin}/${file}`);
       for (const p of paragraphs) {
         expect(await marksIn(page, `#${p.id}`), `${file} #${p.id}`).toEqual(p.elementMarks ?? p.mentions);
@@ -40,4 +43,3 @@ test.describe('language fixtures with element marks', () => {
     expect(names[1]).toBe(names[0]);
   });
 });
-

@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
  * instead, with the reason (a name split over inline elements is one mark per piece, the pieces
  * one mention); painted-mode checks read `mentions`.
  */
-const LANG_PAGES = JSON.parse(readFileSync(fileURLToPath(new URL('./detection-langs.json', import.meta.url)), 'utf8')) as Record<
+const LANG_PAGES = JSON.parse(
+  readFileSync(fileURLToPath(new URL('./detection-langs.json', import.meta.url)), 'utf8'),
+) as Record<
   string,
   { id: string; mentions: [string, string][]; elementMarks?: [string, string][]; why?: string }[]
 >;
@@ -83,10 +85,28 @@ test.describe('detection fixture', () => {
     ]);
     const hebrew = await marksIn(page, '#hebrew');
     expect(hebrew.map(([e]) => e)).toEqual([
-      'israel', 'azerbaijan', 'israel', 'israel', 'israel', 'israel', 'israel', 'israel', 'baku', 'baku',
+      'israel',
+      'azerbaijan',
+      'israel',
+      'israel',
+      'israel',
+      'israel',
+      'israel',
+      'israel',
+      'baku',
+      'baku',
     ]);
     expect(hebrew.map(([, t]) => t)).toEqual([
-      'ישראל', "ואזרבייג'ן", 'בישראל', 'לישראל', 'מישראל', 'הישראל', 'וישראל', 'שישראל', 'ובבאקו', 'באקו',
+      'ישראל',
+      "ואזרבייג'ן",
+      'בישראל',
+      'לישראל',
+      'מישראל',
+      'הישראל',
+      'וישראל',
+      'שישראל',
+      'ובבאקו',
+      'באקו',
     ]);
     expect(await marksIn(page, '#arabic')).toEqual([
       ['azerbaijan', 'أذربيجان'],
@@ -128,13 +148,28 @@ test.describe('detection fixture', () => {
   });
 
   test('nothing is marked in excluded elements, and their text is untouched', async ({ page }) => {
-    for (const sel of ['#input', '#textarea', '#select', '#button', '#editable', '#editable-nested', '#code', '#pre', '#kbd', '#samp', '#svg', '#math']) {
+    for (const sel of [
+      '#input',
+      '#textarea',
+      '#select',
+      '#button',
+      '#editable',
+      '#editable-nested',
+      '#code',
+      '#pre',
+      '#kbd',
+      '#samp',
+      '#svg',
+      '#math',
+    ]) {
       expect(await marksIn(page, sel), sel).toEqual([]);
     }
     expect(await page.inputValue('#input')).toBe('Israel');
     expect(await page.inputValue('#textarea')).toBe('Azerbaijan');
     expect(await page.locator('#select option').allTextContents()).toEqual(['Azerbaijan', 'Israel']);
-    expect(await page.title()).toBe('Detection fixture: Israel and Azerbaijan in the title are not body text');
+    expect(await page.title()).toBe(
+      'Detection fixture: Israel and Azerbaijan in the title are not body text',
+    );
   });
 
   test('painted mentions are dotted underlines in the text colour, and move nothing', async ({ page }) => {
@@ -178,17 +213,20 @@ test.describe('a split name, painted', () => {
 });
 
 test.describe('real pages (../shared/corpus)', () => {
-  test("wapo-2: every running-text mention of Israel/Israeli is marked", async ({ page, server }) => {
+  test('wapo-2: every running-text mention of Israel/Israeli is marked', async ({ page, server }) => {
     await openPage(page, `${server.origin}/corpus/wapo-2.html`);
     const { expected } = await page.evaluate(() => {
       // Count mentions in the body's running text independently of the extension: every text node
       // outside the excluded elements, with a plain regex.
-      const skip = 'script,style,noscript,template,code,pre,kbd,samp,svg,math,textarea,select,option,button,input';
+      const skip =
+        'script,style,noscript,template,code,pre,kbd,samp,svg,math,textarea,select,option,button,input';
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       let expected = 0;
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         if (n.parentElement?.closest(skip)) continue;
-        expected += (n.textContent ?? '').match(/(?<![\p{L}\p{N}])Israel(?:i|is)?(?:['’]s)?(?![\p{L}\p{N}])/gu)?.length ?? 0;
+        expected +=
+          (n.textContent ?? '').match(/(?<![\p{L}\p{N}])Israel(?:i|is)?(?:['’]s)?(?![\p{L}\p{N}])/gu)
+            ?.length ?? 0;
       }
       return { expected };
     });

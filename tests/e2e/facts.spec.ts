@@ -2,17 +2,28 @@ import type { CDPSession, Page } from '@playwright/test';
 import { clickInCard, evalOnCard, expect, expectCard, hoverEntity, openPage, test } from './fixtures';
 
 test.describe('briefing.html', () => {
-  test('shows the title, a table of contents, all five sections and the sources', async ({ page, extensionId }) => {
+  test('shows the title, a table of contents, all five sections and the sources', async ({
+    page,
+    extensionId,
+  }) => {
     await page.goto(`chrome-extension://${extensionId}/briefing.html`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Does Azerbaijan have strong relations with Israel?');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Does Azerbaijan have strong relations with Israel?',
+    );
     for (const id of ['diplomacy', 'defence', 'energy', 'community', 'conclusion', 'changes']) {
       await expect(page.locator(`section#${id} h2`)).toBeVisible();
-      await expect(page.getByRole('navigation', { name: 'Contents' }).locator(`a[href="#${id}"]`)).toBeVisible();
+      await expect(
+        page.getByRole('navigation', { name: 'Contents' }).locator(`a[href="#${id}"]`),
+      ).toBeVisible();
     }
     const sources = page.locator('#sources li');
     expect(await sources.count()).toBeGreaterThan(40);
     const links = await sources.locator('a').evaluateAll((as) =>
-      as.map((a) => ({ href: a.getAttribute('href'), target: a.getAttribute('target'), rel: a.getAttribute('rel') })),
+      as.map((a) => ({
+        href: a.getAttribute('href'),
+        target: a.getAttribute('target'),
+        rel: a.getAttribute('rel'),
+      })),
     );
     for (const l of links) {
       expect(l.href).toMatch(/^https?:\/\//);
@@ -33,7 +44,10 @@ test.describe('briefing.html', () => {
     await expect(claim).toContainText('Azerbaijan opened its embassy in Tel Aviv on 29 March 2023');
   });
 
-  test('the oil-share claim is disputed, with the 20–46 % range; the BTC route is reported', async ({ page, extensionId }) => {
+  test('the oil-share claim is disputed, with the 20–46 % range; the BTC route is reported', async ({
+    page,
+    extensionId,
+  }) => {
     await page.goto(`chrome-extension://${extensionId}/briefing.html#energy`);
     const claim = page.locator('[data-claim="C8"]');
     await expect(claim).toContainText('40 percent of its oil');
@@ -42,10 +56,15 @@ test.describe('briefing.html', () => {
     await expect(page.locator('[data-claim="C9"] .bl-badge')).toHaveText('Reported');
   });
 
-  test('"What has changed since this article was written" follows the article: dated points with source links', async ({ page, extensionId }) => {
+  test('"What has changed since this article was written" follows the article: dated points with source links', async ({
+    page,
+    extensionId,
+  }) => {
     await page.goto(`chrome-extension://${extensionId}/briefing.html#changes`);
     const section = page.locator('section#changes');
-    await expect(section.getByRole('heading', { level: 2 })).toHaveText('What has changed since this article was written');
+    await expect(section.getByRole('heading', { level: 2 })).toHaveText(
+      'What has changed since this article was written',
+    );
     const points = section.locator('li');
     const count = await points.count();
     expect(count).toBeGreaterThanOrEqual(5);
@@ -60,7 +79,12 @@ test.describe('briefing.html', () => {
     await page.goto(`chrome-extension://${extensionId}/briefing.html`);
     const quote = page.locator('blockquote');
     await expect(quote).toContainText('You bring the oil');
-    await expect(page.locator('[data-claim="C2"]').getByText(/not found/i).first()).toBeVisible();
+    await expect(
+      page
+        .locator('[data-claim="C2"]')
+        .getByText(/not found/i)
+        .first(),
+    ).toBeVisible();
   });
 
   test('a #section link opens at that section', async ({ page, extensionId }) => {
@@ -70,7 +94,10 @@ test.describe('briefing.html', () => {
   });
 });
 
-test('each of the four cards shows two or three facts, each with a status and a date', async ({ page, server }) => {
+test('each of the four cards shows two or three facts, each with a status and a date', async ({
+  page,
+  server,
+}) => {
   await openPage(page, `${server.origin}/news.html`);
   for (const [id, name] of [
     ['azerbaijan', 'Azerbaijan'],
@@ -102,10 +129,19 @@ test('each of the four cards shows two or three facts, each with a status and a 
  */
 async function setCardClock(page: Page, extensionId: string, iso: string): Promise<CDPSession> {
   const cdp = await page.context().newCDPSession(page);
-  const contexts: { id: number; origin: string; name: string; auxData?: { isDefault?: boolean; frameId?: string } }[] = [];
-  cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
+  const contexts: {
+    id: number;
+    origin: string;
+    name: string;
+    auxData?: { isDefault?: boolean; frameId?: string };
+  }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) =>
+    contexts.push(e.context),
+  );
   await cdp.send('Runtime.enable');
-  const isolated = contexts.filter((c) => c.auxData?.isDefault === false && c.origin === `chrome-extension://${extensionId}`);
+  const isolated = contexts.filter(
+    (c) => c.auxData?.isDefault === false && c.origin === `chrome-extension://${extensionId}`,
+  );
   expect(isolated.length, 'the content script’s isolated world').toBeGreaterThan(0);
   const target = Date.parse(iso);
   for (const c of isolated) {
@@ -166,7 +202,10 @@ test('a card dates every fact; with its clock past a changing fact’s review da
     expect(f.stale, f.id).toBeNull();
   }
   const changing = early.filter((f) => f.date.startsWith('as of '));
-  expect(changing.length, 'the Baku card shows a changing figure (its population or capital)').toBeGreaterThan(0);
+  expect(
+    changing.length,
+    'the Baku card shows a changing figure (its population or capital)',
+  ).toBeGreaterThan(0);
 
   // Far past every review date: each changing fact says so in words beside its date; events do not.
   const late = await open('2040-01-01T12:00:00Z');
@@ -220,7 +259,14 @@ for (const viewport of [
         await hoverEntity(page, id);
         await expectCard(page, 'open');
         const measure = () =>
-          evalOnCard<{ placed: boolean; height: number; width: number; scrolls: boolean; openInView: boolean; stale: number }>(
+          evalOnCard<{
+            placed: boolean;
+            height: number;
+            width: number;
+            scrolls: boolean;
+            openInView: boolean;
+            stale: number;
+          }>(
             page,
             `function () {
               const card = this.getBoundingClientRect();
@@ -242,7 +288,9 @@ for (const viewport of [
         expect(m.openInView, `${id}: Open briefing in view`).toBe(true);
         if (day === FRESH_DAY) expect(m.stale, `${id}: no fact is past its review date on ${day}`).toBe(0);
         // Soft, so that every card is measured and logged when one is too tall.
-        expect.soft(m.height, `${id} height on ${day}`).toBeLessThanOrEqual(MAX_CARD_HEIGHT + m.stale * META_LINE_PX);
+        expect
+          .soft(m.height, `${id} height on ${day}`)
+          .toBeLessThanOrEqual(MAX_CARD_HEIGHT + m.stale * META_LINE_PX);
       }
     }
     // The measured heights, for ADR 0019 (the reporter prints a test's stdout).
@@ -283,7 +331,12 @@ test('on a right-to-left Hebrew page the card stays left-to-right English', asyn
   await openPage(page, `${server.origin}/card-hebrew.html`);
   await hoverEntity(page, 'azerbaijan', '#he');
   await expectCard(page, 'open');
-  const seen = await evalOnCard<{ dir: string | null; lang: string | null; direction: string; textDirection: string }>(
+  const seen = await evalOnCard<{
+    dir: string | null;
+    lang: string | null;
+    direction: string;
+    textDirection: string;
+  }>(
     page,
     `function () {
       const text = this.querySelector('.bl-fact__text');

@@ -31,9 +31,13 @@ async function watchScripts(page: Page) {
   };
 }
 
-const state = (page: Page) => page.evaluate(() => document.documentElement.getAttribute('data-brieflight-state'));
+const state = (page: Page) =>
+  page.evaluate(() => document.documentElement.getAttribute('data-brieflight-state'));
 
-test('a page without mentions never loads the core module, also after changes without a candidate', async ({ page, server }) => {
+test('a page without mentions never loads the core module, also after changes without a candidate', async ({
+  page,
+  server,
+}) => {
   await openPage(page, `${server.origin}/first-stage.html`);
   const scripts = await watchScripts(page);
   await expect.poll(() => scripts.contentScript().length).toBeGreaterThan(0);
@@ -46,7 +50,10 @@ test('a page without mentions never loads the core module, also after changes wi
   expect(await page.evaluate(() => '__brieflightCore' in window)).toBe(false);
 });
 
-test('mentions the page adds later, in an open shadow root, load the core once and are shown', async ({ page, server }) => {
+test('mentions the page adds later, in an open shadow root, load the core once and are shown', async ({
+  page,
+  server,
+}) => {
   await openPage(page, `${server.origin}/first-stage.html`);
   const scripts = await watchScripts(page);
   await expect.poll(() => scripts.contentScript().length).toBeGreaterThan(0);

@@ -3,7 +3,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Box } from './card-reader';
-import { CHROME_EXTENSION_DIR, INSTALL_HINT, OPT_IN_STATE, ROOT, SHARED, chromeArgs, findChrome, serveStatic } from '../../scripts/harness.mjs';
+import {
+  CHROME_EXTENSION_DIR,
+  INSTALL_HINT,
+  OPT_IN_STATE,
+  ROOT,
+  SHARED,
+  chromeArgs,
+  findChrome,
+  serveStatic,
+} from '../../scripts/harness.mjs';
 
 export { expect };
 
@@ -128,7 +137,6 @@ export async function launchExtension(
   return { context, close };
 }
 
-
 /** Each browser's display option, kept by resetSettings(). */
 const displays = new WeakMap<BrowserContext, Display>();
 /** This worker's display option (a worker is a process of its own): browsers launched by hand follow it. */
@@ -195,22 +203,39 @@ export async function mentionBox(page: Page | Frame, text: string, n = 0): Promi
  * Runs in the page: every mention shown, painted or marked, with its first client rect; with
  * `only`, just the n-th one with that text (or none).
  */
-function MENTIONS_IN_PAGE(only: { display: Display; text?: string; n?: number; within?: string }): { entity: string | null; text: string; box: { x: number; y: number; width: number; height: number } | null }[] {
+function MENTIONS_IN_PAGE(only: { display: Display; text?: string; n?: number; within?: string }): {
+  entity: string | null;
+  text: string;
+  box: { x: number; y: number; width: number; height: number } | null;
+}[] {
   type Found = { entity: string | null; text: string; box: DOMRect | null; node: Node; offset: number };
   const found: Found[] = [];
-  const registry = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<AbstractRange>> } }).CSS?.highlights;
+  const registry = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<AbstractRange>> } }).CSS
+    ?.highlights;
   if (registry && only.display === 'paint') {
     for (const [name, h] of registry) {
       if (!name.startsWith('brieflight-') || name.startsWith('brieflight-ui-')) continue;
       for (const r of h) {
         if (!(r instanceof Range) || r.collapsed) continue;
-        found.push({ entity: name.slice('brieflight-'.length), text: r.toString(), box: r.getClientRects()[0] ?? null, node: r.startContainer, offset: r.startOffset });
+        found.push({
+          entity: name.slice('brieflight-'.length),
+          text: r.toString(),
+          box: r.getClientRects()[0] ?? null,
+          node: r.startContainer,
+          offset: r.startOffset,
+        });
       }
     }
   }
   const collect = (root: Document | ShadowRoot) => {
     for (const el of root.querySelectorAll('mark.brieflight-mark')) {
-      found.push({ entity: el.getAttribute('data-brieflight-entity'), text: el.textContent ?? '', box: el.getClientRects()[0] ?? null, node: el, offset: 0 });
+      found.push({
+        entity: el.getAttribute('data-brieflight-entity'),
+        text: el.textContent ?? '',
+        box: el.getClientRects()[0] ?? null,
+        node: el,
+        offset: 0,
+      });
     }
     for (const el of root.querySelectorAll('*')) if (el.shadowRoot) collect(el.shadowRoot);
   };
@@ -239,7 +264,11 @@ function MENTIONS_IN_PAGE(only: { display: Display; text?: string; n?: number; w
   const n = only.n ?? 0;
   const list = only.text !== undefined ? sorted.filter((m) => m.text === only.text).slice(n, n + 1) : sorted;
   // DOMRect does not cross into the test: plain numbers do.
-  return list.map(({ entity, text, box }) => ({ entity, text, box: box && { x: box.x, y: box.y, width: box.width, height: box.height } }));
+  return list.map(({ entity, text, box }) => ({
+    entity,
+    text,
+    box: box && { x: box.x, y: box.y, width: box.width, height: box.height },
+  }));
 }
 
 /** Moves the reader's mouse to the middle of the n-th mention with that text (either mode). */
@@ -325,16 +354,22 @@ export async function tabIdOf(page: Page): Promise<number> {
   await page.bringToFront();
   const worker = await serviceWorker(page.context());
   const ids = await worker.evaluate(async () =>
-    (await (globalThis as unknown as SwGlobal).chrome.tabs.query({ active: true, lastFocusedWindow: true })).map((t) => t.id ?? -1),
+    (
+      await (globalThis as unknown as SwGlobal).chrome.tabs.query({ active: true, lastFocusedWindow: true })
+    ).map((t) => t.id ?? -1),
   );
-  if (ids.length !== 1 || ids[0]! < 0) throw new Error(`tabIdOf: expected one active tab, got ${JSON.stringify(ids)}`);
+  if (ids.length !== 1 || ids[0]! < 0)
+    throw new Error(`tabIdOf: expected one active tab, got ${JSON.stringify(ids)}`);
   return ids[0]!;
 }
 
 /** The toolbar badge's text on a tab, read in the service worker. */
 export async function readBadge(context: BrowserContext, tabId: number): Promise<string> {
   const worker = await serviceWorker(context);
-  return worker.evaluate((id) => (globalThis as unknown as SwGlobal).chrome.action.getBadgeText({ tabId: id }), tabId);
+  return worker.evaluate(
+    (id) => (globalThis as unknown as SwGlobal).chrome.action.getBadgeText({ tabId: id }),
+    tabId,
+  );
 }
 
 /**
@@ -352,7 +387,10 @@ export async function resetSettings(context: BrowserContext): Promise<void> {
 }
 
 /** Writes raw values into the extension's sync storage, as any code with access could. */
-export async function writeSyncStorage(context: BrowserContext, values: Record<string, unknown>): Promise<void> {
+export async function writeSyncStorage(
+  context: BrowserContext,
+  values: Record<string, unknown>,
+): Promise<void> {
   const worker = await serviceWorker(context);
   await worker.evaluate((v) => (globalThis as unknown as SwGlobal).chrome.storage.sync.set(v), values);
 }
@@ -400,13 +438,21 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   const violations = await page.evaluate(async () => {
     const w = window as unknown as {
       axe: {
-        run: (ctx: Document, opts: object) => Promise<{
+        run: (
+          ctx: Document,
+          opts: object,
+        ) => Promise<{
           violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
         }>;
       };
     };
     const r = await w.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => String(n.target)) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => String(n.target)),
+    }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

@@ -2,10 +2,23 @@
 // (manifest: allFrames, matchAboutBlank), and scans, watches and styles the page's open shadow
 // roots. Closed roots stay out of reach.
 import type { Frame, Page } from '@playwright/test';
-import { type Display, expect, expectCard, hoverMention, openPage, readMentions, resetSettings, test, waitIdle, writeSyncStorage } from './fixtures';
+import {
+  type Display,
+  expect,
+  expectCard,
+  hoverMention,
+  openPage,
+  readMentions,
+  resetSettings,
+  test,
+  waitIdle,
+  writeSyncStorage,
+} from './fixtures';
 
 async function frameIdle(frame: Frame): Promise<void> {
-  await frame.waitForFunction(() => document.documentElement.getAttribute('data-brieflight-state') === 'idle');
+  await frame.waitForFunction(
+    () => document.documentElement.getAttribute('data-brieflight-state') === 'idle',
+  );
 }
 
 /**
@@ -13,7 +26,10 @@ async function frameIdle(frame: Frame): Promise<void> {
  * highlights (paint: readMentions, for this worker's default display) or the element marks
  * (Playwright's selectors pierce open roots: the light DOM first, then each root).
  */
-async function shown(target: Page | Frame, display: Display): Promise<{ entity: string | null; text: string }[]> {
+async function shown(
+  target: Page | Frame,
+  display: Display,
+): Promise<{ entity: string | null; text: string }[]> {
   if (display === 'paint') return readMentions(target);
   return target.$$eval('mark.brieflight-mark', (els) =>
     els.map((el) => ({ entity: el.getAttribute('data-brieflight-entity'), text: el.textContent ?? '' })),
@@ -27,7 +43,11 @@ test.afterEach(async ({ extContext }) => resetSettings(extContext));
 const DISPLAYS = ['paint', 'marks'] as const;
 
 for (const display of DISPLAYS) {
-  test(`same-origin and srcdoc iframes show mentions by their own content script (${display})`, async ({ page, server, extContext }) => {
+  test(`same-origin and srcdoc iframes show mentions by their own content script (${display})`, async ({
+    page,
+    server,
+    extContext,
+  }) => {
     await writeSyncStorage(extContext, { display });
     await openPage(page, `${server.origin}/live-frames.html`);
     expect(await shown(page, display)).toEqual([{ entity: 'azerbaijan', text: 'Azerbaijan' }]);
@@ -78,7 +98,8 @@ async function inRoot(page: Page, name: string, display: Display): Promise<strin
       const ranges: Range[] = [];
       for (const [id, h] of CSS.highlights) {
         if (!id.startsWith('brieflight-') || id.startsWith('brieflight-ui-')) continue;
-        for (const r of h) if (r instanceof Range && !r.collapsed && r.startContainer.getRootNode() === root) ranges.push(r);
+        for (const r of h)
+          if (r instanceof Range && !r.collapsed && r.startContainer.getRootNode() === root) ranges.push(r);
       }
       ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
       return ranges.map((r) => r.toString());
@@ -88,7 +109,11 @@ async function inRoot(page: Page, name: string, display: Display): Promise<strin
 }
 
 for (const display of DISPLAYS) {
-  test(`open shadow roots are scanned, styled and watched; closed ones are left alone (${display})`, async ({ page, server, extContext }) => {
+  test(`open shadow roots are scanned, styled and watched; closed ones are left alone (${display})`, async ({
+    page,
+    server,
+    extContext,
+  }) => {
     await writeSyncStorage(extContext, { display });
     await openPage(page, `${server.origin}/live-shadow.html`);
     const mentionsOf = (name: string) => inRoot(page, name, display);
@@ -106,7 +131,9 @@ for (const display of DISPLAYS) {
     expect(await mentionsOf('nested')).toEqual(['Israel']);
     expect(await mentionsOf('declarative')).toEqual(['Azerbaijan']);
     expect(await mentionsOf('closed')).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as ShadowWindow).roots.closed!.textContent)).toBe('Closed root: Baku.');
+    expect(await page.evaluate(() => (window as unknown as ShadowWindow).roots.closed!.textContent)).toBe(
+      'Closed root: Baku.',
+    );
 
     if (display === 'marks') {
       // The marks' stylesheet reaches into the roots (the document's CSS does not): a dotted
@@ -122,7 +149,13 @@ for (const display of DISPLAYS) {
           background: cs.backgroundColor,
         };
       });
-      expect(style).toEqual({ sheets: 1, line: 'underline', style: 'dotted', padding: '0px', background: 'rgba(0, 0, 0, 0)' });
+      expect(style).toEqual({
+        sheets: 1,
+        line: 'underline',
+        style: 'dotted',
+        padding: '0px',
+        background: 'rgba(0, 0, 0, 0)',
+      });
     } else {
       // Highlights are styled by ::highlight() rules of the root's own sheets (the document's do
       // not reach in): ours is adopted into the root, and it styles our highlights.
@@ -130,7 +163,9 @@ for (const display of DISPLAYS) {
         const sheets = (window as unknown as ShadowWindow).roots.nested!.adoptedStyleSheets;
         return {
           adopted: sheets.length,
-          styles: sheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(brieflight-israel)'))),
+          styles: sheets.some((s) =>
+            [...s.cssRules].some((r) => r.cssText.includes('::highlight(brieflight-israel)')),
+          ),
         };
       });
       expect(sheet.adopted).toBeGreaterThanOrEqual(1);
@@ -151,11 +186,17 @@ for (const display of DISPLAYS) {
       (p.firstChild as Text).data = 'Nested root, rewritten: Baku.';
     });
     await waitIdle(page);
-    expect(await page.evaluate(() => (window as unknown as ShadowWindow).roots.nested!.textContent)).toBe('Nested root, rewritten: Baku.');
+    expect(await page.evaluate(() => (window as unknown as ShadowWindow).roots.nested!.textContent)).toBe(
+      'Nested root, rewritten: Baku.',
+    );
     expect(await mentionsOf('nested')).toEqual(['Baku']);
   });
 
-  test(`a mention inside an open shadow root opens its card on hover (${display})`, async ({ page, server, extContext }) => {
+  test(`a mention inside an open shadow root opens its card on hover (${display})`, async ({
+    page,
+    server,
+    extContext,
+  }) => {
     await writeSyncStorage(extContext, { display });
     await openPage(page, `${server.origin}/live-shadow.html`);
     if (display === 'paint') {

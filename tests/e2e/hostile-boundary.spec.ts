@@ -40,7 +40,11 @@ interface FakeWindow {
   fake: Record<'pagehide' | 'pageshow' | 'popstate' | 'hashchange', () => void>;
 }
 
-test('events the page makes itself (pagehide, pageshow, popstate, hashchange) leave the badge alone', async ({ page, server, extContext }) => {
+test('events the page makes itself (pagehide, pageshow, popstate, hashchange) leave the badge alone', async ({
+  page,
+  server,
+  extContext,
+}) => {
   await openPage(page, `${server.origin}/hostile-badge.html`);
   const tabId = await tabIdOf(page);
   await expect.poll(() => readBadge(extContext, tabId)).toBe('3');
@@ -71,7 +75,9 @@ for (const display of ['paint', 'marks'] as const) {
     await expect.poll(() => mentionCount(child, display)).toBe(6);
     await expect.poll(() => readBadge(extContext, tabId)).toBe('7');
     // The frame replaces its document: the six mentions are gone, and every listener with them.
-    await child.evaluate(() => (window as unknown as { reopen(html: string): void }).reopen('<p>Nothing to see here.</p>'));
+    await child.evaluate(() =>
+      (window as unknown as { reopen(html: string): void }).reopen('<p>Nothing to see here.</p>'),
+    );
     await expect.poll(() => readBadge(extContext, tabId)).toBe('1');
     // The reported case: the next site in the tab showed the old frame's count on top of its own.
     await openPage(page, `${server.origin}/hostile-badge.html`);
@@ -113,16 +119,23 @@ for (const display of ['paint', 'marks'] as const) {
     await worker.evaluate(
       ({ key, tabId }) => {
         const g = globalThis as unknown as Record<string, unknown> & {
-          chrome: { runtime: { onMessage: { addListener(f: (m: unknown, s: { tab?: { id?: number } }) => void): void } } };
+          chrome: {
+            runtime: {
+              onMessage: { addListener(f: (m: unknown, s: { tab?: { id?: number } }) => void): void };
+            };
+          };
         };
         g[key] = 0;
         g.chrome.runtime.onMessage.addListener((m, sender) => {
-          if (sender.tab?.id === tabId && (m as { type?: string } | null)?.type === 'mentions') (g[key] as number)++;
+          if (sender.tab?.id === tabId && (m as { type?: string } | null)?.type === 'mentions')
+            (g[key] as number)++;
         });
       },
       { key, tabId },
     );
-    const ran = await page.evaluate(() => (window as unknown as { flood(ms: number): Promise<number> }).flood(2000));
+    const ran = await page.evaluate(() =>
+      (window as unknown as { flood(ms: number): Promise<number> }).flood(2000),
+    );
     await waitIdle(page);
     // The last count arrives.
     const total = await mentionCount(page, display);
@@ -140,7 +153,11 @@ for (const display of ['paint', 'marks'] as const) {
 
 // Element marks only: painted highlights change nothing in the page's DOM, so there is no mark for
 // the page to delete, no repair and no back-off to reset.
-test('a page that fakes navigations before each rewrite does not reset the back-off (marks)', async ({ page, server, extContext }) => {
+test('a page that fakes navigations before each rewrite does not reset the back-off (marks)', async ({
+  page,
+  server,
+  extContext,
+}) => {
   await writeSyncStorage(extContext, { display: 'marks' });
   await openPage(page, `${server.origin}/hostile-backoff.html`);
   await page.waitForFunction((n) => (window as unknown as { deleted: number }).deleted >= n, REWRITE_LIMIT);
@@ -150,17 +167,24 @@ test('a page that fakes navigations before each rewrite does not reset the back-
   expect(await page.evaluate(() => (window as unknown as { deleted: number }).deleted)).toBe(deleted);
   // Three mentions per round: at most REWRITE_LIMIT rounds and the first pass (before: 164 re-marks).
   expect(deleted).toBeLessThanOrEqual(3 * (REWRITE_LIMIT + 1));
-  expect(await page.locator('#text').textContent()).toBe('Officials from Azerbaijan met in Baku today, and Israel sent a delegation.');
+  expect(await page.locator('#text').textContent()).toBe(
+    'Officials from Azerbaijan met in Baku today, and Israel sent a delegation.',
+  );
 });
 
-test('open-briefing opens at most one tab per second for one tab, however often it is asked', async ({ extContext, extensionId, errors }) => {
+test('open-briefing opens at most one tab per second for one tab, however often it is asked', async ({
+  extContext,
+  extensionId,
+  errors,
+}) => {
   const sender = collectErrors(await extContext.newPage(), errors);
   await sender.goto(`chrome-extension://${extensionId}/options.html`);
   const opened: Page[] = [];
   const onPage = (p: Page) => opened.push(p);
   extContext.on('page', onPage);
   const replies = await sender.evaluate(() => {
-    const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome;
+    const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } })
+      .chrome;
     const ask = () => c.runtime.sendMessage({ type: 'open-briefing', section: 'energy' });
     return Promise.all([ask(), ask(), ask()]);
   });
@@ -177,18 +201,26 @@ test('open-briefing opens at most one tab per second for one tab, however often 
 async function routeBlindFrame(page: Page, origin: string): Promise<string> {
   const child = 'http://blind-frame.test/hostile-blind-child.html';
   await page.route('http://blind-frame.test/**', (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(join(PAGES, 'hostile-blind-child.html'), 'utf8') }),
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: readFileSync(join(PAGES, 'hostile-blind-child.html'), 'utf8'),
+    }),
   );
   const top = `${origin}/hostile-blind-top.html?child=${encodeURIComponent(child)}`;
   await page.route(top, async (route) => {
     const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': 'sandbox allow-scripts' } });
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': 'sandbox allow-scripts' },
+    });
   });
   return top;
 }
 
 async function blindChild(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().some((f) => f.url().startsWith('http://blind-frame.test/'))).toBe(true);
+  await expect
+    .poll(() => page.frames().some((f) => f.url().startsWith('http://blind-frame.test/')))
+    .toBe(true);
   const child = page.frames().find((f) => f.url().startsWith('http://blind-frame.test/'))!;
   await child.waitForLoadState('load');
   return child;
@@ -196,21 +228,29 @@ async function blindChild(page: Page): Promise<Frame> {
 
 /** How many mentions `frame` shows: painted ones (this worker's display) or element marks. */
 async function mentionCount(frame: Page | Frame, display: Display): Promise<number> {
-  return display === 'marks' ? frame.locator('mark.brieflight-mark').count() : (await readMentions(frame)).length;
+  return display === 'marks'
+    ? frame.locator('mark.brieflight-mark').count()
+    : (await readMentions(frame)).length;
 }
 
 // The finding holds whichever way mentions are shown (issue 17: "in both ways of showing
 // mentions"). The setting is written before the page opens; resetSettings() puts it back after.
 for (const display of ['paint', 'marks'] as const) {
   test.describe(display, () => {
-    test('a frame that cannot see the top page’s site follows the top site’s switch (asks the background)', async ({ page, server, extContext }) => {
+    test('a frame that cannot see the top page’s site follows the top site’s switch (asks the background)', async ({
+      page,
+      server,
+      extContext,
+    }) => {
       await writeSyncStorage(extContext, { display });
       const url = await routeBlindFrame(page, server.origin);
       // On: the frame shows its mentions (its content script runs and learns the site).
       await openPage(page, url);
       let child = await blindChild(page);
       // The scenario: the frame sees no top origin, and its own host is not the site's.
-      expect(await child.evaluate(() => (window as unknown as { ancestors: string[] }).ancestors)).toEqual(['null']);
+      expect(await child.evaluate(() => (window as unknown as { ancestors: string[] }).ancestors)).toEqual([
+        'null',
+      ]);
       await expect.poll(() => mentionCount(child, display)).toBe(3);
 
       // The reader turns this site off: the frame is off too, though its own host is not listed.

@@ -69,7 +69,8 @@ for (const display of ['paint', 'marks'] as const) {
     await useDisplay(extContext, display);
     await openPage(page, `${server.origin}/hostile-card-text.html`);
     // Words the card shows and the page does not: its title and its kind label.
-    const probe = (word: string) => page.evaluate((w) => (window as unknown as Hostile).hostile.find(w), word);
+    const probe = (word: string) =>
+      page.evaluate((w) => (window as unknown as Hostile).hostile.find(w), word);
     expect(await probe('key facts')).toEqual({ found: false, text: '' });
     await openCard(page);
     for (const word of ['key facts', 'Country', 'Open briefing']) {
@@ -96,7 +97,14 @@ for (const display of ['paint', 'marks'] as const) {
     // page has not even a window to post to; forge() tries every one it has.
     expect(await page.evaluate(() => (window as unknown as Hostile).hostile.frames())).toBe(0);
     // Nor does the page's performance timeline give the frame's URL (and its token) away.
-    expect(await page.evaluate(() => performance.getEntries().map((e) => e.name).filter((n) => /extension:|card-frame/.test(n)))).toEqual([]);
+    expect(
+      await page.evaluate(() =>
+        performance
+          .getEntries()
+          .map((e) => e.name)
+          .filter((n) => /extension:|card-frame/.test(n)),
+      ),
+    ).toEqual([]);
     const opened: string[] = [];
     extContext.on('page', (p) => opened.push(p.url()));
     await page.evaluate(() => (window as unknown as Hostile).hostile.forge());
@@ -107,7 +115,9 @@ for (const display of ['paint', 'marks'] as const) {
     expect(opened).toEqual([]);
     // With the card closed, forged messages open none.
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.evaluate(() => (window as unknown as Hostile).hostile.hostOpen())).toBe(false);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as Hostile).hostile.hostOpen()))
+      .toBe(false);
     await page.mouse.move(1, 1);
     await page.evaluate(() => (window as unknown as Hostile).hostile.forge());
     await page.waitForTimeout(PROVE_QUIET_MS);
@@ -126,7 +136,8 @@ async function dialogsInPageDom(page: Page): Promise<string[]> {
     const walk = (n: Node) => {
       const a = n.attributes ?? [];
       const attr = (name: string) => a[a.indexOf(name) + 1];
-      if (n.nodeType === 1 && a.includes('role') && attr('role') === 'dialog') names.push(attr('aria-label') ?? '');
+      if (n.nodeType === 1 && a.includes('role') && attr('role') === 'dialog')
+        names.push(attr('aria-label') ?? '');
       for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) walk(c);
     };
     walk(root);

@@ -25,7 +25,8 @@ interface Probe {
   documentSheets: number;
 }
 
-const read = (page: Page) => page.evaluate(() => (window as unknown as { probe: { read(): Probe } }).probe.read());
+const read = (page: Page) =>
+  page.evaluate(() => (window as unknown as { probe: { read(): Probe } }).probe.read());
 
 /** The tab's content script is running: its top frame answers the popup's question. */
 async function contentScriptAnswers(context: BrowserContext, page: Page): Promise<void> {
@@ -34,7 +35,11 @@ async function contentScriptAnswers(context: BrowserContext, page: Page): Promis
   await expect
     .poll(() =>
       worker.evaluate(async (id) => {
-        const tabs = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object, o: object): Promise<unknown> } } }).chrome.tabs;
+        const tabs = (
+          globalThis as unknown as {
+            chrome: { tabs: { sendMessage(id: number, m: object, o: object): Promise<unknown> } };
+          }
+        ).chrome.tabs;
         return tabs.sendMessage(id, { type: 'get-mentions' }, { frameId: 0 }).then(
           (r) => (r as { host?: string } | undefined)?.host ?? null,
           () => null,
@@ -47,7 +52,11 @@ async function contentScriptAnswers(context: BrowserContext, page: Page): Promis
 // Both ways of showing mentions (issue 17: "a hostile fixture per finding, in both ways"): the
 // display is written to the settings before the page opens; resetSettings() puts it back after.
 for (const display of ['paint', 'marks'] as const) {
-  test(`on (${display}): the probe sees Brieflight at work (its sheet adopted into the shadow root)`, async ({ page, server, extContext }) => {
+  test(`on (${display}): the probe sees Brieflight at work (its sheet adopted into the shadow root)`, async ({
+    page,
+    server,
+    extContext,
+  }) => {
     await writeSyncStorage(extContext, { display });
     await page.goto(`${server.origin}/hostile-off-trace.html`);
     await contentScriptAnswers(extContext, page);
@@ -58,7 +67,11 @@ for (const display of ['paint', 'marks'] as const) {
     ['the site turned off', { disabledSites: ['127.0.0.1'] }],
     ['Brieflight off everywhere', { enabled: false }],
   ] as const) {
-    test(`${name} (${display}): the page sees no attribute, no style and no sheet of Brieflight`, async ({ page, server, extContext }) => {
+    test(`${name} (${display}): the page sees no attribute, no style and no sheet of Brieflight`, async ({
+      page,
+      server,
+      extContext,
+    }) => {
       await writeSyncStorage(extContext, { ...settings, display });
       await page.goto(`${server.origin}/hostile-off-trace.html`);
       await contentScriptAnswers(extContext, page);

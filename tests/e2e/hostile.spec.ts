@@ -67,13 +67,17 @@ async function drive(page: Page): Promise<unknown> {
 
 /** The same page in a plain Chromium without the extension: what `drive` finds there. */
 async function withoutExtension(url: string): Promise<unknown> {
-  const browser = await chromium.launch({ executablePath: findChrome()!, args: ['--no-sandbox', '--headless=new'] });
+  const browser = await chromium.launch({
+    executablePath: findChrome()!,
+    args: ['--no-sandbox', '--headless=new'],
+  });
   const errors: string[] = [];
   try {
     const page = await browser.newPage();
     page.on('console', (msg) => {
       // A browser without extensions asks for /favicon.ico, which the fixture server does not have.
-      if (msg.type() === 'error' && !msg.location().url.endsWith('/favicon.ico')) errors.push(`console: ${msg.text()}`);
+      if (msg.type() === 'error' && !msg.location().url.endsWith('/favicon.ico'))
+        errors.push(`console: ${msg.text()}`);
     });
     page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
     await page.goto(url);
@@ -91,11 +95,19 @@ async function expectSameBehaviour(page: Page, url: string): Promise<void> {
   await waitIdle(page);
   const withExt = await drive(page);
   // Soft: the rest of the test still runs (and reports) when the page's behaviour differs.
-  expect.soft(withExt, 'the page’s own behaviour, with the extension vs without').toEqual(await withoutExtension(url));
+  expect
+    .soft(withExt, 'the page’s own behaviour, with the extension vs without')
+    .toEqual(await withoutExtension(url));
 }
 
 /** #normal is marked, and its first mark's card opens on hover (and closes when the pointer leaves). */
-async function expectWorking(target: Page | Frame, page: Page, selector = '#normal', marks = NORMAL, name = 'Azerbaijan — key facts'): Promise<void> {
+async function expectWorking(
+  target: Page | Frame,
+  page: Page,
+  selector = '#normal',
+  marks = NORMAL,
+  name = 'Azerbaijan — key facts',
+): Promise<void> {
   const found = await target.$$eval(`${selector} mark.brieflight-mark`, (els) =>
     els.map((el) => ({ entity: el.getAttribute('data-brieflight-entity'), text: el.textContent ?? '' })),
   );
@@ -124,18 +136,27 @@ async function mentionCounts(page: Page): Promise<unknown> {
   const tabId = await tabIdOf(page);
   const worker = await serviceWorker(page.context());
   return worker.evaluate(async (id) => {
-    const tabs = (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs;
+    const tabs = (
+      globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }
+    ).chrome.tabs;
     return tabs.sendMessage(id, { type: 'get-mentions' });
   }, tabId);
 }
 
 test.describe('hostile pages', () => {
-  test('patched DOM prototypes and a throwing MutationObserver in the main world change nothing', async ({ page, server }) => {
+  test('patched DOM prototypes and a throwing MutationObserver in the main world change nothing', async ({
+    page,
+    server,
+  }) => {
     const url = `${server.origin}/hostile-prototypes.html`;
     await expectSameBehaviour(page, url);
     // The patched functions saw the same calls with the extension as without: the page's own,
     // none after it armed them (each would have thrown).
-    const extra = (await page.evaluate(() => (window as unknown as { extraResult(): { calls: Record<string, number> } }).extraResult())).calls;
+    const extra = (
+      await page.evaluate(() =>
+        (window as unknown as { extraResult(): { calls: Record<string, number> } }).extraResult(),
+      )
+    ).calls;
     expect(extra.MutationObserver).toBeUndefined();
     expect(extra.requestIdleCallback).toBeUndefined();
     expect(await page.evaluate(() => (window as unknown as { armed: boolean }).armed)).toBe(true);
@@ -157,7 +178,11 @@ test.describe('hostile pages', () => {
     expect(await page.locator('#later mark.brieflight-mark').allTextContents()).toEqual(['SOCAR']);
   });
 
-  test('fake messages and events shaped like the extension’s do nothing', async ({ page, server, extContext }) => {
+  test('fake messages and events shaped like the extension’s do nothing', async ({
+    page,
+    server,
+    extContext,
+  }) => {
     const url = `${server.origin}/hostile-messages.html`;
     await expectSameBehaviour(page, url);
     const pagesBefore = extContext.pages().length;
@@ -173,8 +198,13 @@ test.describe('hostile pages', () => {
       expect(await readCard(page)).toBeNull();
       expect(opened).toEqual([]);
       expect(extContext.pages().length).toBe(pagesBefore);
-      expect(await page.evaluate(() => [document.activeElement?.localName, window.scrollY])).toEqual(['body', 0]);
-      expect(await page.evaluate(() => (window as unknown as { runtimeReachable: string }).runtimeReachable)).toBe('undefined');
+      expect(await page.evaluate(() => [document.activeElement?.localName, window.scrollY])).toEqual([
+        'body',
+        0,
+      ]);
+      expect(
+        await page.evaluate(() => (window as unknown as { runtimeReachable: string }).runtimeReachable),
+      ).toBe('undefined');
     } finally {
       extContext.off('page', onPage);
     }
@@ -199,7 +229,9 @@ test.describe('hostile pages', () => {
           window.postMessage('round-trip', '*');
         }),
     );
-    expect(await page.evaluate(() => (window as unknown as { leakedType: string | null }).leakedType)).toBeNull();
+    expect(
+      await page.evaluate(() => (window as unknown as { leakedType: string | null }).leakedType),
+    ).toBeNull();
     // The page guesses the name (a store extension's id is public) and forges the event.
     await page.evaluate((type) => {
       const detail = { contentScriptName: 'content', messageId: 'forged-by-the-page' };
@@ -212,11 +244,17 @@ test.describe('hostile pages', () => {
       p.textContent = 'After the replay: SOCAR in Baku.';
       document.body.prepend(p);
     });
-    await expect.poll(() => page.locator('#after-replay mark.brieflight-mark').allTextContents()).toEqual(['SOCAR', 'Baku']);
+    await expect
+      .poll(() => page.locator('#after-replay mark.brieflight-mark').allTextContents())
+      .toEqual(['SOCAR', 'Baku']);
     await expectWorking(page, page);
   });
 
-  test('forged marks with odd ids open no card, throw nothing and are not counted', async ({ page, server, extContext }) => {
+  test('forged marks with odd ids open no card, throw nothing and are not counted', async ({
+    page,
+    server,
+    extContext,
+  }) => {
     await page.goto(`${server.origin}/hostile-messages.html`);
     await waitIdle(page);
     const dialogs: string[] = [];
@@ -226,7 +264,11 @@ test.describe('hostile pages', () => {
     });
     await expectForgedInert(page, page);
     // Only the extension's own marks are counted, by the content script and on the badge.
-    expect(await mentionCounts(page)).toEqual({ host: '127.0.0.1', counts: { azerbaijan: 1, baku: 1, israel: 1, socar: 0 }, total: 3 });
+    expect(await mentionCounts(page)).toEqual({
+      host: '127.0.0.1',
+      counts: { azerbaijan: 1, baku: 1, israel: 1, socar: 0 },
+      total: 3,
+    });
     await expect.poll(async () => readBadge(extContext, await tabIdOf(page))).toBe('3');
     // The forged marks are exactly as the page wrote them; the markup in an id ran nothing.
     expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
@@ -258,29 +300,47 @@ test.describe('hostile pages', () => {
     });
   });
 
-  test('a region that deletes marks as they appear leaves the rest of the page working', async ({ page, server }) => {
+  test('a region that deletes marks as they appear leaves the rest of the page working', async ({
+    page,
+    server,
+  }) => {
     const url = `${server.origin}/hostile-unmark.html`;
     await expectSameBehaviour(page, url);
     await page.waitForFunction(() => (window as unknown as { deleted: number }).deleted >= 3);
     await waitIdle(page);
-    expect(await page.locator('#fight-text').textContent()).toBe('Officials from Azerbaijan met in Baku today, and Israel sent a delegation.');
+    expect(await page.locator('#fight-text').textContent()).toBe(
+      'Officials from Azerbaijan met in Baku today, and Israel sent a delegation.',
+    );
     await expectForgedInert(page, page);
     await expectWorking(page, page);
   });
 
-  test('3,000 open shadow roots and 30 closed ones: every open one marked, idle soon, no error', async ({ page, server }) => {
+  test('3,000 open shadow roots and 30 closed ones: every open one marked, idle soon, no error', async ({
+    page,
+    server,
+  }) => {
     test.setTimeout(60_000);
     const url = `${server.origin}/hostile-shadow.html`;
     const t0 = Date.now();
     await page.goto(url);
-    await page.waitForFunction(() => document.documentElement.getAttribute('data-brieflight-state') === 'idle', undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => document.documentElement.getAttribute('data-brieflight-state') === 'idle',
+      undefined,
+      { timeout: 30_000 },
+    );
     const idleAfter = Date.now() - t0;
     expect(idleAfter, 'ms until idle').toBeLessThan(20_000);
     // The page behaves as without the extension.
     const withExt = await drive(page);
-    expect.soft(withExt, 'the page’s own behaviour, with the extension vs without').toEqual(await withoutExtension(url));
+    expect
+      .soft(withExt, 'the page’s own behaviour, with the extension vs without')
+      .toEqual(await withoutExtension(url));
     const counts = await page.evaluate(() =>
-      (window as unknown as { shadowCounts(): { openMarked: number; openMarks: number; closedMarks: number } }).shadowCounts(),
+      (
+        window as unknown as {
+          shadowCounts(): { openMarked: number; openMarks: number; closedMarks: number };
+        }
+      ).shadowCounts(),
     );
     expect(counts).toEqual({ openMarked: 3000, openMarks: 3000, closedMarks: 0 });
     // The forged mark inside a root opens nothing. (A real mark inside a root opens no card either:
@@ -288,17 +348,26 @@ test.describe('hostile pages', () => {
     await expectForgedInert(page, page, ['#shadow-forged']);
     await expectForgedInert(page, page);
     await expectWorking(page, page);
-    expect(await mentionCounts(page)).toEqual({ host: '127.0.0.1', counts: { azerbaijan: 1, baku: 3001, israel: 1, socar: 0 }, total: 3003 });
+    expect(await mentionCounts(page)).toEqual({
+      host: '127.0.0.1',
+      counts: { azerbaijan: 1, baku: 3001, israel: 1, socar: 0 },
+      total: 3003,
+    });
   });
 
-  test('same-origin, srcdoc, nested, late and written frames: marked, forged marks inert, page unchanged', async ({ page, server }) => {
+  test('same-origin, srcdoc, nested, late and written frames: marked, forged marks inert, page unchanged', async ({
+    page,
+    server,
+  }) => {
     const url = `${server.origin}/hostile-frames.html`;
     await expectSameBehaviour(page, url);
     const byElement = async (id: string, parent: Frame = page.mainFrame()): Promise<Frame> => {
       const handle = await parent.waitForSelector(`#${id}`, { state: 'attached' });
       const frame = await handle.contentFrame();
       if (!frame) throw new Error(`no frame #${id}`);
-      await frame.waitForFunction(() => document.documentElement.getAttribute('data-brieflight-state') === 'idle');
+      await frame.waitForFunction(
+        () => document.documentElement.getAttribute('data-brieflight-state') === 'idle',
+      );
       return frame;
     };
     const same = await byElement('same');
@@ -309,20 +378,52 @@ test.describe('hostile pages', () => {
     const late = await byElement('late');
 
     await expectForgedInert(srcdoc, page, ['#srcdoc-forged']);
-    await expectWorking(srcdoc, page, '#srcdoc-normal', [
-      { entity: 'israel', text: 'Israel' },
-      { entity: 'azerbaijan', text: 'Azerbaijan' },
-    ], 'Israel — key facts');
-    await expectWorking(nested, page, '#nested-normal', [{ entity: 'baku', text: 'Baku' }], 'Baku — key facts');
-    await expectWorking(late, page, '#late-normal', [{ entity: 'socar', text: 'SOCAR' }], 'SOCAR — key facts');
-    await expectWorking(written, page, '#written-normal', [{ entity: 'azerbaijan', text: 'Azerbaijan' }], 'Azerbaijan — key facts');
+    await expectWorking(
+      srcdoc,
+      page,
+      '#srcdoc-normal',
+      [
+        { entity: 'israel', text: 'Israel' },
+        { entity: 'azerbaijan', text: 'Azerbaijan' },
+      ],
+      'Israel — key facts',
+    );
+    await expectWorking(
+      nested,
+      page,
+      '#nested-normal',
+      [{ entity: 'baku', text: 'Baku' }],
+      'Baku — key facts',
+    );
+    await expectWorking(
+      late,
+      page,
+      '#late-normal',
+      [{ entity: 'socar', text: 'SOCAR' }],
+      'SOCAR — key facts',
+    );
+    await expectWorking(
+      written,
+      page,
+      '#written-normal',
+      [{ entity: 'azerbaijan', text: 'Azerbaijan' }],
+      'Azerbaijan — key facts',
+    );
     // The patched child: its own prototypes throw, the extension's are its own.
     await expectForgedInert(same, page, ['#child-forged']);
-    await expectWorking(same, page, '#child-normal', [
-      { entity: 'socar', text: 'SOCAR' },
-      { entity: 'baku', text: 'Baku' },
-    ], 'SOCAR — key facts');
-    expect(await same.evaluate(() => (window as unknown as { hostileCalls: Record<string, number> }).hostileCalls)).toEqual({});
+    await expectWorking(
+      same,
+      page,
+      '#child-normal',
+      [
+        { entity: 'socar', text: 'SOCAR' },
+        { entity: 'baku', text: 'Baku' },
+      ],
+      'SOCAR — key facts',
+    );
+    expect(
+      await same.evaluate(() => (window as unknown as { hostileCalls: Record<string, number> }).hostileCalls),
+    ).toEqual({});
 
     await expectForgedInert(page, page);
     await expectWorking(page, page);

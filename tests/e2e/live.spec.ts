@@ -53,7 +53,9 @@ test('streamed updates and infinite scroll: every new entry is marked', async ({
   // Entries 0, 3, …, 27 hold "Israel", "Azerbaijan" and "Baku".
   expect(streamedMarks).toHaveLength(10 * 3);
   expect(await page.locator('#blog li').first().textContent()).toBe('Entry 29: nothing to report.');
-  expect(await page.locator('#blog li').nth(2).textContent()).toBe('Entry 27: Israel and Azerbaijan talk in Baku.');
+  expect(await page.locator('#blog li').nth(2).textContent()).toBe(
+    'Entry 27: Israel and Azerbaijan talk in Baku.',
+  );
 
   // Scroll the feed three times: 10 more stories each, each with SOCAR and Baku.
   const loadedNow = () => page.evaluate(() => (window as unknown as { loaded: number }).loaded);
@@ -76,14 +78,20 @@ test('streamed updates and infinite scroll: every new entry is marked', async ({
     });
     expect(await loadedNow()).toBeGreaterThan(before);
   }
-  expect(await page.locator('#feed p').last().textContent()).toMatch(/^Story \d+: SOCAR reports from Baku\.$/);
+  expect(await page.locator('#feed p').last().textContent()).toMatch(
+    /^Story \d+: SOCAR reports from Baku\.$/,
+  );
 });
 
 test('text edited in place: the page’s text, exactly, then marked again', async ({ page, server }) => {
   await openPage(page, `${server.origin}/live-edit.html`);
   expect(await markTexts(page)).toEqual(['Azerbaijan', 'Baku', 'Israel', 'SOCAR', 'Baku', 'Israel']);
   const edit = (fn: string, id: string, text?: string) =>
-    page.evaluate(([f, i, t]) => (window as unknown as { edit: Record<string, (i: string, t?: string) => void> }).edit[f!]!(i!, t), [fn, id, text]);
+    page.evaluate(
+      ([f, i, t]) =>
+        (window as unknown as { edit: Record<string, (i: string, t?: string) => void> }).edit[f!]!(i!, t),
+      [fn, id, text],
+    );
 
   // The page's node holds only "Officials from " now; the page sets it as a framework would.
   await edit('setData', 'a', 'New talks with Israel in Baku.');
@@ -94,7 +102,10 @@ test('text edited in place: the page’s text, exactly, then marked again', asyn
   // The split happened at 0: the page's node is empty, and the page writes into it.
   await edit('setData', 'c', 'No mention any more.');
   await waitIdle(page);
-  expect(await page.locator('#c').evaluate((el) => [el.childNodes.length, el.textContent])).toEqual([1, 'No mention any more.']);
+  expect(await page.locator('#c').evaluate((el) => [el.childNodes.length, el.textContent])).toEqual([
+    1,
+    'No mention any more.',
+  ]);
 
   // Text appended to and inserted into a node.
   await edit('appendData', 'e', ', then Azerbaijan');
@@ -123,7 +134,10 @@ test('text edited in place: the page’s text, exactly, then marked again', asyn
   expect(await markTexts(page)).toEqual(['Baku', 'Israel', 'Azerbaijan', 'Azerbaijan', 'SOCAR']);
 });
 
-test('pushState navigation and back: the new view is marked, nothing stale remains', async ({ page, server }) => {
+test('pushState navigation and back: the new view is marked, nothing stale remains', async ({
+  page,
+  server,
+}) => {
   await openPage(page, `${server.origin}/live-spa.html`);
   expect(await markTexts(page)).toEqual(['Azerbaijan', 'Israel', 'Baku']);
 
@@ -131,7 +145,9 @@ test('pushState navigation and back: the new view is marked, nothing stale remai
   await waitIdle(page);
   expect(page.url()).toContain('view=energy');
   expect(await markTexts(page)).toEqual(['SOCAR', 'Azerbaijan', 'Israel']);
-  expect(await textOf(page, 'main')).toBe('Energy: SOCAR and the pipeline.Oil from Azerbaijan reaches Israel.Prices rose.');
+  expect(await textOf(page, 'main')).toBe(
+    'Energy: SOCAR and the pipeline.Oil from Azerbaijan reaches Israel.Prices rose.',
+  );
 
   await page.click('#to-plain');
   await waitIdle(page);
@@ -158,7 +174,10 @@ interface Compare {
 }
 
 for (const framework of ['react', 'preact'] as const) {
-  test(`${framework} app: after every render the page is exactly what ${framework} rendered`, async ({ page, server }) => {
+  test(`${framework} app: after every render the page is exactly what ${framework} rendered`, async ({
+    page,
+    server,
+  }) => {
     await openPage(page, `${server.origin}/live-${framework}.html`);
     const steps = await page.evaluate(() => (window as unknown as { app: { steps: number } }).app.steps);
     expect(steps).toBeGreaterThan(3);
@@ -166,18 +185,28 @@ for (const framework of ['react', 'preact'] as const) {
     for (const [n, step] of order.entries()) {
       // Right after the render: the page is what the framework rendered, and its mentions are
       // shown already (a small change is painted in the observer's callback, a microtask).
-      const now = await page.evaluate((i) => (window as unknown as { app: { render(i: number): Promise<Compare> } }).app.render(i), step);
+      const now = await page.evaluate(
+        (i) => (window as unknown as { app: { render(i: number): Promise<Compare> } }).app.render(i),
+        step,
+      );
       expect(now.actual, `render ${n} (step ${step}), at once`).toBe(now.expected);
       expect(now.text).toBe(now.expectedText);
       // The page starts with no mention, so the first render is what makes the first stage load
       // the core (docs/adr/0013-first-stage.md): only from then on is a change shown at once.
-      if (n > 0) expect(await markTexts(page), `render ${n} (step ${step}), shown at once`).toEqual(mentionsIn(now.expectedTexts));
+      if (n > 0)
+        expect(await markTexts(page), `render ${n} (step ${step}), shown at once`).toEqual(
+          mentionsIn(now.expectedTexts),
+        );
       // Caught up: the same, with every mention marked.
       await waitIdle(page);
-      const later = await page.evaluate(() => (window as unknown as { app: { compare(): Compare } }).app.compare());
+      const later = await page.evaluate(() =>
+        (window as unknown as { app: { compare(): Compare } }).app.compare(),
+      );
       expect(later.actual, `render ${n} (step ${step}), idle`).toBe(later.expected);
       expect(later.text).toBe(later.expectedText);
-      expect(await markTexts(page), `render ${n} (step ${step}), marks`).toEqual(mentionsIn(later.expectedTexts));
+      expect(await markTexts(page), `render ${n} (step ${step}), marks`).toEqual(
+        mentionsIn(later.expectedTexts),
+      );
     }
   });
 }
@@ -204,7 +233,10 @@ test('a page that recreates its body every 60 ms: its mentions are shown after e
   expect(roundsWithMarks).toBe(0);
 });
 
-test('a ticker that rewrites "SOCAR bond 100.12" every frame: the mention is shown in every frame', async ({ page, server }) => {
+test('a ticker that rewrites "SOCAR bond 100.12" every frame: the mention is shown in every frame', async ({
+  page,
+  server,
+}) => {
   await openPage(page, `${server.origin}/live-ticker-mention.html`);
   expect(await textsIn(page, '#ticker')).toEqual(['SOCAR']);
   await page.evaluate(() => (window as unknown as { start: () => void }).start());
@@ -220,7 +252,10 @@ test('a ticker that rewrites "SOCAR bond 100.12" every frame: the mention is sho
   expect(await textsIn(page, '#ticker')).toEqual(['SOCAR']);
 });
 
-test('open shadow roots on any element, attached after the first pass, are read', async ({ page, server }) => {
+test('open shadow roots on any element, attached after the first pass, are read', async ({
+  page,
+  server,
+}) => {
   await openPage(page, `${server.origin}/live-late-shadow.html`);
   expect(await markTexts(page)).toEqual(['Baku', 'Israel']);
   await page.evaluate(() => (window as unknown as { attachLate: () => void }).attachLate());
@@ -231,12 +266,18 @@ test('open shadow roots on any element, attached after the first pass, are read'
   await expect.poll(() => markTexts(page)).toEqual(['Baku', 'Israel', 'SOCAR', 'Azerbaijan']);
 });
 
-test('server-rendered React hydrates after the mentions are shown: no #418, nothing rendered again', async ({ page, server, errors }) => {
+test('server-rendered React hydrates after the mentions are shown: no #418, nothing rendered again', async ({
+  page,
+  server,
+  errors,
+}) => {
   await openPage(page, `${server.origin}/live-hydrate.html`);
   expect(await markTexts(page)).toEqual(['Baku', 'Israel', 'SOCAR', 'Baku']);
   const before = await page.locator('#root').innerHTML();
   const p = await page.locator('#met').elementHandle();
-  const after = await page.evaluate(() => (window as unknown as { hydrate: () => Promise<string> }).hydrate());
+  const after = await page.evaluate(() =>
+    (window as unknown as { hydrate: () => Promise<string> }).hydrate(),
+  );
   // React kept the server's DOM (same element, same HTML): it found exactly what it rendered.
   expect(after).toBe(before);
   expect(await p.evaluate((el) => el.isConnected)).toBe(true);
@@ -244,7 +285,10 @@ test('server-rendered React hydrates after the mentions are shown: no #418, noth
   expect(await markTexts(page)).toEqual(['Baku', 'Israel', 'SOCAR', 'Baku']);
 });
 
-test('a ticker that changes every frame without a mention: the extension stays idle and writes nothing', async ({ page, server }) => {
+test('a ticker that changes every frame without a mention: the extension stays idle and writes nothing', async ({
+  page,
+  server,
+}) => {
   await openPage(page, `${server.origin}/live-ticker.html`);
   expect(await markTexts(page)).toEqual(["Azerbaijan's", 'SOCAR', 'Israel']);
   const changes = await page.evaluate(async (ms) => {
@@ -255,19 +299,30 @@ test('a ticker that changes every frame without a mention: the extension stays i
     const t0 = (window as unknown as { ticks: number }).ticks;
     await new Promise((r) => setTimeout(r, ms));
     seen.disconnect();
-    return { stateChanges: n, frames: (window as unknown as { ticks: number }).ticks - t0, marks: document.querySelectorAll('mark').length - marksBefore };
+    return {
+      stateChanges: n,
+      frames: (window as unknown as { ticks: number }).ticks - t0,
+      marks: document.querySelectorAll('mark').length - marksBefore,
+    };
   }, PROVE_QUIET_MS);
   expect(changes.frames).toBeGreaterThan(5);
   expect(changes.stateChanges).toBe(0);
   expect(changes.marks).toBe(0);
 });
 
-test('a 5 MB text node and 5,000 levels of nesting: no crash, every mention painted, the text node whole', async ({ page, server }) => {
+test('a 5 MB text node and 5,000 levels of nesting: no crash, every mention painted, the text node whole', async ({
+  page,
+  server,
+}) => {
   test.setTimeout(90_000);
   await page.goto(`${server.origin}/live-huge.html`);
-  await page.waitForFunction(() => document.documentElement.getAttribute('data-brieflight-state') === 'idle', undefined, {
-    timeout: 80_000,
-  });
+  await page.waitForFunction(
+    () => document.documentElement.getAttribute('data-brieflight-state') === 'idle',
+    undefined,
+    {
+      timeout: 80_000,
+    },
+  );
   const r = await page.evaluate(() => {
     const w = window as unknown as { HUGE_LENGTH: number; HUGE_MENTIONS: number };
     const huge = document.getElementById('huge')!;

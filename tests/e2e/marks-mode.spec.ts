@@ -2,14 +2,27 @@
 // contract as before issue 12, checked in this mode; and switching between the two ways at run
 // time leaves nothing of the other.
 import type { Page } from '@playwright/test';
-import { expect, expectCard, openPage, readMarks, readMentions, resetSettings, test, waitIdle, writeSyncStorage } from './fixtures';
+import {
+  expect,
+  expectCard,
+  openPage,
+  readMarks,
+  readMentions,
+  resetSettings,
+  test,
+  waitIdle,
+  writeSyncStorage,
+} from './fixtures';
 
 test.use({ display: 'marks' });
 // The switch test changes the settings: every test starts and ends with the defaults (marks here).
 test.beforeEach(async ({ extContext }) => resetSettings(extContext));
 test.afterEach(async ({ extContext }) => resetSettings(extContext));
 
-test('marks follow the contract: exact text, entity ids, nothing in excluded elements', async ({ page, server }) => {
+test('marks follow the contract: exact text, entity ids, nothing in excluded elements', async ({
+  page,
+  server,
+}) => {
   await openPage(page, `${server.origin}/contract.html`);
   const marks = await readMarks(page);
   // Running text and the link are marked; nothing else is.
@@ -25,7 +38,19 @@ test('marks follow the contract: exact text, entity ids, nothing in excluded ele
     { entity: 'israel', text: 'Israel' }, // inside the page's unclassed <mark>
   ]);
   const excluded = await page.evaluate(() =>
-    ['#input', '#textarea', '#select', '#button', '#editable', '#code', '#pre', '#kbd', '#samp', '#svg', '#math']
+    [
+      '#input',
+      '#textarea',
+      '#select',
+      '#button',
+      '#editable',
+      '#code',
+      '#pre',
+      '#kbd',
+      '#samp',
+      '#svg',
+      '#math',
+    ]
       .map((sel) => document.querySelector(sel)!)
       .filter((el) => el.querySelector('mark.brieflight-mark') !== null)
       .map((el) => el.id),
@@ -42,7 +67,9 @@ test('marks follow the contract: exact text, entity ids, nothing in excluded ele
 /** The marks under one element, as [entity, text] pairs in document order. */
 async function marksIn(page: Page, selector: string): Promise<[string | null, string][]> {
   return page.$$eval(`${selector} mark.brieflight-mark`, (els) =>
-    els.map((el) => [el.getAttribute('data-brieflight-entity'), el.textContent ?? ''] as [string | null, string]),
+    els.map(
+      (el) => [el.getAttribute('data-brieflight-entity'), el.textContent ?? ''] as [string | null, string],
+    ),
   );
 }
 
@@ -67,7 +94,14 @@ test('marks inherit font and colour and add no box, so nothing moves', async ({ 
       parentFont: [ps.fontFamily, ps.fontSize, ps.fontStyle, ps.fontWeight, ps.lineHeight].join('|'),
       color: ms.color,
       parentColor: ps.color,
-      box: [ms.paddingTop, ms.paddingLeft, ms.marginTop, ms.marginLeft, ms.borderTopWidth, ms.borderLeftWidth],
+      box: [
+        ms.paddingTop,
+        ms.paddingLeft,
+        ms.marginTop,
+        ms.marginLeft,
+        ms.borderTopWidth,
+        ms.borderLeftWidth,
+      ],
       decoration: ms.textDecorationLine + ' ' + ms.textDecorationStyle,
       sizes: [a.width, a.height, b.width, b.height],
     };
@@ -89,10 +123,18 @@ test('hovering a mark opens its card, Escape closes it', async ({ page, server }
   await expectCard(page, null);
 });
 
-test('switching to painted and back at run time leaves no mark and no range behind', async ({ page, server }) => {
+test('switching to painted and back at run time leaves no mark and no range behind', async ({
+  page,
+  server,
+}) => {
   await openPage(page, `${server.origin}/contract.html`);
   const marked = await readMentions(page);
-  const ranges = () => page.evaluate(() => [...CSS.highlights].filter(([name]) => !name.startsWith('brieflight-ui-')).reduce((n, [, h]) => n + h.size, 0));
+  const ranges = () =>
+    page.evaluate(() =>
+      [...CSS.highlights]
+        .filter(([name]) => !name.startsWith('brieflight-ui-'))
+        .reduce((n, [, h]) => n + h.size, 0),
+    );
   expect(marked.length).toBeGreaterThan(3);
   expect(await ranges()).toBe(0);
   const text = await page.evaluate(() => document.body.textContent);
@@ -107,7 +149,11 @@ test('switching to painted and back at run time leaves no mark and no range behi
   await expect.poll(ranges).toBe(0);
 });
 
-test('marks print with no underline and no tint, in both highlight styles (issue 15)', async ({ page, server, extContext }) => {
+test('marks print with no underline and no tint, in both highlight styles (issue 15)', async ({
+  page,
+  server,
+  extContext,
+}) => {
   await openPage(page, `${server.origin}/contract.html`);
   const mark = page.locator('#running mark.brieflight-mark[data-brieflight-entity="azerbaijan"]');
   const look = () =>

@@ -10,9 +10,13 @@ test.use({ display: 'marks' });
 
 const markTexts = async (page: Page) => (await readMarks(page)).map((m) => m.text);
 const textOf = (page: Page, selector: string) => page.locator(selector).evaluate((el) => el.textContent);
-const call = (page: Page, fn: string) => page.evaluate((f) => (window as unknown as Record<string, () => unknown>)[f]!(), fn);
+const call = (page: Page, fn: string) =>
+  page.evaluate((f) => (window as unknown as Record<string, () => unknown>)[f]!(), fn);
 
-test('a translator replaces every text node with <font><font>…: every word stays, names in our marks too', async ({ page, server }) => {
+test('a translator replaces every text node with <font><font>…: every word stays, names in our marks too', async ({
+  page,
+  server,
+}) => {
   await openPage(page, `${server.origin}/marks-translate.html`);
   expect(await markTexts(page)).toEqual(['Baku', 'Israel', 'Azerbaijan', 'SOCAR', 'Baku']);
   await call(page, 'translate');
@@ -24,7 +28,10 @@ test('a translator replaces every text node with <font><font>…: every word sta
   expect(await markTexts(page)).toEqual(['Baku', 'Israel', 'Azerbaijan', 'SOCAR', 'Baku']);
 });
 
-test('the page clears its search hits and calls normalize(): no paragraph loses a word', async ({ page, server }) => {
+test('the page clears its search hits and calls normalize(): no paragraph loses a word', async ({
+  page,
+  server,
+}) => {
   await openPage(page, `${server.origin}/marks-normalize.html`);
   expect(await markTexts(page)).toEqual(['Baku', 'Azerbaijan', 'Israel', 'Israel', 'SOCAR']);
   await call(page, 'clearHits');
@@ -47,23 +54,35 @@ test('a mention that starts a text node leaves no empty text node', async ({ pag
     for (let n = w.nextNode() as Text | null; n; n = w.nextNode() as Text | null) {
       // The one place an empty node of the page's must stay: a text node that is one mention,
       // whole (#c's link: docs/adr/0011-element-marks.md).
-      if (n.data === '' && n.parentElement?.closest('#c') === null) out.push(n.parentElement.id || n.parentElement.localName);
+      if (n.data === '' && n.parentElement?.closest('#c') === null)
+        out.push(n.parentElement.id || n.parentElement.localName);
     }
     return out;
   });
   expect(empty).toEqual([]);
-  expect(await page.locator('#a').evaluate((p) => [p.childNodes[0]!.nodeName, p.childNodes[1]!.textContent])).toEqual([
-    'MARK',
-    ' hosted the ',
-  ]);
+  expect(
+    await page.locator('#a').evaluate((p) => [p.childNodes[0]!.nodeName, p.childNodes[1]!.textContent]),
+  ).toEqual(['MARK', ' hosted the ']);
 });
 
-test('the page’s CSS for mark and * reaches no mark of ours: same layout as before marking, our underline kept', async ({ page, server }) => {
+test('the page’s CSS for mark and * reaches no mark of ours: same layout as before marking, our underline kept', async ({
+  page,
+  server,
+}) => {
   await openPage(page, `${server.origin}/marks-css.html`);
   // Ours, then the page's own (#forged).
   expect(await markTexts(page)).toEqual(['Azerbaijan', 'Baku', 'Azerbaijan', 'Israel', 'SOCAR', 'Baku']);
   const { before, after, forgedBefore, forgedAfter } = await page.evaluate(() => {
-    const l = (window as unknown as { layout: { boxes: () => unknown[]; forgedLook: () => unknown[]; before: unknown[]; forgedBefore: unknown[] } }).layout;
+    const l = (
+      window as unknown as {
+        layout: {
+          boxes: () => unknown[];
+          forgedLook: () => unknown[];
+          before: unknown[];
+          forgedBefore: unknown[];
+        };
+      }
+    ).layout;
     return { before: l.before, after: l.boxes(), forgedBefore: l.forgedBefore, forgedAfter: l.forgedLook() };
   });
   // Nothing moved: every block and every word where it was before the content script ran (to
@@ -72,7 +91,9 @@ test('the page’s CSS for mark and * reaches no mark of ours: same layout as be
   const moved: unknown[] = [];
   (after as (string | number)[][]).forEach((row, i) => {
     const was = (before as (string | number)[][])[i]!;
-    const off = row.some((v, j) => (typeof v === 'number' ? Math.abs(v - (was[j] as number)) > 0.5 : v !== was[j]));
+    const off = row.some((v, j) =>
+      typeof v === 'number' ? Math.abs(v - (was[j] as number)) > 0.5 : v !== was[j],
+    );
     if (off) moved.push({ was, now: row });
   });
   expect(moved).toEqual([]);
@@ -92,13 +113,23 @@ test('the page’s CSS for mark and * reaches no mark of ours: same layout as be
   );
   expect(looks).toHaveLength(5);
   for (const look of looks) {
-    expect(look).toEqual({ line: 'underline', style: 'dotted', display: 'inline', box: '0px 0px 0px', font: true, before: 'none' });
+    expect(look).toEqual({
+      line: 'underline',
+      style: 'dotted',
+      display: 'inline',
+      box: '0px 0px 0px',
+      font: true,
+      before: 'none',
+    });
   }
   // A mark the page made with our class keeps the page's own look: our CSS is not for it.
   expect(forgedAfter).toEqual(forgedBefore);
 });
 
-test('a region made editable later loses its marks before the reader edits it; the editor saves only the page’s markup', async ({ page, server }) => {
+test('a region made editable later loses its marks before the reader edits it; the editor saves only the page’s markup', async ({
+  page,
+  server,
+}) => {
   await openPage(page, `${server.origin}/marks-editable.html`);
   expect(await markTexts(page)).toEqual(['Baku', 'Israel', 'SOCAR', 'Azerbaijan']);
   await page.click('#note p');
@@ -114,15 +145,22 @@ test('a region made editable later loses its marks before the reader edits it; t
   // Marked text the page moves into <pre> is unmarked exactly.
   await call(page, 'moveToPre');
   await waitIdle(page);
-  expect(await page.locator('#pre').evaluate((el) => [el.querySelectorAll('mark').length, el.firstElementChild!.childNodes.length, el.textContent])).toEqual([
-    0,
-    1,
-    'Azerbaijan moves into code.',
-  ]);
+  expect(
+    await page
+      .locator('#pre')
+      .evaluate((el) => [
+        el.querySelectorAll('mark').length,
+        el.firstElementChild!.childNodes.length,
+        el.textContent,
+      ]),
+  ).toEqual([0, 1, 'Azerbaijan moves into code.']);
   expect(await markTexts(page)).toEqual(['SOCAR']);
 });
 
-test('a document switched to designMode loses its marks before the reader’s first edit', async ({ page, server }) => {
+test('a document switched to designMode loses its marks before the reader’s first edit', async ({
+  page,
+  server,
+}) => {
   await openPage(page, `${server.origin}/marks-designmode.html`);
   expect(await markTexts(page)).toEqual(['Baku', 'Israel']);
   await page.click('#edit');
@@ -147,7 +185,11 @@ async function readClipboard(page: Page): Promise<{ html: string | null; text: s
   });
 }
 
-test('copying a selection puts no trace of our marks in the clipboard; a page’s own copy handler wins', async ({ page, server, extContext }) => {
+test('copying a selection puts no trace of our marks in the clipboard; a page’s own copy handler wins', async ({
+  page,
+  server,
+  extContext,
+}) => {
   await extContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
   await openPage(page, `${server.origin}/marks-copy.html`);
   expect(await markTexts(page)).toEqual(['Baku', 'Azerbaijan', 'Israel', 'SOCAR', 'Israel', 'Baku']);
@@ -157,12 +199,17 @@ test('copying a selection puts no trace of our marks in the clipboard; a page’
   expect(copied.html).not.toBeNull();
   expect(copied.html).not.toMatch(/<mark|brieflight|underline/);
   expect(copied.html).toContain('Talks in <b>Baku</b> between Azerbaijan and Israel went on.');
-  expect(copied.text).toMatch(/^\s*Talks in Baku between Azerbaijan and Israel went on\.\s+SOCAR said so\.\s*$/);
+  expect(copied.text).toMatch(
+    /^\s*Talks in Baku between Azerbaijan and Israel went on\.\s+SOCAR said so\.\s*$/,
+  );
 
   await page.evaluate(() => (window as unknown as { selectAll: (id: string) => void }).selectAll('own'));
   await page.keyboard.press('Control+C');
   const own = await readClipboard(page);
-  expect(own).toEqual({ html: null, text: expect.stringMatching(/^Quoted: \s*The page copies this its own way: Israel and Baku\.\s*$/) });
+  expect(own).toEqual({
+    html: null,
+    text: expect.stringMatching(/^Quoted: \s*The page copies this its own way: Israel and Baku\.\s*$/),
+  });
 });
 
 test('dragging a selection into an editor drops no mark of ours', async ({ page, server }) => {

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { ROOT, SHARED } from '../../scripts/harness.mjs';
 import { expect, expectCard, hoverMention, openPage, test } from './fixtures';
 
-test('the harness aborts and records a request that leaves 127.0.0.1', async ({ extContext, server, offsite }) => {
+test('the harness aborts and records a request that leaves 127.0.0.1', async ({
+  extContext,
+  server,
+  offsite,
+}) => {
   // Not the `page` fixture: this page's request is meant to be caught, not to fail the test.
   const page = await extContext.newPage();
   const before = offsite.length;
@@ -37,8 +41,14 @@ test('no request leaves 127.0.0.1 from any context: corpus pages, the card, popu
 test('extension pages have an explicit policy: no connection, no unsafe-eval, no remote code', async () => {
   const dir = join(ROOT, '.output', 'chrome-mv3');
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-  const csp = (manifest.content_security_policy as { extension_pages?: string } | undefined)?.extension_pages ?? '';
-  const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+  const csp =
+    (manifest.content_security_policy as { extension_pages?: string } | undefined)?.extension_pages ?? '';
+  const directives = Object.fromEntries(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  );
   expect(directives).toEqual({
     'script-src': ["'self'"],
     'object-src': ["'none'"],
@@ -63,12 +73,19 @@ test('extension pages have an explicit policy: no connection, no unsafe-eval, no
   }
 });
 
-test('an extension page cannot open a connection, even to 127.0.0.1 (connect-src \'none\')', async ({ page, extensionId, server, errors }) => {
+test("an extension page cannot open a connection, even to 127.0.0.1 (connect-src 'none')", async ({
+  page,
+  extensionId,
+  server,
+  errors,
+}) => {
   await page.goto(`chrome-extension://${extensionId}/briefing.html`);
   await page.waitForLoadState('load');
   const results = await page.evaluate(async (url) => {
     const violations: string[] = [];
-    document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.effectiveDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      violations.push(`${e.effectiveDirective} ${e.blockedURI}`),
+    );
     const out: string[] = [];
     try {
       // no-cors: without the policy this resolves (an opaque response), CORS or not.
@@ -80,11 +97,15 @@ test('an extension page cannot open a connection, even to 127.0.0.1 (connect-src
     // sendBeacon only queues; the policy refuses it when it is sent, with a violation report.
     navigator.sendBeacon(url, 'x');
     const until = performance.now() + 5000;
-    while (violations.length < 2 && performance.now() < until) await new Promise((done) => setTimeout(done, 20));
+    while (violations.length < 2 && performance.now() < until)
+      await new Promise((done) => setTimeout(done, 20));
     return { out, violations };
   }, `${server.origin}/plain.html`);
   expect(results.out).toEqual(['fetch: refused']);
-  expect(results.violations).toEqual([`connect-src ${server.origin}/plain.html`, `connect-src ${server.origin}/plain.html`]);
+  expect(results.violations).toEqual([
+    `connect-src ${server.origin}/plain.html`,
+    `connect-src ${server.origin}/plain.html`,
+  ]);
   // The refusals are logged as Content Security Policy errors: expected here, and only here.
   const csp = errors.filter((e) => /Content Security Policy/i.test(e));
   expect(csp.length).toBeGreaterThanOrEqual(1);

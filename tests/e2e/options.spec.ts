@@ -38,11 +38,18 @@ const lookOf = (page: Page) =>
     return { line: s.textDecorationLine, background: s.backgroundColor };
   });
 /** No attribute tells a setting (issue 17): the highlight style used to be one on <html>. */
-const styleAttr = (page: Page) => page.evaluate(() => document.documentElement.getAttribute('data-brieflight-style'));
+const styleAttr = (page: Page) =>
+  page.evaluate(() => document.documentElement.getAttribute('data-brieflight-style'));
 const UNDERLINE = { line: 'underline', background: 'rgba(0, 0, 0, 0)' };
 const TINT = { line: 'none', background: 'rgba(255, 214, 0, 0.35)' };
 
-test('changes made in the options page apply live to an open page', async ({ page, server, extContext, extensionId, errors }) => {
+test('changes made in the options page apply live to an open page', async ({
+  page,
+  server,
+  extContext,
+  extensionId,
+  errors,
+}) => {
   await openPage(page, `${server.origin}/settings-article.html`);
   expect(await countMarks(page)).toEqual(ALL);
   expect(await lookOf(page)).toEqual(UNDERLINE);
@@ -53,11 +60,13 @@ test('changes made in the options page apply live to an open page', async ({ pag
   await expect.poll(() => countMarks(page)).toEqual({ azerbaijan: 2, socar: 2, baku: 3 });
   // The mode.
   await options.getByRole('radio', { name: 'The first mention on the page' }).check();
-  await expect.poll(() => readMentions(page)).toEqual([
-    { entity: 'azerbaijan', text: 'Azerbaijan' },
-    { entity: 'baku', text: 'Baku' },
-    { entity: 'socar', text: 'SOCAR' },
-  ]);
+  await expect
+    .poll(() => readMentions(page))
+    .toEqual([
+      { entity: 'azerbaijan', text: 'Azerbaijan' },
+      { entity: 'baku', text: 'Baku' },
+      { entity: 'socar', text: 'SOCAR' },
+    ]);
   await options.getByRole('checkbox', { name: 'Israel' }).check();
   await expect.poll(() => countMarks(page)).toEqual({ azerbaijan: 1, israel: 1, socar: 1, baku: 1 });
   await options.getByRole('radio', { name: 'Every mention' }).check();
@@ -73,7 +82,9 @@ test('changes made in the options page apply live to an open page', async ({ pag
   // How mentions are shown: element marks, then painted again; nothing of the other way stays.
   await options.getByRole('radio', { name: /^As page elements/ }).check();
   await expect.poll(async () => (await readMarks(page)).length).toBe(10);
-  expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((n) => !n.startsWith('brieflight-ui-')))).toEqual([]);
+  expect(
+    await page.evaluate(() => [...CSS.highlights.keys()].filter((n) => !n.startsWith('brieflight-ui-'))),
+  ).toEqual([]);
   await options.getByRole('radio', { name: /^Painted on the page/ }).check();
   await expect.poll(() => countMarks(page)).toEqual(ALL);
   expect(await readMarks(page)).toEqual([]);
@@ -82,7 +93,9 @@ test('changes made in the options page apply live to an open page', async ({ pag
   const site = options.getByRole('textbox', { name: 'Turn Brieflight off on' });
   await site.fill('127.0.0.1:8080');
   await options.getByRole('button', { name: 'Add site' }).click();
-  await expect(options.getByRole('alert').filter({ hasText: 'port' })).toHaveText('Leave out the port: a site is turned off on every port.');
+  await expect(options.getByRole('alert').filter({ hasText: 'port' })).toHaveText(
+    'Leave out the port: a site is turned off on every port.',
+  );
   await expect(site).toHaveAttribute('aria-invalid', 'true');
   await site.fill('127.0.0.1');
   await site.press('Enter');
@@ -119,7 +132,11 @@ const israelPlaces = (page: Page) =>
     });
   });
 
-test('how often, on wapo-2: "first on the page" and "first in each section" count in the article, not its header (issue 15)', async ({ page, server, extContext }) => {
+test('how often, on wapo-2: "first on the page" and "first in each section" count in the article, not its header (issue 15)', async ({
+  page,
+  server,
+  extContext,
+}) => {
   await openPage(page, `${server.origin}/corpus/wapo-2.html`);
   const every = await israelPlaces(page);
   // The page's header (its sticky title bar beside the menu) names Israel before the article does:
@@ -135,7 +152,13 @@ test('how often, on wapo-2: "first on the page" and "first in each section" coun
   await expect.poll(() => israelPlaces(page)).toEqual(['article']);
 });
 
-test('the "Open a card" trigger applies live: hover, with Alt or Shift held, or a click (issue 15)', async ({ page, server, extContext, extensionId, errors }) => {
+test('the "Open a card" trigger applies live: hover, with Alt or Shift held, or a click (issue 15)', async ({
+  page,
+  server,
+  extContext,
+  extensionId,
+  errors,
+}) => {
   await openPage(page, `${server.origin}/settings-article.html`);
   const options = await openOptions(extContext, extensionId, errors);
   await options.getByRole('radio', { name: 'When a name is clicked' }).check();
@@ -155,7 +178,9 @@ test('the "Open a card" trigger applies live: hover, with Alt or Shift held, or 
   await page.keyboard.press('Escape');
   await expectCard(page, null);
 
-  await options.getByRole('radio', { name: 'When the pointer rests on a name with Alt or Shift held' }).check();
+  await options
+    .getByRole('radio', { name: 'When the pointer rests on a name with Alt or Shift held' })
+    .check();
   await expect.poll(async () => (await readSyncStorage(extContext))['trigger']).toBe('modifier');
   await page.bringToFront();
   await hoverMention(page, 'Baku');
@@ -192,14 +217,25 @@ test('the card delay applies live', async ({ page, server, extContext, extension
   expect(card?.name).toBe('Azerbaijan — key facts');
 });
 
-test('corrupt values written into storage leave the extension working with defaults', async ({ page, server, extContext, extensionId, errors }) => {
+test('corrupt values written into storage leave the extension working with defaults', async ({
+  page,
+  server,
+  extContext,
+  extensionId,
+  errors,
+}) => {
   await openPage(page, `${server.origin}/settings-article.html`);
   const tabId = await tabIdOf(page);
   // A megabyte string cannot even reach sync storage: Chrome refuses it (8 KB per item).
   const refused = await extContext.serviceWorkers()[0]!.evaluate(() =>
-    (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome.storage.sync
+    (
+      globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }
+    ).chrome.storage.sync
       .set({ mode: 'x'.repeat(1_000_000) })
-      .then(() => 'stored', (e: Error) => e.message),
+      .then(
+        () => 'stored',
+        (e: Error) => e.message,
+      ),
   );
   expect(refused).toMatch(/quota/i);
   // Wrong types, unknown keys, long strings and broken version stamps, written while a page is open.
@@ -210,9 +246,9 @@ test('corrupt values written into storage leave the extension working with defau
     mode: 42,
     highlightStyle: ['background'],
     cardDelayMs: -1,
-    'mode$': 'garbage',
-    'cardDelayMs$': { v: 99 },
-    '__proto__': { polluted: true },
+    mode$: 'garbage',
+    cardDelayMs$: { v: 99 },
+    __proto__: { polluted: true },
     foreign: { nested: { deep: true } },
   });
   // The open page is unharmed: same marks, same badge.
@@ -237,13 +273,22 @@ test('corrupt values written into storage leave the extension working with defau
   const note = options.getByTestId('repaired-note');
   await expect(note).toBeVisible();
   await expect(note).toContainText('could not be read');
-  await expect(note).toContainText('Brieflight on all sites, Sites where Brieflight is off, Names to highlight, How often, Highlight style, Card delay');
+  await expect(note).toContainText(
+    'Brieflight on all sites, Sites where Brieflight is off, Names to highlight, How often, Highlight style, Card delay',
+  );
   await expect(options.getByRole('radio', { name: 'Every mention' })).toBeChecked();
   await expect(options.getByRole('slider', { name: 'Card delay' })).toHaveValue(String(HOVER_DWELL_MS));
   await expect
     .poll(async () => {
       const raw = await readSyncStorage(extContext);
-      return [raw['enabled'], raw['disabledSites'], raw['hiddenEntities'], raw['mode'], raw['highlightStyle'], raw['cardDelayMs']];
+      return [
+        raw['enabled'],
+        raw['disabledSites'],
+        raw['hiddenEntities'],
+        raw['mode'],
+        raw['highlightStyle'],
+        raw['cardDelayMs'],
+      ];
     })
     .toEqual([true, [], [], 'every', 'underline', HOVER_DWELL_MS]);
   // And settings still apply live afterwards.
@@ -256,12 +301,22 @@ test('corrupt values written into storage leave the extension working with defau
   await options.close();
 });
 
-test('the options page lists the keyboard shortcuts from the manifest', async ({ extContext, extensionId, errors }) => {
+test('the options page lists the keyboard shortcuts from the manifest', async ({
+  extContext,
+  extensionId,
+  errors,
+}) => {
   const options = await openOptions(extContext, extensionId, errors);
   const table = options.getByRole('table');
-  await expect(table.locator('tr[data-command="toggle-site"]')).toContainText('Turn highlights off (or back on) for this site');
-  await expect(table.locator('tr[data-command="next-mention"]')).toContainText('Go to the next mention on the page and open its card');
-  await expect(table.locator('tr[data-command="_execute_action"]')).toContainText('Open the Brieflight popup');
+  await expect(table.locator('tr[data-command="toggle-site"]')).toContainText(
+    'Turn highlights off (or back on) for this site',
+  );
+  await expect(table.locator('tr[data-command="next-mention"]')).toContainText(
+    'Go to the next mention on the page and open its card',
+  );
+  await expect(table.locator('tr[data-command="_execute_action"]')).toContainText(
+    'Open the Brieflight popup',
+  );
   // Chrome assigned every suggested key (it leaves a key that clashes with its own unassigned).
   await expect(table.locator('tr[data-command="toggle-site"] kbd')).toHaveText(/H$/);
   await expect(table.locator('tr[data-command="next-mention"] kbd')).toHaveText(/M$/);
@@ -269,7 +324,13 @@ test('the options page lists the keyboard shortcuts from the manifest', async ({
   await options.close();
 });
 
-test('the options page works from the keyboard alone', async ({ page, server, extContext, extensionId, errors }) => {
+test('the options page works from the keyboard alone', async ({
+  page,
+  server,
+  extContext,
+  extensionId,
+  errors,
+}) => {
   await openPage(page, `${server.origin}/settings-article.html`);
   const options = await openOptions(extContext, extensionId, errors);
   const focused = () =>
@@ -309,13 +370,20 @@ test('the options page works from the keyboard alone', async ({ page, server, ex
   await options.close();
 });
 
-test('the options page has no serious accessibility violations, also with an error and the note shown', async ({ extContext, extensionId, errors }) => {
+test('the options page has no serious accessibility violations, also with an error and the note shown', async ({
+  extContext,
+  extensionId,
+  errors,
+}) => {
   await writeSyncStorage(extContext, { mode: 42 });
   const options = await openOptions(extContext, extensionId, errors);
   await expect(options.getByTestId('repaired-note')).toBeVisible();
   await options.getByRole('textbox', { name: 'Turn Brieflight off on' }).fill('not a host');
   await options.getByRole('button', { name: 'Add site' }).click();
-  await expect(options.getByRole('textbox', { name: 'Turn Brieflight off on' })).toHaveAttribute('aria-invalid', 'true');
+  await expect(options.getByRole('textbox', { name: 'Turn Brieflight off on' })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
   await options.getByRole('textbox', { name: 'Turn Brieflight off on' }).fill('a.example.org');
   await options.getByRole('button', { name: 'Add site' }).click();
   await expect(options.getByRole('button', { name: 'Remove a.example.org' })).toBeVisible();

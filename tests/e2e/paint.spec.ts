@@ -4,7 +4,17 @@
 // writes, styles and registers nothing a page could see.
 import { chromium, type Page } from '@playwright/test';
 import { findChrome } from '../../scripts/harness.mjs';
-import { expect, expectCard, hoverMention, openPage, readMentions, resetSettings, test, waitIdle, writeSyncStorage } from './fixtures';
+import {
+  expect,
+  expectCard,
+  hoverMention,
+  openPage,
+  readMentions,
+  resetSettings,
+  test,
+  waitIdle,
+  writeSyncStorage,
+} from './fixtures';
 
 // The "off leaves no trace" tests change the settings: every test starts and ends with the defaults.
 test.beforeEach(async ({ extContext }) => resetSettings(extContext));
@@ -28,9 +38,13 @@ const RECORD_MUTATIONS = `(() => {
   document.addEventListener('DOMContentLoaded', start, { once: true });
 })();`;
 
-const mutations = (page: Page) => page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
+const mutations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
 
-test('a static page: no DOM mutation from load to the first card, and only the card’s host after it', async ({ page, server }) => {
+test('a static page: no DOM mutation from load to the first card, and only the card’s host after it', async ({
+  page,
+  server,
+}) => {
   await page.addInitScript(RECORD_MUTATIONS);
   await openPage(page, `${server.origin}/news.html`);
   expect((await readMentions(page)).length).toBeGreaterThan(5);
@@ -102,10 +116,18 @@ test('CSS.highlights.get("brieflight-israel") holds exactly the Israel mentions,
   ]);
   // One highlight per entity, and nothing else under our prefix but `brieflight-ui-`.
   const names = await page.evaluate(() => [...CSS.highlights.keys()].sort());
-  expect(names).toEqual(['brieflight-azerbaijan', 'brieflight-baku', 'brieflight-israel', 'brieflight-socar']);
+  expect(names).toEqual([
+    'brieflight-azerbaijan',
+    'brieflight-baku',
+    'brieflight-israel',
+    'brieflight-socar',
+  ]);
 });
 
-test('a page that deletes or replaces our highlights gets them back at the next change', async ({ page, server }) => {
+test('a page that deletes or replaces our highlights gets them back at the next change', async ({
+  page,
+  server,
+}) => {
   await openPage(page, `${server.origin}/contract.html`);
   await page.evaluate(() => {
     CSS.highlights.delete('brieflight-israel');
@@ -135,15 +157,23 @@ async function traces(page: Page) {
       ours: [...CSS.highlights.keys()].filter((n) => n.startsWith('brieflight-')),
       highlightStyle: getComputedStyle(p, '::highlight(brieflight-israel)').textDecorationLine,
       // The page's own <mark class="brieflight-mark"> looks like any <mark> of the page.
-      forgedMark: getComputedStyle(forged).textDecorationLine === getComputedStyle(plainMark).textDecorationLine &&
+      forgedMark:
+        getComputedStyle(forged).textDecorationLine === getComputedStyle(plainMark).textDecorationLine &&
         getComputedStyle(forged).backgroundColor === getComputedStyle(plainMark).backgroundColor,
     };
   });
 }
 
 for (const display of ['paint', 'marks'] as const) {
-  test(`off leaves no trace (${display}): no attribute, sheet, style or highlight where Brieflight is off`, async ({ page, server }) => {
-    await writeSyncStorage(page.context(), { disabledSites: ['127.0.0.1'], highlightStyle: 'background', display });
+  test(`off leaves no trace (${display}): no attribute, sheet, style or highlight where Brieflight is off`, async ({
+    page,
+    server,
+  }) => {
+    await writeSyncStorage(page.context(), {
+      disabledSites: ['127.0.0.1'],
+      highlightStyle: 'background',
+      display,
+    });
     await page.goto(`${server.origin}/contract.html`);
     // Nothing of ours is there now, and nothing comes: the positive control below shows that the
     // content script is running and answers the same switch within this page.
@@ -163,7 +193,9 @@ for (const display of ['paint', 'marks'] as const) {
     else expect(await page.locator('mark.brieflight-mark').count()).toBeGreaterThan(1);
     // Turned off again: everything of ours goes (the state attribute, opted in, says idle).
     await writeSyncStorage(page.context(), { disabledSites: ['127.0.0.1'] });
-    await expect.poll(() => traces(page)).toEqual({ ...none, attributes: ['data-brieflight-state=idle', 'lang=en'] });
+    await expect
+      .poll(() => traces(page))
+      .toEqual({ ...none, attributes: ['data-brieflight-state=idle', 'lang=en'] });
     expect(await page.locator('mark.brieflight-mark').count()).toBe(1);
   });
 }

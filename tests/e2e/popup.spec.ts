@@ -18,7 +18,12 @@ test.beforeEach(async ({ extContext }) => resetSettings(extContext));
 test.afterEach(async ({ extContext }) => resetSettings(extContext));
 
 /** Opens `popup.html?tab=ID` for the tab of `page`, in a tab of its own. */
-async function openPopup(context: BrowserContext, extensionId: string, tabId: number, errors: string[]): Promise<Page> {
+async function openPopup(
+  context: BrowserContext,
+  extensionId: string,
+  tabId: number,
+  errors: string[],
+): Promise<Page> {
   const popup = collectErrors(await context.newPage(), errors);
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
@@ -36,7 +41,13 @@ async function popupCounts(popup: Page): Promise<Record<string, number>> {
   return out;
 }
 
-test('the popup lists the mentions on its tab, with counts that match the marks', async ({ page, server, extContext, extensionId, errors }) => {
+test('the popup lists the mentions on its tab, with counts that match the marks', async ({
+  page,
+  server,
+  extContext,
+  extensionId,
+  errors,
+}) => {
   await openPage(page, `${server.origin}/settings-article.html`);
   const marks = await countMarks(page);
   expect(marks).toEqual({ azerbaijan: 2, israel: 3, socar: 2, baku: 3 });
@@ -51,7 +62,13 @@ test('the popup lists the mentions on its tab, with counts that match the marks'
   await popup.close();
 });
 
-test('choosing an entity scrolls the tab to its next mention and opens its card', async ({ page, server, extContext, extensionId, errors }) => {
+test('choosing an entity scrolls the tab to its next mention and opens its card', async ({
+  page,
+  server,
+  extContext,
+  extensionId,
+  errors,
+}) => {
   await openPage(page, `${server.origin}/settings-article.html`);
   const tabId = await tabIdOf(page);
   const popup = await openPopup(extContext, extensionId, tabId, errors);
@@ -71,14 +88,22 @@ test('choosing an entity scrolls the tab to its next mention and opens its card'
   await baku.focus();
   await popup.keyboard.press('Enter');
   await expect.poll(selected).toBe('Baku in p3');
-  expect(await page.evaluate(() => document.querySelector('#p3')!.getBoundingClientRect().top < innerHeight)).toBe(true);
+  expect(
+    await page.evaluate(() => document.querySelector('#p3')!.getBoundingClientRect().top < innerHeight),
+  ).toBe(true);
   await page.bringToFront();
   const card = await expectCard(page, 'open');
   expect(card?.name).toBe('Baku — key facts');
   await popup.close();
 });
 
-test('turning the site off removes every mark and clears the badge; on again restores both', async ({ page, server, extContext, extensionId, errors }) => {
+test('turning the site off removes every mark and clears the badge; on again restores both', async ({
+  page,
+  server,
+  extContext,
+  extensionId,
+  errors,
+}) => {
   await openPage(page, `${server.origin}/settings-article.html`);
   const before = await readMarks(page);
   const text = await page.evaluate(() => document.body.innerHTML);
@@ -92,9 +117,13 @@ test('turning the site off removes every mark and clears the badge; on again res
   await expect.poll(() => readMarks(page)).toEqual([]);
   await expect.poll(() => readBadge(extContext, tabId)).toBe('');
   await expect(site).not.toBeChecked();
-  await expect(popup.getByRole('region', { name: 'On this page' })).toContainText('Brieflight is off on 127.0.0.1.');
+  await expect(popup.getByRole('region', { name: 'On this page' })).toContainText(
+    'Brieflight is off on 127.0.0.1.',
+  );
   // The page's DOM is as it was (painting never changed it), and nothing is painted.
-  expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((n) => !n.startsWith('brieflight-ui-')))).toEqual([]);
+  expect(
+    await page.evaluate(() => [...CSS.highlights.keys()].filter((n) => !n.startsWith('brieflight-ui-'))),
+  ).toEqual([]);
   expect(await page.evaluate(() => document.body.innerHTML)).toBe(text);
 
   await site.click();
@@ -107,7 +136,9 @@ test('turning the site off removes every mark and clears the badge; on again res
   await all.click();
   await expect.poll(() => readMarks(page)).toEqual([]);
   await expect.poll(() => readBadge(extContext, tabId)).toBe('');
-  await expect(popup.getByRole('region', { name: 'On this page' })).toContainText('Brieflight is off on all sites.');
+  await expect(popup.getByRole('region', { name: 'On this page' })).toContainText(
+    'Brieflight is off on all sites.',
+  );
   // The site switch agrees: off, disabled, with the reason.
   await expect(site).not.toBeChecked();
   await expect(site).toBeDisabled();
@@ -118,7 +149,11 @@ test('turning the site off removes every mark and clears the badge; on again res
   await popup.close();
 });
 
-test('the badge sums the marks of every frame, and a navigation clears it', async ({ page, server, extContext }) => {
+test('the badge sums the marks of every frame, and a navigation clears it', async ({
+  page,
+  server,
+  extContext,
+}) => {
   await openPage(page, `${server.origin}/settings-frames.html`);
   const perFrame = async () => {
     let sum = 0;
@@ -141,7 +176,10 @@ test('the popup works from the keyboard alone', async ({ page, server, extContex
   const tabId = await tabIdOf(page);
   const popup = await openPopup(extContext, extensionId, tabId, errors);
   await expect.poll(() => popupCounts(popup)).toEqual({ azerbaijan: 2, israel: 3, socar: 2, baku: 3 });
-  const focusedName = () => popup.evaluate(() => document.activeElement?.getAttribute('role') ?? document.activeElement?.textContent ?? '');
+  const focusedName = () =>
+    popup.evaluate(
+      () => document.activeElement?.getAttribute('role') ?? document.activeElement?.textContent ?? '',
+    );
 
   // Tab reaches the options gear at the top, then the site switch; Space turns the site off.
   await popup.keyboard.press('Tab');
@@ -174,7 +212,13 @@ test('the popup works from the keyboard alone', async ({ page, server, extContex
   await popup.close();
 });
 
-test('the popup fits 400 × 600 and has no serious accessibility violations', async ({ page, server, extContext, extensionId, errors }) => {
+test('the popup fits 400 × 600 and has no serious accessibility violations', async ({
+  page,
+  server,
+  extContext,
+  extensionId,
+  errors,
+}) => {
   await openPage(page, `${server.origin}/settings-article.html`);
   const tabId = await tabIdOf(page);
   const popup = await openPopup(extContext, extensionId, tabId, errors);
@@ -195,14 +239,26 @@ test('the briefing page has no serious accessibility violations', async ({ page,
   expect(await seriousAxeViolations(page)).toEqual([]);
 });
 
-test('the popup links open the briefing as a page and the options', async ({ page, server, extContext, extensionId, errors }) => {
+test('the popup links open the briefing as a page and the options', async ({
+  page,
+  server,
+  extContext,
+  extensionId,
+  errors,
+}) => {
   await openPage(page, `${server.origin}/settings-article.html`);
   const tabId = await tabIdOf(page);
   const popup = await openPopup(extContext, extensionId, tabId, errors);
-  const [briefing] = await Promise.all([extContext.waitForEvent('page'), popup.getByRole('link', { name: 'Open briefing' }).click()]);
+  const [briefing] = await Promise.all([
+    extContext.waitForEvent('page'),
+    popup.getByRole('link', { name: 'Open briefing' }).click(),
+  ]);
   await expect(briefing).toHaveURL(`chrome-extension://${extensionId}/briefing.html`);
   await briefing.close();
-  const [options] = await Promise.all([extContext.waitForEvent('page'), popup.getByRole('link', { name: 'Options' }).click()]);
+  const [options] = await Promise.all([
+    extContext.waitForEvent('page'),
+    popup.getByRole('link', { name: 'Options' }).click(),
+  ]);
   await expect(options).toHaveURL(`chrome-extension://${extensionId}/options.html`);
   await expect(options.getByRole('heading', { level: 1 })).toHaveText('Brieflight settings');
   await options.close();

@@ -1,6 +1,17 @@
 import { HOVER_DWELL_MS } from '@/utils/timings';
 import { PROVE_QUIET_MS } from './timings';
-import { expect, expectCard, hoverMention, openPage, readCard, readMentions, serviceWorker, tabIdOf, test, waitIdle } from './fixtures';
+import {
+  expect,
+  expectCard,
+  hoverMention,
+  openPage,
+  readCard,
+  readMentions,
+  serviceWorker,
+  tabIdOf,
+  test,
+  waitIdle,
+} from './fixtures';
 
 test('mentions are painted per the contract: exact text, entity ids, nothing in excluded elements, no DOM change', async ({
   page,
@@ -23,7 +34,11 @@ test('mentions are painted per the contract: exact text, entity ids, nothing in 
   // Nothing in the page's DOM changed: the body is what the page's own parser makes of its HTML.
   const same = await page.evaluate((html) => {
     const parsed = new DOMParser().parseFromString(html, 'text/html');
-    return { now: document.body.innerHTML, before: parsed.body.innerHTML, attrs: [...document.documentElement.attributes].map((a) => a.name) };
+    return {
+      now: document.body.innerHTML,
+      before: parsed.body.innerHTML,
+      attrs: [...document.documentElement.attributes].map((a) => a.name),
+    };
   }, original);
   expect(same.now).toBe(same.before);
   expect(same.attrs.sort()).toEqual(['data-brieflight-state', 'lang']);
@@ -41,7 +56,10 @@ test('hover opens the card, Escape closes it', async ({ page, server }) => {
   await expectCard(page, null);
 });
 
-test('a highlight the page registers under our name, and its forged marks, open no card', async ({ page, server }) => {
+test('a highlight the page registers under our name, and its forged marks, open no card', async ({
+  page,
+  server,
+}) => {
   await openPage(page, `${server.origin}/contract.html`);
   // The page paints "envoy" as if it were ours, and hovers it, and its forged mark.
   const forged = await page.evaluate(() => {
@@ -71,7 +89,9 @@ test('a highlight the page registers under our name, and its forged marks, open 
 test('the popup shows the briefing title and its section headings', async ({ page, extensionId }) => {
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   // The popup has other h2s too ("On this page"): the briefing's title is one of them.
-  await expect(page.getByRole('heading', { level: 2, name: 'Does Azerbaijan have strong relations with Israel?' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Does Azerbaijan have strong relations with Israel?' }),
+  ).toBeVisible();
   // The section buttons are the popup's contents (no second list of the same titles).
   const headings = await page.getByRole('region', { name: 'Briefing' }).getByRole('button').allTextContents();
   expect(headings).toEqual(
@@ -90,17 +110,24 @@ test('a page without mentions gets no mentions and no card host', async ({ page,
   expect(await readMentions(page)).toEqual([]);
   expect(await page.evaluate(() => [...CSS.highlights.keys()])).toEqual([]);
   // The card's host would be the one element added to <html> (docs/adr/0015-card-host.md).
-  expect(await page.evaluate(() => [...document.documentElement.children].map((el) => el.localName))).toEqual(['head', 'body']);
+  expect(await page.evaluate(() => [...document.documentElement.children].map((el) => el.localName))).toEqual(
+    ['head', 'body'],
+  );
   expect(await readCard(page)).toBeNull();
 });
 
-test('a page without mentions sends the background nothing; its first mention is reported', async ({ page, server }) => {
+test('a page without mentions sends the background nothing; its first mention is reported', async ({
+  page,
+  server,
+}) => {
   const worker = await serviceWorker(page.context());
   // A second listener in the service worker records the content scripts' mention reports.
   await worker.evaluate(() => {
     const g = globalThis as unknown as {
       reports?: { tab: number; total: number }[];
-      chrome: { runtime: { onMessage: { addListener(cb: (m: unknown, s: { tab?: { id?: number } }) => void): void } } };
+      chrome: {
+        runtime: { onMessage: { addListener(cb: (m: unknown, s: { tab?: { id?: number } }) => void): void } };
+      };
     };
     if (g.reports) return;
     g.reports = [];
@@ -110,7 +137,13 @@ test('a page without mentions sends the background nothing; its first mention is
     });
   });
   const reports = (tab: number) =>
-    worker.evaluate((t) => (globalThis as unknown as { reports: { tab: number; total: number }[] }).reports.filter((r) => r.tab === t), tab);
+    worker.evaluate(
+      (t) =>
+        (globalThis as unknown as { reports: { tab: number; total: number }[] }).reports.filter(
+          (r) => r.tab === t,
+        ),
+      tab,
+    );
 
   await openPage(page, `${server.origin}/plain.html`);
   const tab = await tabIdOf(page);

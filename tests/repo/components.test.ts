@@ -27,7 +27,12 @@ const FIXTURE_EXCEPTIONS: Record<string, { file: string; record: string }> = {
 /** Where a component's states live, and the name of their record. */
 function fixtureOf(component: string): { file: string; record: string } {
   const name = basename(component, '.tsx');
-  return FIXTURE_EXCEPTIONS[name] ?? { file: join(dirname(component), 'fixtures', `${name}.states.ts`), record: 'STATES' };
+  return (
+    FIXTURE_EXCEPTIONS[name] ?? {
+      file: join(dirname(component), 'fixtures', `${name}.states.ts`),
+      record: 'STATES',
+    }
+  );
 }
 
 /** Every component, as a path from the repository's root. */
@@ -71,12 +76,15 @@ function importedAs(test: string, source: string, fixture: string, record: strin
 /** The states of `record` a test renders: all when it runs over the record, else those it names. */
 function statesRendered(source: string, local: string, states: string[]): string[] {
   if (new RegExp(String.raw`\bObject\.(?:entries|keys|values)\(\s*${local}\s*\)`).test(source)) return states;
-  return states.filter((s) => new RegExp(String.raw`\b${local}\s*(?:\.\s*${s}\b|\[\s*['"]${s}['"]\s*\])`).test(source));
+  return states.filter((s) =>
+    new RegExp(String.raw`\b${local}\s*(?:\.\s*${s}\b|\[\s*['"]${s}['"]\s*\])`).test(source),
+  );
 }
 
 describe('components', () => {
   it('are found in both folders', () => {
-    for (const folder of FOLDERS) expect(components().filter((c) => c.startsWith(`${folder}/`)).length, folder).toBeGreaterThan(0);
+    for (const folder of FOLDERS)
+      expect(components().filter((c) => c.startsWith(`${folder}/`)).length, folder).toBeGreaterThan(0);
   });
 
   describe.each(components())('%s', (component) => {
@@ -97,14 +105,22 @@ describe('components', () => {
     it('has a fixture of its states', async () => {
       expect(existsSync(join(ROOT, fixture.file)), `${fixture.file} is missing`).toBe(true);
       const states: unknown = (await import(pathToFileURL(join(ROOT, fixture.file)).href))[fixture.record];
-      expect(typeof states === 'object' && states !== null, `${fixture.file} exports no ${fixture.record} record`).toBe(true);
-      expect(Object.keys(states as object).length, `${fixture.file}: ${fixture.record} is empty`).toBeGreaterThan(0);
+      expect(
+        typeof states === 'object' && states !== null,
+        `${fixture.file} exports no ${fixture.record} record`,
+      ).toBe(true);
+      expect(
+        Object.keys(states as object).length,
+        `${fixture.file}: ${fixture.record} is empty`,
+      ).toBeGreaterThan(0);
     });
 
     it('its test renders every state of the fixture', async () => {
       expect(existsSync(join(ROOT, test)), `${test} is missing`).toBe(true);
       expect(existsSync(join(ROOT, fixture.file)), `${fixture.file} is missing`).toBe(true);
-      const states = Object.keys((await import(pathToFileURL(join(ROOT, fixture.file)).href))[fixture.record] ?? {});
+      const states = Object.keys(
+        (await import(pathToFileURL(join(ROOT, fixture.file)).href))[fixture.record] ?? {},
+      );
       const source = code(read(test));
       const local = importedAs(test, source, fixture.file, fixture.record);
       expect(local, `${test} does not import ${fixture.record} from ${fixture.file}`).toBeDefined();

@@ -12,8 +12,13 @@ describe('docs/CONTRACT.md', () => {
     try {
       source = readFileSync(shared, 'utf8');
     } catch {
-      throw new Error(`${shared} is missing: put the shared material beside the repository or set BRIEFLIGHT_SHARED`);
+      throw new Error(
+        `${shared} is missing: put the shared material beside the repository or set BRIEFLIGHT_SHARED`,
+      );
     }
-    expect(readFileSync(join(ROOT, 'docs', 'CONTRACT.md'), 'utf8'), `copy ${shared} to docs/CONTRACT.md`).toBe(source);
+    expect(
+      readFileSync(join(ROOT, 'docs', 'CONTRACT.md'), 'utf8'),
+      `copy ${shared} to docs/CONTRACT.md`,
+    ).toBe(source);
   });
 });

@@ -51,19 +51,29 @@ const UNTESTED: Record<string, string> = {
   'src/data/facts-energy-community.ts': 'data: the facts, checked whole by data.test.ts and schema.test.ts',
   'src/data/facts-entities.ts': 'data: the facts, checked whole by data.test.ts and schema.test.ts',
   'src/data/sources-verification.ts': 'data: the sources, checked whole by data.test.ts (URLs, dates, use)',
-  'src/data/sources-verification-2026-11.ts': 'data: the sources, checked whole by data.test.ts (URLs, dates, use)',
+  'src/data/sources-verification-2026-11.ts':
+    'data: the sources, checked whole by data.test.ts (URLs, dates, use)',
   'src/card/card-sessions.ts': 'the CardController’s base class: card-controller*.test.ts',
-  'src/card/card-focus.ts': 'the CardController’s base class: card-controller*.test.ts (focus, keys, hit-test)',
-  'src/card/card-session.ts': 'the controller’s session helpers: card-controller*.test.ts (selection, focus return)',
+  'src/card/card-focus.ts':
+    'the CardController’s base class: card-controller*.test.ts (focus, keys, hit-test)',
+  'src/card/card-session.ts':
+    'the controller’s session helpers: card-controller*.test.ts (selection, focus return)',
   'src/card/reader-events.ts': 'the controller’s event readers: card-controller.pointer/keyboard tests',
-  'src/card/card-messages.ts': 'three runtime messages: card-controller.test.ts passes its own, E2E card.spec opens the briefing',
-  'src/card/card-ui-loader.ts': 'the card module’s import: card-controller.test.ts (a module that never loads), E2E card.spec',
-  'src/card/card-props.ts': 'split from the host: card-host.test.tsx (props, ranking text), card-controller.test.ts',
-  'src/card/card-geometry.ts': 'split from the host: card-host.test.tsx (placement, a range gone), position.test.ts',
-  'src/card/card-host-element.ts': 'split from the host: card-host.test.tsx (the host element, popover, remount)',
-  'src/card/card-frame-client.ts': 'an iframe of an extension page, which happy-dom cannot load: E2E card-frame.spec, hostile-card-text.spec; its channel: card-channel.test.ts',
+  'src/card/card-messages.ts':
+    'three runtime messages: card-controller.test.ts passes its own, E2E card.spec opens the briefing',
+  'src/card/card-ui-loader.ts':
+    'the card module’s import: card-controller.test.ts (a module that never loads), E2E card.spec',
+  'src/card/card-props.ts':
+    'split from the host: card-host.test.tsx (props, ranking text), card-controller.test.ts',
+  'src/card/card-geometry.ts':
+    'split from the host: card-host.test.tsx (placement, a range gone), position.test.ts',
+  'src/card/card-host-element.ts':
+    'split from the host: card-host.test.tsx (the host element, popover, remount)',
+  'src/card/card-frame-client.ts':
+    'an iframe of an extension page, which happy-dom cannot load: E2E card-frame.spec, hostile-card-text.spec; its channel: card-channel.test.ts',
   'src/entrypoints/card-frame/main.tsx': 'wiring: renders CardFrameView (tested) in the card’s frame',
-  'src/detect/prefilter-compile.ts': 'through the compiled tables: match.prefilter.test.ts, match-compile.test.ts',
+  'src/detect/prefilter-compile.ts':
+    'through the compiled tables: match.prefilter.test.ts, match-compile.test.ts',
   'src/page/painted-ranges.ts': 'the Painter’s base class: paint.test.ts, mark-source.test.ts',
   'src/page/scanner-walks.ts': 'the Scanner’s base class: scanner*.test.ts',
   'src/data/entities.ts': 'data: src/data/data.test.ts',
@@ -78,8 +88,10 @@ const UNTESTED: Record<string, string> = {
   'src/utils/timings.ts': 'named constants; each reader’s tests use them',
   'src/card/card-styles.ts': 'the card’s stylesheet as a string: contrast.test.ts, card-host.test.tsx',
   'src/detect/prefilter.ts': 'through the matcher: match.prefilter.test.ts (fast-check)',
-  'src/page/main-content.ts': 'through the scanner: scanner.test.ts (the "how often" modes), E2E facts.spec on wapo-2',
-  'src/page/page-state.ts': 'through its readers: scanner.test.ts, page-control.test.ts (opt-in state attribute)',
+  'src/page/main-content.ts':
+    'through the scanner: scanner.test.ts (the "how often" modes), E2E facts.spec on wapo-2',
+  'src/page/page-state.ts':
+    'through its readers: scanner.test.ts, page-control.test.ts (opt-in state attribute)',
 };
 
 /**
@@ -87,8 +99,10 @@ const UNTESTED: Record<string, string> = {
  * other one keeps its delays and limits in src/utils/timings.ts.
  */
 const OWN_LIMITS: Record<string, string> = {
-  'src/data/schema.ts': 'rules the fact set must keep (a fact’s length, the number of changes), checked by data.test.ts',
-  'src/detect/prefilter-compile.ts': 'V8 irregexp’s own constants and the sieve’s shape, used by `npm run gen`, not at run time',
+  'src/data/schema.ts':
+    'rules the fact set must keep (a fact’s length, the number of changes), checked by data.test.ts',
+  'src/detect/prefilter-compile.ts':
+    'V8 irregexp’s own constants and the sieve’s shape, used by `npm run gen`, not at run time',
 };
 
 describe('house rules', () => {
@@ -122,7 +136,8 @@ describe('house rules', () => {
           if (named && /(_MS$|^MAX_|_MAX|^MIN_|_MIN|LIMIT)/.test(named) && !/(_PX|_SHARE)$/.test(named))
             offenders.push(`${f}:${i + 1} ${named}`);
           // A timer with a literal delay (0 is "a task of its own", not a delay).
-          if (/\bset(?:Timeout|Interval)\([^;]*,\s*[1-9]\d*\s*\)/.test(line)) offenders.push(`${f}:${i + 1} literal delay`);
+          if (/\bset(?:Timeout|Interval)\([^;]*,\s*[1-9]\d*\s*\)/.test(line))
+            offenders.push(`${f}:${i + 1} literal delay`);
         });
     }
     expect(offenders).toEqual([]);
@@ -142,7 +157,9 @@ describe('house rules', () => {
     expect(adrs.length).toBeGreaterThan(0);
     const bad = adrs.filter((f) => {
       const head = read(f).split('\n').slice(0, 6).join('\n');
-      return !/^# ADR \d{4}: /.test(head) || !/^Date: \d{4}-\d{2}-\d{2}/m.test(head) || !/^Status: \w/m.test(head);
+      return (
+        !/^# ADR \d{4}: /.test(head) || !/^Date: \d{4}-\d{2}-\d{2}/m.test(head) || !/^Status: \w/m.test(head)
+      );
     });
     expect(bad).toEqual([]);
   });

@@ -13,7 +13,12 @@ import type { BriefingAnchor, EntityId } from '@/data/types';
 import type { Mention, MentionSource } from '@/page/mention-source';
 import { clock } from '@@/tests/support/clock';
 
-export const ENTITY_OF: Record<string, EntityId> = { Azerbaijan: 'azerbaijan', Israel: 'israel', SOCAR: 'socar', Baku: 'baku' };
+export const ENTITY_OF: Record<string, EntityId> = {
+  Azerbaijan: 'azerbaijan',
+  Israel: 'israel',
+  SOCAR: 'socar',
+  Baku: 'baku',
+};
 
 /**
  * Mentions found by name in the page's text, each a live Range over its text. "On screen" mention
@@ -148,8 +153,12 @@ export function fakeContext(): ContentScriptContext {
   const abort = new AbortController();
   listeners.push(abort);
   return {
-    addEventListener: (target: EventTarget, type: string, fn: EventListener, options?: AddEventListenerOptions) =>
-      target.addEventListener(type, fn, { ...options, signal: abort.signal }),
+    addEventListener: (
+      target: EventTarget,
+      type: string,
+      fn: EventListener,
+      options?: AddEventListenerOptions,
+    ) => target.addEventListener(type, fn, { ...options, signal: abort.signal }),
     onInvalidated: (fn: () => void) => void invalidated.push(fn),
   } as unknown as ContentScriptContext;
 }
@@ -178,7 +187,18 @@ export function setup(html: string, opts: { cardUi?: CardUi | null; turnOffSite?
   const frame = () => {
     for (const fn of frames.splice(0)) fn();
   };
-  return { controller, source, c, mentions: source.mentions, briefings, failures, optionsOpened, frame, frames, host: () => host };
+  return {
+    controller,
+    source,
+    c,
+    mentions: source.mentions,
+    briefings,
+    failures,
+    optionsOpened,
+    frame,
+    frames,
+    host: () => host,
+  };
 }
 
 /** Marks an event as the reader's own, as the browser does (a page cannot: isTrusted is unforgeable). */
@@ -232,12 +252,23 @@ export function moveOff(el: Element, frame: () => void) {
 }
 
 export function click(target: Element, at = { x: 5000, y: 5000 }, isTrusted = true) {
-  const e = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, clientX: at.x, clientY: at.y });
+  const e = new MouseEvent('click', {
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    clientX: at.x,
+    clientY: at.y,
+  });
   target.dispatchEvent(isTrusted ? trusted(e) : e);
   return e;
 }
 
-export function key(key: string, shiftKey = false, isTrusted = true, target: Element = document.activeElement ?? document.body) {
+export function key(
+  key: string,
+  shiftKey = false,
+  isTrusted = true,
+  target: Element = document.activeElement ?? document.body,
+) {
   const e = new KeyboardEvent('keydown', { key, shiftKey, bubbles: true, cancelable: true, composed: true });
   target.dispatchEvent(isTrusted ? trusted(e) : e);
   return e;

@@ -8,7 +8,12 @@ import { parseFromCardFrame, type ToCardFrame } from '@/card/card-channel';
  * own, joined to the host by a real MessageChannel, as the handshake would join them.
  */
 export function fakeCardFrames() {
-  const frames: { doc: Document; element: HTMLIFrameElement; sent: ToCardFrame[]; events: CardFrameEvents }[] = [];
+  const frames: {
+    doc: Document;
+    element: HTMLIFrameElement;
+    sent: ToCardFrame[];
+    events: CardFrameEvents;
+  }[] = [];
   const connect: ConnectCardFrame = (doc, events) => {
     // A div in the iframe's place: happy-dom reports every connected iframe's (disabled) load as an
     // error, and the host only sizes, moves, focuses and listens to the element.

@@ -52,21 +52,26 @@ export function expectNone(text: string): void {
 // ---- forms of the aliases, for the property tests -------------------------------------------
 
 const TURKIC = /[İıƏəĞğŞş]/u;
-export const upper = (s: string): string =>
-  TURKIC.test(s) ? s.toLocaleUpperCase('tr') : s.toUpperCase();
+export const upper = (s: string): string => (TURKIC.test(s) ? s.toLocaleUpperCase('tr') : s.toUpperCase());
 
 /** Every prefix string a prefix system allows (one entry of each slot, in order, none required). */
 function prefixStrings(slots: readonly (readonly string[])[]): string[] {
   return slots.reduce<string[]>((acc, slot) => acc.flatMap((p) => [p, ...slot.map((x) => p + x)]), ['']);
 }
-const PREFIX_STRINGS = { hebrew: prefixStrings(PREFIX_SYSTEMS.hebrew.slots), arabic: prefixStrings(PREFIX_SYSTEMS.arabic.slots) };
+const PREFIX_STRINGS = {
+  hebrew: prefixStrings(PREFIX_SYSTEMS.hebrew.slots),
+  arabic: prefixStrings(PREFIX_SYSTEMS.arabic.slots),
+};
 
 /** Every generated written form (src/data/morphology.ts), and Hebrew/Arabic ones with a few prefix stacks. */
 export const GENERATED = generateForms();
 export const FORMS: { form: string; entity: EntityId }[] = GENERATED.flatMap((f) => {
   if (f.prefixes === undefined) return [{ form: f.form, entity: f.entity }];
   const stacks = PREFIX_STRINGS[f.prefixes];
-  return [stacks[0]!, stacks[1]!, stacks.at(-1)!, stacks[Math.floor(stacks.length / 2)]!].map((p) => ({ form: p + f.form, entity: f.entity }));
+  return [stacks[0]!, stacks[1]!, stacks.at(-1)!, stacks[Math.floor(stacks.length / 2)]!].map((p) => ({
+    form: p + f.form,
+    entity: f.entity,
+  }));
 });
 const FORM_ENTITY = new Map(GENERATED.map((f) => [f.form, f.entity]));
 export const ALL_FORMS_FOR_GATE: string[] = FORMS.map((f) => f.form).flatMap((f) => [f, `${f}'s`]);
@@ -81,7 +86,9 @@ export function formEntity(text: string): EntityId | undefined {
   const c = core(text);
   if (FORM_ENTITY.has(c)) return FORM_ENTITY.get(c);
   for (const stacks of Object.values(PREFIX_STRINGS)) {
-    for (const p of stacks) if (p !== '' && c.startsWith(p) && FORM_ENTITY.has(c.slice(p.length))) return FORM_ENTITY.get(c.slice(p.length));
+    for (const p of stacks)
+      if (p !== '' && c.startsWith(p) && FORM_ENTITY.has(c.slice(p.length)))
+        return FORM_ENTITY.get(c.slice(p.length));
   }
   return undefined;
 }

@@ -4,7 +4,13 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
 import { runCommand } from '@/utils/commands';
 import { MentionBadge } from '@/entrypoints/background/mention-badge';
-import { isOwnSender, parseMentionsReply, parseToBackground, type SiteHostReply, type ToContent } from '@/utils/messages';
+import {
+  isOwnSender,
+  parseMentionsReply,
+  parseToBackground,
+  type SiteHostReply,
+  type ToContent,
+} from '@/utils/messages';
 import { MinInterval } from '@/entrypoints/background/rate-limit';
 import { openSettings, type SettingsStore } from '@/settings/settings';
 import { askTopHost } from '@/utils/site-host';
@@ -12,7 +18,10 @@ import { OPEN_BRIEFING_MIN_INTERVAL_MS } from '@/utils/timings';
 
 /** Session storage (memory only, gone with the browser): the badge's per-frame totals. */
 const frameTotalsItem = storage.defineItem<unknown>('session:frameMentions', { fallback: {} });
-const FrameTotalsSchema = v.record(v.string(), v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))));
+const FrameTotalsSchema = v.record(
+  v.string(),
+  v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))),
+);
 
 /** Badge background: white text on it has a contrast of 6.6:1. */
 const BADGE_COLOR = '#0b57d0';
@@ -25,7 +34,7 @@ export default defineBackground(() => {
   const badge = new MentionBadge({
     load: async () => {
       const r = v.safeParse(FrameTotalsSchema, await frameTotalsItem.getValue());
-      return r.success ? (r.output) : {};
+      return r.success ? r.output : {};
     },
     save: (totals) => frameTotalsItem.setValue(totals),
     show: async (tabId, text, title) => {
@@ -41,7 +50,9 @@ export default defineBackground(() => {
   const topHost = (tabId: number): Promise<SiteHostReply> =>
     askTopHost(
       async () => {
-        const reply = parseMentionsReply(await browser.tabs.sendMessage(tabId, { type: 'get-mentions' } satisfies ToContent, { frameId: 0 }));
+        const reply = parseMentionsReply(
+          await browser.tabs.sendMessage(tabId, { type: 'get-mentions' } satisfies ToContent, { frameId: 0 }),
+        );
         return reply?.host;
       },
       (ms) => new Promise((done) => setTimeout(done, ms)),
@@ -62,7 +73,9 @@ export default defineBackground(() => {
         return undefined;
       case 'open-briefing':
         if (!briefings.take(sender.tab?.id ?? -1)) return Promise.resolve(false);
-        return browser.tabs.create({ url: browser.runtime.getURL(`/briefing.html#${m.section}`) }).then(() => true);
+        return browser.tabs
+          .create({ url: browser.runtime.getURL(`/briefing.html#${m.section}`) })
+          .then(() => true);
       case 'open-options':
         // Content scripts cannot open the options page themselves.
         return browser.runtime.openOptionsPage().then(
@@ -79,7 +92,8 @@ export default defineBackground(() => {
       case 'site-host': {
         const tabId = sender.tab?.id;
         // Only a frame asks; the top frame knows its own host.
-        if (tabId === undefined || tabId < 0 || !sender.frameId) return Promise.resolve({ host: null } satisfies SiteHostReply);
+        if (tabId === undefined || tabId < 0 || !sender.frameId)
+          return Promise.resolve({ host: null } satisfies SiteHostReply);
         return topHost(tabId);
       }
     }
@@ -97,7 +111,10 @@ export default defineBackground(() => {
     if (change.status !== 'loading') return;
     void badge.navigated(tabId).then((had) => {
       // A tab without counts has no frame with anything to report: wake none.
-      if (had) browser.tabs.sendMessage(tabId, { type: 'resend-mentions' } satisfies ToContent).catch(() => undefined);
+      if (had)
+        browser.tabs
+          .sendMessage(tabId, { type: 'resend-mentions' } satisfies ToContent)
+          .catch(() => undefined);
     });
   });
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { clock } from '@@/tests/support/clock';
-import { MentionBadge, badgeText, badgeTitle, type FrameTotals } from '@/entrypoints/background/mention-badge';
+import {
+  MentionBadge,
+  badgeText,
+  badgeTitle,
+  type FrameTotals,
+} from '@/entrypoints/background/mention-badge';
 import { MENTION_REPORT_INTERVAL_MS } from '@/utils/timings';
 
 function setup(initial: FrameTotals = {}) {
@@ -89,7 +94,9 @@ describe('MentionBadge', () => {
     for (let i = 0; i < 200; i++) await badge.report(1, i % 8, (i % 3) + 1);
     await badge.settled();
     expect(counts()).toEqual({ shows: 1, saves: 1 });
-    expect(await badge.totalOf(1)).toBe([...Array(8).keys()].reduce((sum, f) => sum + ((192 + f) % 3) + 1, 0));
+    expect(await badge.totalOf(1)).toBe(
+      [...Array(8).keys()].reduce((sum, f) => sum + ((192 + f) % 3) + 1, 0),
+    );
     c.advance(MENTION_REPORT_INTERVAL_MS);
     await badge.settled();
     expect(counts()).toEqual({ shows: 2, saves: 2 });

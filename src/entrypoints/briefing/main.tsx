@@ -5,10 +5,7 @@ import '@/components/pages.css';
 import '@/components/badges.css';
 
 const app = document.getElementById('app')!;
-render(
-  <BriefingView data={BRIEFING_DATA} />,
-  app,
-);
+render(<BriefingView data={BRIEFING_DATA} />, app);
 // The page is built after load, so the browser's own jump to #section found nothing: do it now.
 const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
 target?.scrollIntoView();

@@ -44,13 +44,17 @@ export function startCore({ ctx, host, optedIn }: CoreHandover): Core {
     void settingsStore
       ?.then(async (store) => {
         const { settings } = await store.load();
-        if (!isHostListed(settings.disabledSites, host)) await store.set('disabledSites', withHost(settings.disabledSites, host));
+        if (!isHostListed(settings.disabledSites, host))
+          await store.set('disabledSites', withHost(settings.disabledSites, host));
       })
       .catch(() => undefined);
   };
   const cards = new LazyCards(() => {
     const scope = scopedContext(ctx);
-    return { cards: new CardController(scope.ctx, mentions, document, { turnOffSite }), dispose: scope.dispose };
+    return {
+      cards: new CardController(scope.ctx, mentions, document, { turnOffSite }),
+      dispose: scope.dispose,
+    };
   });
   const control = new PageControl(document, host, cards);
   const counts = () => (isPainting() && painter ? painter.counts() : highlighter.counts(document));

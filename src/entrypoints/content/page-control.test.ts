@@ -15,7 +15,8 @@ const scanners: Scanner[] = [];
 
 function setup(host = 'news.example.com', opts: { paint?: boolean; optIn?: boolean } = {}) {
   document.body.innerHTML = `<p>${TEXT}</p>`;
-  for (const a of Array.from(document.documentElement.attributes)) document.documentElement.removeAttribute(a.name);
+  for (const a of Array.from(document.documentElement.attributes))
+    document.documentElement.removeAttribute(a.name);
   if (opts.optIn !== false) document.documentElement.setAttribute(STATE_ATTR, 'opt-in');
   optInPageState(document);
   document.adoptedStyleSheets = [];
@@ -40,7 +41,9 @@ function setup(host = 'news.example.com', opts: { paint?: boolean; optIn?: boole
   const marks = () => {
     // The scanner works in slices; tests take all of its pending work at once.
     scanner.flush();
-    return [...document.querySelectorAll('mark.brieflight-mark')].map((m) => m.getAttribute('data-brieflight-entity'));
+    return [...document.querySelectorAll('mark.brieflight-mark')].map((m) =>
+      m.getAttribute('data-brieflight-entity'),
+    );
   };
   const painted = () => {
     scanner.flush();
@@ -74,7 +77,10 @@ function shownIn(display: 'paint' | 'marks', html: string, mode: Settings['mode'
   const out: { at: Range; label: string }[] = [];
   for (const [name, h] of api.registry) {
     for (const r of h as Iterable<Range>) {
-      out.push({ at: r, label: `${name.replace('brieflight-', '')}@${(r.startContainer.parentElement!.closest('[id]') as Element).id}` });
+      out.push({
+        at: r,
+        label: `${name.replace('brieflight-', '')}@${(r.startContainer.parentElement!.closest('[id]') as Element).id}`,
+      });
     }
   }
   out.sort((a, b) => a.at.compareBoundaryPoints(Range.START_TO_START, b.at));
@@ -158,7 +164,10 @@ describe('PageControl', () => {
   });
 
   it('a disabled site, or Brieflight off everywhere: nothing written, styled or listened to (issue 17)', () => {
-    for (const off of [withSettings({ disabledSites: ['*.example.com'] }), withSettings({ enabled: false })]) {
+    for (const off of [
+      withSettings({ disabledSites: ['*.example.com'] }),
+      withSettings({ enabled: false }),
+    ]) {
       for (const paint of [true, false]) {
         const { control, marks, painted, calls, api } = setup('news.example.com', { paint, optIn: false });
         control.apply({ ...off, display: paint ? 'paint' : 'marks', highlightStyle: 'background' });
@@ -245,7 +254,11 @@ describe('PageControl', () => {
     control.apply(withSettings({ trigger: 'click' }));
     control.apply(withSettings({ trigger: 'click' }));
     control.apply(withSettings({ trigger: 'modifier' }));
-    expect(calls.filter((c) => c.startsWith('trigger'))).toEqual(['trigger hover', 'trigger click', 'trigger modifier']);
+    expect(calls.filter((c) => c.startsWith('trigger'))).toEqual([
+      'trigger hover',
+      'trigger click',
+      'trigger modifier',
+    ]);
     expect(calls).not.toContain('close');
     expect(marks()).toHaveLength(before);
   });

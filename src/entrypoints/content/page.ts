@@ -23,11 +23,15 @@ export function startPage(ctx: ContentScriptContext): void {
   // This frame cannot see the top page's site: the background asks the top frame; a site that
   // stays unknown stays off (src/utils/site-host.ts).
   const ask: ToBackground = { type: 'site-host' };
-  browser.runtime.sendMessage(ask).then((reply: unknown) => {
-    // src/utils/messages.ts SiteHostReplySchema, read without valibot (not in this bundle).
-    const host = typeof reply === 'object' && reply !== null ? (reply as { host?: unknown }).host : undefined;
-    if (typeof host === 'string' && host.length <= MAX_HOST_LENGTH && !ctx.isInvalid) startSite(ctx, host);
-  }, () => undefined);
+  browser.runtime.sendMessage(ask).then(
+    (reply: unknown) => {
+      // src/utils/messages.ts SiteHostReplySchema, read without valibot (not in this bundle).
+      const host =
+        typeof reply === 'object' && reply !== null ? (reply as { host?: unknown }).host : undefined;
+      if (typeof host === 'string' && host.length <= MAX_HOST_LENGTH && !ctx.isInvalid) startSite(ctx, host);
+    },
+    () => undefined,
+  );
 }
 
 function startSite(ctx: ContentScriptContext, host: string): void {
@@ -63,7 +67,8 @@ function startSite(ctx: ContentScriptContext, host: string): void {
     if (core) return core.onMessage(message);
     // Without the core only the type counts (src/utils/messages.ts ToContentSchema; valibot is not in
     // this bundle). Nothing was ever reported from here, so 'resend-mentions' has nothing to send.
-    const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+    const type =
+      typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
     if (!isTop) return undefined;
     switch (type) {
       case 'get-mentions':
@@ -74,15 +79,25 @@ function startSite(ctx: ContentScriptContext, host: string): void {
   };
   // This bundle has no polyfill (wxt.config.ts): Chrome's onMessage does not take a returned
   // promise, so the answer goes through sendResponse, the channel kept open by returning true.
-  const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void): true | undefined => {
+  const onMessage = (
+    message: unknown,
+    sender: { id?: string },
+    sendResponse: (reply: unknown) => void,
+  ): true | undefined => {
     if (!isOwnSender(sender, browser.runtime.id)) return undefined;
     const reply = answer(message);
     if (!reply) return undefined;
     reply.then(sendResponse, () => sendResponse(undefined));
     return true;
   };
-  browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage as Parameters<typeof browser.runtime.onMessage.removeListener>[0]));
+  browser.runtime.onMessage.addListener(
+    onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0],
+  );
+  ctx.onInvalidated(() =>
+    browser.runtime.onMessage.removeListener(
+      onMessage as Parameters<typeof browser.runtime.onMessage.removeListener>[0],
+    ),
+  );
 
   // Settings apply live until the core takes over: every change of a value the switch depends on
   // re-reads them (newest read wins). Storage unreachable (an extension reload under way): the

@@ -21,10 +21,12 @@ function isStarted(type: unknown): boolean {
 export function closeWxtStartedChannel(win: Window | undefined = globalThis.window): void {
   // WXT also imports the entrypoint in Node at build time, where there is no real window.
   const doc = win?.document;
-  if (!win || !doc || typeof win.postMessage !== 'function' || typeof doc.dispatchEvent !== 'function') return;
+  if (!win || !doc || typeof win.postMessage !== 'function' || typeof doc.dispatchEvent !== 'function')
+    return;
   const post = win.postMessage.bind(win) as (...args: unknown[]) => void;
   win.postMessage = ((message: unknown, ...rest: unknown[]) => {
-    if (typeof message === 'object' && message !== null && isStarted((message as { type?: unknown }).type)) return;
+    if (typeof message === 'object' && message !== null && isStarted((message as { type?: unknown }).type))
+      return;
     post(message, ...rest);
   }) as Window['postMessage'];
   const dispatch = doc.dispatchEvent.bind(doc);

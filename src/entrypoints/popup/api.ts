@@ -18,7 +18,9 @@ export async function targetTabId(search: string): Promise<number | undefined> {
 export function createPopupApi(tabId: number | undefined, settings: SettingsStore): PopupApi {
   // Only the tab's top frame is asked: its page is the one the reader sees.
   const send = (message: ToContent) =>
-    tabId === undefined ? Promise.reject(new Error('no tab')) : browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+    tabId === undefined
+      ? Promise.reject(new Error('no tab'))
+      : browser.tabs.sendMessage(tabId, message, { frameId: 0 });
   return {
     settings,
     getMentions: async () => parseMentionsReply(await send({ type: 'get-mentions' }).catch(() => undefined)),

@@ -7,13 +7,12 @@ import '@/components/pages.css';
 import '@/components/badges.css';
 
 async function main() {
-  const [tabId, settings] = await Promise.all([targetTabId(location.search).catch(() => undefined), openSettings()]);
+  const [tabId, settings] = await Promise.all([
+    targetTabId(location.search).catch(() => undefined),
+    openSettings(),
+  ]);
   render(
-    <Popup
-      briefing={BRIEFING_DATA}
-      names={ENTITY_NAMES}
-      api={createPopupApi(tabId, settings)}
-    />,
+    <Popup briefing={BRIEFING_DATA} names={ENTITY_NAMES} api={createPopupApi(tabId, settings)} />,
     document.getElementById('app')!,
   );
 }

@@ -16,12 +16,66 @@ const ITEMS = {
 
 /** The states the app goes through, one per step. */
 export const STEPS = [
-  { title: 'Live: Azerbaijan and Israel', intro: 'talks in Baku went well', lead: 'Officials from Israel said ', bold: false, rest: 'SOCAR will invest.', aside: true, items: ['a', 'b', 'c'], single: 'Baku is the capital of Azerbaijan' },
-  { title: 'Live: Azerbaijan and Israel', intro: 'talks in Baku resumed after a pause', lead: 'Officials from Israel said ', bold: true, rest: 'SOCAR will invest.', aside: true, items: ['c', 'a', 'b'], single: 'Baku is the capital of Azerbaijan' },
-  { title: 'Live: Israel and Azerbaijan', intro: 'nothing new', lead: 'Officials from Azerbaijan said ', bold: false, rest: 'Israel agreed.', aside: false, items: ['b', 'c', 'a', 'd'], single: 'The capital is Baku' },
-  { title: 'Live: Israel and Azerbaijan', intro: 'SOCAR and Israel talk', lead: 'Officials from Azerbaijan said ', bold: true, rest: 'Israel agreed.', aside: true, items: ['d', 'b'], single: 'Plain text' },
-  { title: 'Live update', intro: 'Israel', lead: 'Israel ', bold: false, rest: 'Baku', aside: false, items: ['e', 'd', 'b', 'a', 'c'], single: 'Azerbaijan' },
-  { title: 'Live: SOCAR in Baku', intro: 'Baku, Israel and Azerbaijan', lead: 'Nobody said ', bold: true, rest: 'anything about Israel.', aside: true, items: ['a', 'e'], single: 'SOCAR' },
+  {
+    title: 'Live: Azerbaijan and Israel',
+    intro: 'talks in Baku went well',
+    lead: 'Officials from Israel said ',
+    bold: false,
+    rest: 'SOCAR will invest.',
+    aside: true,
+    items: ['a', 'b', 'c'],
+    single: 'Baku is the capital of Azerbaijan',
+  },
+  {
+    title: 'Live: Azerbaijan and Israel',
+    intro: 'talks in Baku resumed after a pause',
+    lead: 'Officials from Israel said ',
+    bold: true,
+    rest: 'SOCAR will invest.',
+    aside: true,
+    items: ['c', 'a', 'b'],
+    single: 'Baku is the capital of Azerbaijan',
+  },
+  {
+    title: 'Live: Israel and Azerbaijan',
+    intro: 'nothing new',
+    lead: 'Officials from Azerbaijan said ',
+    bold: false,
+    rest: 'Israel agreed.',
+    aside: false,
+    items: ['b', 'c', 'a', 'd'],
+    single: 'The capital is Baku',
+  },
+  {
+    title: 'Live: Israel and Azerbaijan',
+    intro: 'SOCAR and Israel talk',
+    lead: 'Officials from Azerbaijan said ',
+    bold: true,
+    rest: 'Israel agreed.',
+    aside: true,
+    items: ['d', 'b'],
+    single: 'Plain text',
+  },
+  {
+    title: 'Live update',
+    intro: 'Israel',
+    lead: 'Israel ',
+    bold: false,
+    rest: 'Baku',
+    aside: false,
+    items: ['e', 'd', 'b', 'a', 'c'],
+    single: 'Azerbaijan',
+  },
+  {
+    title: 'Live: SOCAR in Baku',
+    intro: 'Baku, Israel and Azerbaijan',
+    lead: 'Nobody said ',
+    bold: true,
+    rest: 'anything about Israel.',
+    aside: true,
+    items: ['a', 'e'],
+    single: 'SOCAR',
+  },
 ];
 
 export function View(h, s) {
@@ -34,14 +88,21 @@ export function View(h, s) {
     // A text node, an element toggled right after it, another text node.
     h('p', { id: 'mixed' }, s.lead, s.bold ? h('b', null, 'breaking: ') : null, s.rest),
     s.aside ? h('aside', { id: 'aside' }, 'Background: SOCAR is the state oil company of Azerbaijan.') : null,
-    h('ul', { id: 'list' }, s.items.map((id) => h('li', { key: id, 'data-id': id }, ITEMS[id]))),
+    h(
+      'ul',
+      { id: 'list' },
+      s.items.map((id) => h('li', { key: id, 'data-id': id }, ITEMS[id])),
+    ),
     h('p', { id: 'single' }, s.single),
   );
 }
 
 /** The app's own render without marks: our marks removed from the live HTML. */
 export function withoutMarks(html) {
-  return html.replace(/<mark class="brieflight-mark(?: [a-z0-9]+)?" data-brieflight-entity="[a-z]+">([^<]*)<\/mark>/g, '$1');
+  return html.replace(
+    /<mark class="brieflight-mark(?: [a-z0-9]+)?" data-brieflight-entity="[a-z]+">([^<]*)<\/mark>/g,
+    '$1',
+  );
 }
 
 /** The data of every text node under `root`, in order (where mentions can be). */
