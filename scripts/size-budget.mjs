@@ -30,14 +30,15 @@ export const BUDGETS = [
   },
   {
     file: bundle('CORE_FILE'),
-    // Measured 2026-11-29 (docs/adr/0013-first-stage.md): 43,882 bytes.
-    maxGzipBytes: Math.round(43882 * 1.1),
+    // Measured 2026-11-29 after issue 16 (the frame moved the card's content out of card-ui.js,
+    // the matcher grew with issue 13's forms): 47,849 bytes.
+    maxGzipBytes: Math.round(47849 * 1.1),
     reason: 'the core, loaded on the first candidate: measured + 10 %',
   },
   {
     file: bundle('CARD_MODULE_FILE'),
-    // Measured 2026-11-29 (docs/adr/0013-first-stage.md): 48,579 bytes.
-    maxGzipBytes: Math.round(48579 * 1.1),
+    // Measured 2026-11-29 after issue 16 and the card's frame (issue 17): 45,902 bytes.
+    maxGzipBytes: Math.round(45902 * 1.1),
     reason: 'the card module, loaded on the first card: measured + 10 %',
   },
 ];
