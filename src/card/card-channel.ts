@@ -143,3 +143,20 @@ export function acceptCardPort(
   win.addEventListener('message', listener);
   return () => win.removeEventListener('message', listener);
 }
+
+/**
+ * The reader's pointer and key events: the card acts only on trusted ones, so both sides of the
+ * frame stop one a script dispatched (the frame in its document, the host on the iframe element).
+ */
+export const READER_INPUT_EVENTS = [
+  'click',
+  'auxclick',
+  'dblclick',
+  'keydown',
+  'keyup',
+  'keypress',
+  'pointerdown',
+  'pointerup',
+  'mousedown',
+  'mouseup',
+] as const;

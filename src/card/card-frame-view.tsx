@@ -6,6 +6,7 @@ import { ENTITIES } from '@/data/entities';
 import type { Fact } from '@/data/types';
 import {
   acceptCardPort,
+  READER_INPUT_EVENTS,
   parseToCardFrame,
   type CardAction,
   type FromCardFrame,
@@ -25,21 +26,7 @@ const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1
  * Events the card's controls act on. The page cannot reach the frame's document, but the frame
  * still acts only on the reader's input (`isTrusted`), whatever reached it.
  */
-const GUARDED_EVENTS = [
-  'click',
-  'auxclick',
-  'dblclick',
-  'keydown',
-  'keyup',
-  'keypress',
-  'pointerdown',
-  'pointerup',
-  'mousedown',
-  'mouseup',
-  'submit',
-  'input',
-  'change',
-];
+const GUARDED_EVENTS = [...READER_INPUT_EVENTS, 'submit', 'input', 'change'];
 
 /**
  * What the frame adds to the card's stylesheet: the frame is exactly the card's box, so the card

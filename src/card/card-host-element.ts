@@ -2,6 +2,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CARD_HOST_STYLES } from '@/card/card-styles';
 import { registerOwnUiHost } from '@/card/ui-host';
+import { READER_INPUT_EVENTS } from '@/card/card-channel';
 
 // The card's host element in the page (docs/adr/0015-card-host.md): a built-in <div> with a closed
 // root, a manual popover in the top layer, put back where it belongs on each show. Split out of
@@ -104,18 +105,7 @@ export function revealHost(host: HTMLElement, beforeReload: () => void): void {
  * Events on the iframe element itself that a page could dispatch at it (a page holding a
  * reference to it: it has none, the root is closed). One the reader did not make is stopped.
  */
-const FRAME_GUARDED_EVENTS = [
-  'click',
-  'auxclick',
-  'dblclick',
-  'keydown',
-  'keyup',
-  'keypress',
-  'pointerdown',
-  'pointerup',
-  'mousedown',
-  'mouseup',
-];
+const FRAME_GUARDED_EVENTS = READER_INPUT_EVENTS;
 
 function stopUntrusted(e: Event): void {
   if (e.isTrusted) return;
