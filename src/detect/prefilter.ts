@@ -2,7 +2,7 @@
 // "the prefilter"). It is its own module so the content script's first stage (src/page/first-stage.ts)
 // carries only its tables (src/detect/prefilter.compiled.ts, generated with src/detect/match.compiled.ts by
 // `npm run gen`), not the matcher's: a page without mentions never loads the rest
-// (docs/adr/0013-first-stage.md). src/detect/match.ts runs the same function as its `test`.
+// (docs/adr/0013-first-stage.md). src/detect/match.ts runs the same function as its `prefilter`.
 
 /** What the prefilter needs of the matcher's tables (src/detect/match.ts CompiledMatcher has them all). */
 export interface PrefilterTables {

@@ -12,6 +12,7 @@ import {
   readMarks,
   readMentions,
   readSyncStorage,
+  serviceWorker,
   resetSettings,
   seriousAxeViolations,
   tabIdOf,
@@ -227,7 +228,9 @@ test('corrupt values written into storage leave the extension working with defau
   await openPage(page, `${server.origin}/settings-article.html`);
   const tabId = await tabIdOf(page);
   // A megabyte string cannot even reach sync storage: Chrome refuses it (8 KB per item).
-  const refused = await extContext.serviceWorkers()[0]!.evaluate(() =>
+  const refused = await (
+    await serviceWorker(extContext)
+  ).evaluate(() =>
     (
       globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }
     ).chrome.storage.sync
