@@ -28,7 +28,8 @@
 // of pieces that start with rare characters, so the engine skips most of the text), then on its
 // few hits the prefilter (prefilterTables: short keys, the runs that may follow them, ignorable characters).
 
-import { GUARDS, type GuardRule } from '@/data/aliases';
+import { GUARDS } from '@/data/aliases';
+import type { GuardRule } from '@/data/guard-rules';
 import {
   ENTITY_KEYS,
   PREFILTER_KEYS,

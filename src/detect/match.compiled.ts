@@ -678,19 +678,78 @@ export const COMPILED_MATCHER: CompiledMatcher = {
       "israel-surname",
       "israel-honorific",
       "israel-born",
-      "israel-scripture"
+      "israel-scripture",
+      "israel-scripture-other"
     ],
     "ISRAEL": [
       "israel-given-name",
       "israel-surname",
       "israel-honorific",
       "israel-born",
-      "israel-scripture"
+      "israel-scripture",
+      "israel-scripture-other"
     ],
     "ישראל": [
       "israel-he-given-name",
       "israel-he-surname",
       "israel-he-scripture"
+    ],
+    "إسرائيل": [
+      "israel-scripture-other"
+    ],
+    "اسرائيل": [
+      "israel-scripture-other"
+    ],
+    "أسرائيل": [
+      "israel-scripture-other"
+    ],
+    "Израиль": [
+      "israel-scripture-other"
+    ],
+    "ИЗРАИЛЬ": [
+      "israel-scripture-other"
+    ],
+    "Израиля": [
+      "israel-scripture-other"
+    ],
+    "ИЗРАИЛЯ": [
+      "israel-scripture-other"
+    ],
+    "Израилю": [
+      "israel-scripture-other"
+    ],
+    "ИЗРАИЛЮ": [
+      "israel-scripture-other"
+    ],
+    "Израилем": [
+      "israel-scripture-other"
+    ],
+    "ИЗРАИЛЕМ": [
+      "israel-scripture-other"
+    ],
+    "Израиле": [
+      "israel-scripture-other"
+    ],
+    "ИЗРАИЛЕ": [
+      "israel-scripture-other"
+    ],
+    "Israels": [
+      "israel-scripture-other"
+    ],
+    "ISRAELS": [
+      "israel-scripture-other"
+    ],
+    "Israël": [
+      "israel-scripture-other"
+    ],
+    "ISRAËL": [
+      "israel-scripture-other"
+    ],
+    "İsrail": [
+      "israel-tr-az-scripture"
+    ],
+    "İSRAİL": [
+      "israel-tr-az-scripture"
     ],
     "Baku": [
       "baku-folklore",
@@ -1114,6 +1173,22 @@ export const COMPILED_MATCHER: CompiledMatcher = {
     "israel-he-scripture": {
       "kind": "not-preceded-by",
       "source": "(?<![\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u00aa\\u00b2-\\u00b3\\u00b5\\u00b9-\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02c1\\u02c6-\\u02d1\\u02e0-\\u02e4\\u02ec\\u02ee\\u0300-\\u0374\\u0376-\\u0377\\u037a-\\u037d\\u037f\\u0386\\u0388-\\u038a\\u038c\\u038e-\\u03a1\\u03a3-\\u03f5\\u03f7-\\u0481\\u0483-\\u052f\\u0531-\\u0556\\u0559\\u0560-\\u0588\\u0591-\\u05bd\\u05bf\\u05c1-\\u05c2\\u05c4-\\u05c5\\u05c7\\u05d0-\\u05ea\\u05ef-\\u05f2\\u0610-\\u061a\\u0620-\\u0669\\u066e-\\u06d3\\u06d5-\\u06dc\\u06df-\\u06e8\\u06ea-\\u06fc\\u06ff\\u0710-\\u074a\\u074d-\\u07b1\\u07c0-\\u07f5\\u07fa\\u07fd])(?:ועל\\s+עם|אלוהי|כל\\s+עם|אלהי|שבטי|קדוש|גואל|שמע|בני|עמו|עמך|צור|מלך|בית|כל)\\s+$|(?:(?:ו(?:ש|כש|מש)?[בלכמ]?|(?:ש|כש|מש)[בלכמ]?|[בלכמ])(?:שמע|בני|אלוהי|אלהי|שבטי|עמו|עמך|קדוש|צור|גואל|מלך|בית)\\s+)$"
+    },
+    "israel-scripture-other": {
+      "kind": "not-preceded-by",
+      "source": "(?<![\\u0030-\\u0039\\u0041-\\u005a\\u0061-\\u007a\\u00aa\\u00b2-\\u00b3\\u00b5\\u00b9-\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02c1\\u02c6-\\u02d1\\u02e0-\\u02e4\\u02ec\\u02ee\\u0300-\\u0374\\u0376-\\u0377\\u037a-\\u037d\\u037f\\u0386\\u0388-\\u038a\\u038c\\u038e-\\u03a1\\u03a3-\\u03f5\\u03f7-\\u0481\\u0483-\\u052f\\u0531-\\u0556\\u0559\\u0560-\\u0588\\u0591-\\u05bd\\u05bf\\u05c1-\\u05c2\\u05c4-\\u05c5\\u05c7\\u05d0-\\u05ea\\u05ef-\\u05f2\\u0610-\\u061a\\u0620-\\u0669\\u066e-\\u06d3\\u06d5-\\u06dc\\u06df-\\u06e8\\u06ea-\\u06fc\\u06ff\\u0710-\\u074a\\u074d-\\u07b1\\u07c0-\\u07f5\\u07fa\\u07fd])(?:tribus\\s+de|TRIBUS\\s+DE|hijos\\s+de|HIJOS\\s+DE|коленам|КОЛЕНАМ|Kindern|KINDERN|Stämmen|STÄMMEN|Écoute,|ÉCOUTE,|Dios\\s+de|DIOS\\s+DE|وأسباط|сынами|СЫНАМИ|колена|КОЛЕНА|Kinder|KINDER|Söhnen|SÖHNEN|Stämme|STÄMME|أسباط|сынов|СЫНОВ|сынам|СЫНАМ|сынах|СЫНАХ|колен|КОЛЕН|Söhne|SÖHNE|Höre,|HÖRE,|وبني|لبني|فبني|وبنو|сыны|СЫНЫ|Бога|БОГА|Богу|БОГУ|Gott|GOTT|Oye,|OYE,|بني|بنو|Бог|БОГ)\\s+$|(?:\\b(?:[Ee]nfants|[Ff]ils|[Tt]ribus|[Dd]ieu|[Mm]aison) d['’])$"
+    },
+    "israel-tr-az-scripture": {
+      "kind": "not-followed-by-word",
+      "words": [
+        "oğulları",
+        "oğullarının",
+        "oğullarına",
+        "oğullarını",
+        "övladları",
+        "övladlarının",
+        "övladlarına"
+      ]
     },
     "baku-folklore": {
       "kind": "not-near",

@@ -34,3 +34,36 @@ describe('Hebrew scripture phrases with prefix letters (israel-he-scripture)', (
     expect(israel(text)).toEqual([mention]);
   });
 });
+
+// The kind, not the Hebrew example: every language the matcher reads writes the Bible's and the
+// Quran's "children of Israel" with its own words (israel-scripture-other, israel-tr-az-scripture).
+describe('scripture phrases in the other languages', () => {
+  it.each([
+    'يا بني إسرائيل اذكروا نعمتي',
+    'وقال موسى لبني إسرائيل',
+    'وسكن بنو اسرائيل مصر',
+    'И сказал Господь сынам Израиля',
+    'двенадцать колен Израиля',
+    'Höre, Israel, der Herr ist unser Gott',
+    'Die Kinder Israels zogen aus Ägypten',
+    'les enfants d’Israël sortirent d’Égypte',
+    'Écoute, Israël',
+    'los hijos de Israel salieron de Egipto',
+    'Oye, Israel',
+    'İsrail oğulları Mısır’dan çıktı',
+    'İsrail övladları səhrada qaldı',
+  ])('scripture: %s', (text) => {
+    expect(israel(text)).toEqual([]);
+  });
+
+  it.each([
+    ['وزار الرئيس إسرائيل', 'إسرائيل'],
+    ['Премьер Израиля прибыл в Баку', 'Израиля'],
+    ['Die Regierung Israels erklärte', 'Israels'],
+    ['le gouvernement d’Israël a annoncé', 'Israël'],
+    ['el gobierno de Israel anunció', 'Israel'],
+    ['İsrail ile Azerbaycan anlaştı', 'İsrail'],
+  ])('news: %s', (text, name) => {
+    expect(israel(text)).toEqual([name]);
+  });
+});
