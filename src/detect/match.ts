@@ -1,7 +1,5 @@
-// Finds mentions of Brieflight's entities in plain text. No DOM: the content script runs this on
-// every text node of every page, so the per-node check is one cheap RegExp (the sieve; on its few
-// hits, the prefilter's RegExp of short keys) and everything else is made only when a page has a
-// candidate.
+// Finds mentions of Brieflight's entities in plain text. No DOM: the content script runs this on every
+// text node of every page, so the per-node check is the prefilter and the rest waits for a candidate.
 //
 // The matcher runs on tables made from src/data/morphology.ts (every language's forms, by rule) and
 // src/data/aliases.ts (the guard rules) ahead of time (src/detect/match-compile.ts, generated into
@@ -27,6 +25,7 @@
 
 import type { EntityId } from '@/data/types';
 import { COMPILED_MATCHER } from './match.compiled';
+import { compileNative } from './compile-native';
 import { createPrefilter } from './prefilter';
 import { codePointBefore, inWordWindows, wordChars, type WordChars } from './word-chars';
 
@@ -295,6 +294,7 @@ function createFullMatcher(compiled: CompiledMatcher, isName: (word: string) => 
   const scan = new RegExp(compiled.source, 'g');
   // entityOf()'s own instance: it may run inside another caller's exec() loop.
   const whole = new RegExp(compiled.source, 'g');
+  compileNative(scan);
 
   /** No letter, mark or digit beyond WORD_WINDOWS touches the match (the RegExp checked the rest). */
   const wordBeyond = (cp: number): boolean => !inWordWindows(cp) && chars.isWord(cp);
