@@ -9,6 +9,27 @@ import { CARD_FRAME_FILE, CARD_MODULE_FILE, CORE_FILE } from './src/utils/bundle
  * plugins) plus no <base> and no connection of any kind (connect-src covers every network API).
  */
 const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'none'";
+
+/**
+ * V8's explicit compile hint (Chrome 136+; other engines read a comment): every function of the file
+ * is compiled when the file is, and a file the page imports at run time is compiled off the main
+ * thread while it streams in. The core and the card module are imported so, and nearly all of
+ * their code runs at once, so the main thread no longer compiles it function by function on its
+ * first call (docs/adr/0013-first-stage.md, "Compile hints"). Not the first stage: Chrome injects
+ * content scripts without streaming, and most of its code never runs on a page without mentions.
+ */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+const compileHints = () => ({
+  name: 'brieflight-compile-hints',
+  // After WXT's own plugins, which expect each bundle to start with its IIFE.
+  enforce: 'post' as const,
+  generateBundle(_: unknown, bundle: Record<string, { type: string; fileName: string; code?: string }>) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type === 'chunk' && [CORE_FILE, CARD_MODULE_FILE].includes(chunk.fileName))
+        chunk.code = COMPILE_HINT + chunk.code;
+    }
+  },
+});
 export default defineConfig({
   // The product's code lives in src/, one folder per part (README.md, "Where things live");
   // tests/, bench/, scripts/ and docs/ stay at the root.
@@ -50,7 +71,7 @@ export default defineConfig({
     ],
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), compileHints()],
     resolve: {
       // mark.js's main entry is ES5 for old browsers; its ES2015 build is the same code, 3 kB
       // smaller, and every browser that runs an MV3 (or Firefox 140) extension runs it.
