@@ -34,4 +34,15 @@ describe('isOwnUiHost', () => {
     registerOwnUiHost(document.createElement('div'));
     expect(Object.keys(globalThis).filter((k) => /brieflight|ui-host/i.test(k))).toEqual([]);
   });
+
+  it('lists the hosts made, once each, in order, to any copy of the module (the copy handler asks)', async () => {
+    const cardModule = await freshCopy();
+    const contentScript = await freshCopy();
+    const [a, b] = [document.createElement('div'), document.createElement('div')];
+    cardModule.registerOwnUiHost(a);
+    cardModule.registerOwnUiHost(b);
+    cardModule.registerOwnUiHost(a);
+    expect(contentScript.ownUiHosts().slice(-2)).toEqual([a, b]);
+    expect(contentScript.ownUiHosts().filter((h) => h === a)).toHaveLength(1);
+  });
 });

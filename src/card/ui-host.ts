@@ -10,16 +10,25 @@
 
 const KEY = Symbol.for('brieflight.own-ui-hosts');
 
-type Slot = typeof globalThis & { [KEY]?: WeakSet<Node> };
+/** The hosts: a set to ask, and weak references to list them (a host the page dropped is freed). */
+interface Hosts {
+  set: WeakSet<Node>;
+  refs: WeakRef<Element>[];
+}
 
-function hosts(): WeakSet<Node> {
+type Slot = typeof globalThis & { [KEY]?: Hosts };
+
+function hosts(): Hosts {
   const slot = globalThis as Slot;
-  return (slot[KEY] ??= new WeakSet<Node>());
+  return (slot[KEY] ??= { set: new WeakSet<Node>(), refs: [] });
 }
 
 /** Records `node` as one of the extension's UI hosts (the card host calls this when it makes one). */
-export function registerOwnUiHost(node: Node): void {
-  hosts().add(node);
+export function registerOwnUiHost(node: Element): void {
+  const h = hosts();
+  if (h.set.has(node)) return;
+  h.set.add(node);
+  h.refs.push(new WeakRef(node));
 }
 
 /**
@@ -27,5 +36,17 @@ export function registerOwnUiHost(node: Node): void {
  * it as the card). Any element the page made, whatever its tag or attributes, is false.
  */
 export function isOwnUiHost(node: Node): boolean {
-  return hosts().has(node);
+  return hosts().set.has(node);
+}
+
+/** The hosts the extension made that are still alive, in the order they were made. */
+export function ownUiHosts(): Element[] {
+  const h = hosts();
+  const out: Element[] = [];
+  h.refs = h.refs.filter((ref) => {
+    const host = ref.deref();
+    if (host) out.push(host);
+    return host !== undefined;
+  });
+  return out;
 }

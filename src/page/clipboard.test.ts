@@ -19,6 +19,54 @@ function select(node: Node, from?: [Node, number], to?: [Node, number]): Selecti
   return sel;
 }
 
+describe('copying a selection that holds our card host (a modal dialog open)', () => {
+  /** The page's dialog, with our host inside it as the card puts it there, and the host's closed root. */
+  function dialogWithHost(inner: string): { dialog: HTMLElement; host: HTMLElement } {
+    document.body.innerHTML = `<p>Before</p><dialog open>${inner}</dialog><p>After</p>`;
+    const dialog = document.querySelector('dialog')!;
+    const host = document.createElement('div');
+    host.setAttribute('popover', 'manual');
+    host.attachShadow({ mode: 'closed' }).append('card text');
+    const slot = dialog.querySelector('#slot');
+    if (slot) slot.replaceWith(host);
+    else dialog.append(host);
+    return { dialog, host };
+  }
+
+  it('painted (no marks): the HTML has no trace of the host; the text is the selection’s', () => {
+    const { dialog, host } = dialogWithHost('<h2>Baku</h2><p>Terms <i>apply</i>.</p>');
+    const data = cleanCopyData(select(dialog), [host]);
+    expect(data).toEqual({ html: '<h2>Baku</h2><p>Terms <i>apply</i>.</p>', text: 'BakuTerms apply.' });
+  });
+
+  it('a selection from inside one element to inside another, the host nested between them', () => {
+    const { host } = dialogWithHost(
+      '<div><p id="a">One <b>two</b></p><section><span id="slot"></span><p>three</p></section><p id="z">four five</p></div>',
+    );
+    const a = document.querySelector('#a b')!.firstChild!;
+    const z = document.querySelector('#z')!.firstChild!;
+    const data = cleanCopyData(select(document.body, [a, 1], [z, 4]), [host]);
+    expect(data!.html).toBe('<p id="a"><b>wo</b></p><section><p>three</p></section><p id="z">four</p>');
+    expect(data!.html).not.toMatch(/popover/);
+  });
+
+  it('with element marks too; and a selection that leaves the host out is the browser’s own copy', () => {
+    const { dialog, host } = dialogWithHost('<p>Talks in Baku</p>');
+    new Highlighter().markAll(dialog);
+    expect(cleanCopyData(select(dialog), [host])).toEqual({
+      html: '<p>Talks in Baku</p>',
+      text: 'Talks in Baku',
+    });
+    document.querySelector('.brieflight-mark')!.replaceWith('Baku');
+    expect(cleanCopyData(select(dialog.querySelector('p')!), [host])).toBeNull();
+  });
+
+  it('a page element that looks like the host is the page’s, and is copied', () => {
+    const { dialog } = dialogWithHost('<p>Baku</p><div popover="manual"></div>');
+    expect(cleanCopyData(select(dialog), [])).toBeNull();
+  });
+});
+
 describe('copying a selection that holds element marks', () => {
   it('the HTML is the page’s own markup, without a trace of our marks; the text is the selection’s', () => {
     document.body.innerHTML =

@@ -14,11 +14,17 @@
 // later runs after ours and may overwrite what we set, as it would the browser's. A handler that
 // stops the event's propagation before it reaches the window leaves the browser's own copy.
 //
+// Our card's host is the other thing of ours a selection can hold: where the page has a modal
+// <dialog> open, the host goes inside it (the top layer), and copying the dialog's text would copy
+// it as an empty `<div popover="manual">`, with element marks or painted highlights alike. A copy
+// whose selection holds one gets the same clean data, without the host.
+//
 // Dragging is the same fault by another way: the browser fills a drag's DataTransfer with the
 // dragged selection's HTML (or a dragged link's), marks included, and dropping it into an editor
 // pastes them. A trusted `dragstart` replaces that text/html with the clean copy (without
 // preventDefault(), which would cancel the drag); the page's own dragstart handler wins as above.
 
+import { ownUiHosts } from '@/card/ui-host';
 import { OWN_MARK_SELECTOR } from '@/page/mark-style';
 
 export interface CopyData {
@@ -37,11 +43,33 @@ function serialize(box: Element): string {
 }
 
 /**
- * What the clipboard should hold for `selection`, or null when the selection holds none of our
- * marks (the browser's own copy is then exactly right). Reads the page; writes nothing to it (the
- * copy is made in a fragment and serialized in an inert document).
+ * Removes from `part` (what `range.cloneContents()` gave) the clones of `hosts`, nodes in `range`.
+ * The clone keeps no link to its original, but cloneContents() copies exactly the nodes the range
+ * intersects, in document order: the two walks below go step by step over the same tree.
  */
-export function cleanCopyData(selection: Selection | null): CopyData | null {
+function dropClonesOf(range: Range, part: DocumentFragment, hosts: readonly Element[]): void {
+  const common = range.commonAncestorContainer;
+  const doc = common.ownerDocument ?? (common as Document);
+  const original = doc.createTreeWalker(common, NodeFilter.SHOW_ALL, {
+    acceptNode: (n) => (range.intersectsNode(n) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
+  });
+  const copy = doc.createTreeWalker(part, NodeFilter.SHOW_ALL);
+  const drop: Node[] = [];
+  for (let o = original.nextNode(), c = copy.nextNode(); o && c; o = original.nextNode(), c = copy.nextNode())
+    if (hosts.includes(o as Element)) drop.push(c);
+  for (const c of drop) c.parentNode?.removeChild(c);
+}
+
+/**
+ * What the clipboard should hold for `selection`, or null when the selection holds none of our
+ * marks and none of our UI hosts (the browser's own copy is then exactly right). Reads the page;
+ * writes nothing to it (the copy is made in a fragment and serialized in an inert document).
+ * `hosts`: the extension's UI hosts (default: src/card/ui-host.ts's).
+ */
+export function cleanCopyData(
+  selection: Selection | null,
+  hosts: readonly Element[] = ownUiHosts(),
+): CopyData | null {
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const first = selection.getRangeAt(0);
   const doc = first.startContainer.ownerDocument ?? (first.startContainer as Document);
@@ -54,13 +82,18 @@ export function cleanCopyData(selection: Selection | null): CopyData | null {
     const around = common.nodeType === Node.ELEMENT_NODE ? (common as Element) : common.parentElement;
     if (around?.closest(OWN_MARK_SELECTOR)) ours = true;
     const part = range.cloneContents();
+    // The card's host is known by identity only (src/card/ui-host.ts), which a clone loses: its clone
+    // is found by position, so before the marks are unwrapped. An element of the page's that merely
+    // looks like it is copied.
+    const held = hosts.filter((h) => h.isConnected && range.intersectsNode(h));
+    if (held.length > 0) {
+      dropClonesOf(range, part, held);
+      ours = true;
+    }
     for (const m of part.querySelectorAll(OWN_MARK_SELECTOR)) {
       m.replaceWith(...m.childNodes);
       ours = true;
     }
-    // The card's host is not looked for here: it is known by identity only (src/card/ui-host.ts),
-    // which a clone loses, and a clone of it is an empty <div> (its closed root is not cloned).
-    // An element of the page's that merely carries a name like ours is the page's, and is copied.
     frag.append(part);
   }
   if (!ours) return null;

@@ -202,6 +202,34 @@ test.describe('a modal dialog', () => {
   });
 });
 
+test.describe('a modal dialog, copied', () => {
+  test('copying the dialog’s text after a card was shown there puts no trace of the card’s host in the clipboard', async ({
+    page,
+    server,
+    extContext,
+  }) => {
+    await extContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await openPage(page, `${server.origin}/host-modal.html`);
+    await hoverText(page, '#para', 'Azerbaijan');
+    await expectCard(page, 'open');
+    // The host is in the dialog (the top layer) for as long as the card is open.
+    expect(await page.evaluate(() => document.querySelectorAll('#modal > div[popover]').length)).toBe(1);
+    await page.evaluate(() => {
+      const r = document.createRange();
+      r.selectNodeContents(document.getElementById('modal')!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+    });
+    await page.keyboard.press('Control+c');
+    const html = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return (await item!.getType('text/html')).text();
+    });
+    expect(html).toContain('Officials from Azerbaijan met their counterparts yesterday.');
+    expect(html).not.toMatch(/popover|<div/);
+  });
+});
+
 test.describe('remount', () => {
   // rewrite() is document.open() + write: it erases every listener of the document, the card
   // controller's too, so the controller re-arms them when the document is replaced (issue 17,
