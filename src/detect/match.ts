@@ -25,7 +25,7 @@
 
 import type { EntityId } from '@/data/types';
 import { COMPILED_MATCHER } from './match.compiled';
-import { compileNative } from './compile-native';
+import { nativeWarmer } from './compile-native';
 import { createPrefilter } from './prefilter';
 import { codePointBefore, inWordWindows, wordChars, type WordChars } from './word-chars';
 
@@ -294,7 +294,7 @@ function createFullMatcher(compiled: CompiledMatcher, isName: (word: string) => 
   const scan = new RegExp(compiled.source, 'g');
   // entityOf()'s own instance: it may run inside another caller's exec() loop.
   const whole = new RegExp(compiled.source, 'g');
-  compileNative(scan);
+  const warm = nativeWarmer(scan);
 
   /** No letter, mark or digit beyond WORD_WINDOWS touches the match (the RegExp checked the rest). */
   const wordBeyond = (cp: number): boolean => !inWordWindows(cp) && chars.isWord(cp);
@@ -339,6 +339,7 @@ function createFullMatcher(compiled: CompiledMatcher, isName: (word: string) => 
 
   /** find() on text without ignorable characters. */
   const findPlain = (text: string): Mention[] => {
+    warm(text);
     const found: Mention[] = [];
     scan.lastIndex = 0;
     for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
