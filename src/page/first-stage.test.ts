@@ -142,6 +142,48 @@ describe('FirstStage', () => {
     u.stage.dispose();
   });
 
+  it.each([
+    ['<p>Search: <b>Azer</b>baijan tours</p>'],
+    ['<p><span>B</span><span>a</span><span>k</span><span>u</span> metro</p>'],
+    ['<p>Aser<wbr>baidschan</p>'],
+    ['<p><span class="dropcap">I</span>srael’s coast</p>'],
+    ['<p>ב<b>ישראל</b> היום</p>'],
+  ])('a name split over inline elements is a candidate where it is the only one: %s', (html) => {
+    document.body.innerHTML = html;
+    const t = stage();
+    t.stage.apply(true);
+    expect(t.loads).toHaveLength(1);
+  });
+
+  it('text that only looks split is tested together, and loads no core unless it passes', () => {
+    document.body.innerHTML = '<p>Weather <b>re</b>port</p><p>Sports</p><p><b>Azer</b> baijan</p>';
+    const t = stage();
+    t.stage.apply(true);
+    expect(t.loads).toHaveLength(0);
+    expect(t.tested).toContain('report');
+    // Entering a block ends the run: "port" and "Sports" are not read together.
+    expect(t.tested.filter((x) => x.includes('Sports'))).toEqual(['Sports']);
+    expect(t.tested).not.toContain('Azer baijan');
+  });
+
+  it('a piece the page adds or changes later completes a name with the text around it', async () => {
+    document.body.innerHTML =
+      '<p id="p"><b id="b"></b>baijan tours</p><p id="q"><span>Ba</span><span id="s">x</span></p>';
+    const t = stage();
+    t.stage.apply(true);
+    expect(t.loads).toHaveLength(0);
+    document.getElementById('b')!.textContent = 'Azer';
+    await flush();
+    expect(t.loads).toHaveLength(1);
+
+    document.body.innerHTML = '<p id="q"><span>Ba</span><span id="s">x</span></p>';
+    const u = stage();
+    u.stage.apply(true);
+    (document.getElementById('s')!.firstChild as Text).data = 'ku';
+    await flush();
+    expect(u.loads).toHaveLength(1);
+  });
+
   it('turned off while watching: stops watching; on again: walks again', async () => {
     document.body.innerHTML = '<p>Weather</p>';
     const t = stage();

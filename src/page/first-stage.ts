@@ -6,6 +6,7 @@
 //
 // Nothing here imports the matcher, mark.js or the card: this module and src/detect/prefilter.ts are
 // the whole scan a page without mentions ever pays for.
+import { BOUNDARY_TAGS } from '@/page/boundary-tags';
 import { EDITABLE_SELECTOR, NOT_TEXT_TAGS } from '@/page/excluded';
 
 /**
@@ -15,9 +16,44 @@ import { EDITABLE_SELECTOR, NOT_TEXT_TAGS } from '@/page/excluded';
 export const NOT_TEXT_SELECTOR = [...NOT_TEXT_TAGS, EDITABLE_SELECTOR].join(',');
 
 /**
+ * How many characters of a run of glued text nodes the first stage reads together across a
+ * junction, each side: more than any written form with its prefixes and its word (ADR 0017's
+ * longest word is 19 characters; "State Oil Company of the Republic of Azerbaijan" is 47).
+ */
+const RUN_TEXT_CHARS = 64;
+
+/**
+ * True when the UTF-16 unit `c` may continue a word across a junction between text nodes: an ASCII
+ * letter or digit, or any other character but ASCII and the no-break space. A superset of
+ * src/page/inline-run.ts's test (letters, marks, digits, ignorables of every script), which the
+ * first stage cannot carry (its tables): a junction read for nothing costs one more prefilter test.
+ */
+function mayGlue(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  return c !== 0xa0;
+}
+
+/** The start of `text` up to RUN_TEXT_CHARS, or on to the end of the word it cuts. */
+function head(text: string): string {
+  let end = Math.min(text.length, RUN_TEXT_CHARS);
+  while (end < text.length && mayGlue(text.charCodeAt(end))) end++;
+  return text.slice(0, end);
+}
+
+/** The end of `text`, its last RUN_TEXT_CHARS characters or from the start of the word they cut. */
+function tail(text: string): string {
+  let start = Math.max(0, text.length - RUN_TEXT_CHARS);
+  while (start > 0 && mayGlue(text.charCodeAt(start - 1))) start--;
+  return text.slice(start);
+}
+
+/**
  * One walk of `root` (a node, or a document, element or shadow root's subtree): true as soon as a
- * read text node (not inside NOT_TEXT_SELECTOR) passes the prefilter; meanwhile the open shadow
- * roots of the elements it passes are handed to `onRoot`. Text and elements in one TreeWalker: a
+ * read text node (not inside NOT_TEXT_SELECTOR) passes the prefilter, alone or read together with
+ * the text before it where the two touch letter to letter (a name split over inline elements,
+ * `<b>Azer</b>baijan`, one `<span>` per letter: ADR 0014; a block element entered between them
+ * ends the run, one left is not seen, and such a junction read for nothing costs one test); meanwhile the open shadow roots of the
+ * elements it passes are handed to `onRoot`. Text and elements in one TreeWalker: a
  * second walk over the elements for their roots cost about as much again on a page without
  * mentions (npm run bench, "no mentions"). The parent is asked about only on a hit: a filter
  * callback on every node would cost more than the test.
@@ -30,19 +66,64 @@ function holdsCandidate(
   if (root.nodeType === Node.TEXT_NODE) return readable(root as Text) && test((root as Text).data);
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  // The end of the run of glued text before this node: '' when the last text ended a word.
+  let run = '';
   for (
     let n: Node | null = root.nodeType === Node.ELEMENT_NODE ? root : walker.nextNode();
     n;
     n = walker.nextNode()
   ) {
     if (n.nodeType === Node.TEXT_NODE) {
-      if (test((n as Text).data) && readable(n as Text)) return true;
+      const data = (n as Text).data;
+      if (data.length === 0) continue;
+      if (test(data) && readable(n as Text)) return true;
+      const glued = run !== '' && mayGlue(data.charCodeAt(0));
+      if (glued && test(run + head(data)) && readable(n as Text)) return true;
+      run = mayGlue(data.charCodeAt(data.length - 1)) ? tail(glued ? run + data : data) : '';
     } else {
+      // A block, a line break or a table cell between two texts ends the run (<li>Home</li><li>News</li>).
+      if (run !== '' && BOUNDARY_TAGS.has((n as Element).localName)) run = '';
       const sr = (n as Element).shadowRoot;
       if (sr) onRoot(sr);
     }
   }
   return false;
+}
+
+/**
+ * True when text node `t` (changed or added), read with the glued text nodes before and after it,
+ * may hold a mention: the page added `<b>Azer</b>` before "baijan", or changed one letter's span.
+ */
+function runAroundHolds(t: Text, test: (text: string) => boolean): boolean {
+  const data = t.data;
+  if (data.length === 0 || !readable(t)) return false;
+  const atStart = mayGlue(data.charCodeAt(0));
+  const atEnd = mayGlue(data.charCodeAt(data.length - 1));
+  if (!atStart && !atEnd) return false;
+  const walker = t.ownerDocument.createTreeWalker(t.getRootNode(), NodeFilter.SHOW_TEXT);
+  let before = '';
+  walker.currentNode = t;
+  for (
+    let p = walker.previousNode();
+    atStart && p && before.length < RUN_TEXT_CHARS;
+    p = walker.previousNode()
+  ) {
+    const d = (p as Text).data;
+    if (d.length === 0) continue;
+    if (!mayGlue(d.charCodeAt(d.length - 1))) break;
+    before = tail(d) + before;
+    if (!mayGlue(d.charCodeAt(0))) break;
+  }
+  let after = '';
+  walker.currentNode = t;
+  for (let q = walker.nextNode(); atEnd && q && after.length < RUN_TEXT_CHARS; q = walker.nextNode()) {
+    const d = (q as Text).data;
+    if (d.length === 0) continue;
+    if (!mayGlue(d.charCodeAt(0))) break;
+    after += head(d);
+    if (!mayGlue(d.charCodeAt(d.length - 1))) break;
+  }
+  return (before !== '' || after !== '') && test(before + data + after);
 }
 
 function readable(t: Text): boolean {
@@ -142,12 +223,9 @@ export class FirstStage {
     if (this.phase !== 'watching') return;
     for (const r of records) {
       if (r.type === 'characterData') {
-        if (
-          r.target.nodeType === Node.TEXT_NODE &&
-          readable(r.target as Text) &&
-          this.env.test((r.target as Text).data)
-        )
-          return this.load();
+        if (r.target.nodeType !== Node.TEXT_NODE) continue;
+        const t = r.target as Text;
+        if ((readable(t) && this.env.test(t.data)) || runAroundHolds(t, this.env.test)) return this.load();
         continue;
       }
       // A host whose light DOM changes may have been given a shadow root (attachShadow makes no record).
@@ -156,8 +234,23 @@ export class FirstStage {
         this.observeRoot(target.shadowRoot);
         if (this.scan(target.shadowRoot)) return this.load();
       }
-      for (const n of Array.from(r.addedNodes)) if (this.scan(n)) return this.load();
+      for (const n of Array.from(r.addedNodes)) {
+        if (this.scan(n) || this.edgesHold(n)) return this.load();
+      }
     }
+  }
+
+  /** True when the first or last text of added node `n` completes a name with the page's text around it. */
+  private edgesHold(n: Node): boolean {
+    if (n.nodeType === Node.TEXT_NODE) return runAroundHolds(n as Text, this.env.test);
+    if (n.nodeType !== Node.ELEMENT_NODE || !n.isConnected) return false;
+    const walker = n.ownerDocument!.createTreeWalker(n, NodeFilter.SHOW_TEXT);
+    const first = walker.nextNode() as Text | null;
+    if (!first) return false;
+    let last = first;
+    walker.currentNode = n;
+    for (let l = walker.lastChild(); l; l = walker.lastChild()) last = l as Text;
+    return runAroundHolds(first, this.env.test) || (last !== first && runAroundHolds(last, this.env.test));
   }
 
   private load(): void {

@@ -22,6 +22,9 @@
 // as a reader sees it.
 
 import { NOT_TEXT_TAGS } from '@/page/excluded';
+import { BOUNDARY_TAGS } from '@/page/boundary-tags';
+
+export { BOUNDARY_TAGS };
 import type { EntityId } from '@/data/types';
 import { matcher as defaultMatcher, type Matcher } from '@/detect/match';
 import { COMPILED_MATCHER } from '@/detect/match.compiled';
@@ -85,67 +88,6 @@ export type InlineRole = 'inline' | 'boundary' | 'excluded';
  * (rt, rp), which are not part of the words they annotate.
  */
 export const EXCLUDED_TAGS: ReadonlySet<string> = new Set([...NOT_TEXT_TAGS, 'rt', 'rp']);
-
-/** Elements that end a run whatever their CSS: blocks, line breaks, tables, replaced and embedded content. */
-export const BOUNDARY_TAGS: ReadonlySet<string> = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'br',
-  'caption',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'html',
-  'iframe',
-  'img',
-  'legend',
-  'li',
-  'main',
-  'menu',
-  'nav',
-  'ol',
-  'p',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-  'video',
-  'audio',
-  'canvas',
-  'object',
-  'embed',
-  'picture',
-  'meter',
-  'progress',
-  'head',
-  'title',
-]);
 
 /** Computed display values that keep an element in its parent's line of text. */
 const INLINE_DISPLAYS: ReadonlySet<string> = new Set([

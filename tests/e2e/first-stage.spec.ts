@@ -71,3 +71,17 @@ test('mentions the page adds later, in an open shadow root, load the core once a
   expect(scripts.typeOf(core!.context)).toBe('isolated');
   expect(await page.evaluate(() => '__brieflightCore' in window)).toBe(false);
 });
+
+test('a page whose only mentions are split over inline elements loads the core and shows them, also one completed later', async ({
+  page,
+  server,
+}) => {
+  await openPage(page, `${server.origin}/first-stage-split.html`);
+  await expect
+    .poll(async () => (await readMentions(page)).map((m) => m.text))
+    .toEqual(['Azerbaijan', 'Baku']);
+  await page.evaluate(() => (window as unknown as { dropCap(): void }).dropCap());
+  await expect
+    .poll(async () => (await readMentions(page)).map((m) => m.text))
+    .toEqual(['Azerbaijan', 'Baku', 'Israel’s']);
+});
