@@ -6,7 +6,7 @@
 //
 // Nothing here imports the matcher, mark.js or the card: this module and src/detect/prefilter.ts are
 // the whole scan a page without mentions ever pays for.
-import { BOUNDARY_TAGS } from '@/page/boundary-tags';
+import { BOUNDARY_TAGS, everyElementBetween } from '@/page/boundary-tags';
 import { EDITABLE_SELECTOR, NOT_TEXT_TAGS } from '@/page/excluded';
 
 /**
@@ -16,43 +16,53 @@ import { EDITABLE_SELECTOR, NOT_TEXT_TAGS } from '@/page/excluded';
 export const NOT_TEXT_SELECTOR = [...NOT_TEXT_TAGS, EDITABLE_SELECTOR].join(',');
 
 /**
- * How many characters of a run of glued text nodes the first stage reads together across a
- * junction, each side: more than any written form with its prefixes and its word (ADR 0017's
- * longest word is 19 characters; "State Oil Company of the Republic of Azerbaijan" is 47).
+ * How far the first stage reads a word across a junction between text nodes, each side (UTF-16
+ * code units): longer than any written form's word with its prefixes (src/detect/prefilter.ts
+ * PREFILTER_WORD, 48). A name split at a junction has its prefilter key, or the letters that must
+ * follow the key, in the word that spans the junction; a key wholly inside one node passes alone.
  */
-const RUN_TEXT_CHARS = 64;
+const JUNCTION_WORD_CHARS = 48;
 
 /**
  * True when the UTF-16 unit `c` may continue a word across a junction between text nodes: an ASCII
  * letter or digit, or any other character but ASCII and the no-break space. A superset of
  * src/page/inline-run.ts's test (letters, marks, digits, ignorables of every script), which the
- * first stage cannot carry (its tables): a junction read for nothing costs one more prefilter test.
+ * first stage cannot carry (its tables): a junction read for nothing costs one short test.
  */
 function mayGlue(c: number): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
   return c !== 0xa0;
 }
 
-/** The start of `text` up to RUN_TEXT_CHARS, or on to the end of the word it cuts. */
-function head(text: string): string {
-  let end = Math.min(text.length, RUN_TEXT_CHARS);
-  while (end < text.length && mayGlue(text.charCodeAt(end))) end++;
+/** True when `before`'s last character and `after`'s first may make one word across a junction. */
+function gluedAt(before: string, after: string): boolean {
+  return mayGlue(after.charCodeAt(0)) && mayGlue(before.charCodeAt(before.length - 1));
+}
+
+/** The first word of `text` (at most JUNCTION_WORD_CHARS). */
+function firstWord(text: string): string {
+  let end = 0;
+  while (end < text.length && end < JUNCTION_WORD_CHARS && mayGlue(text.charCodeAt(end))) end++;
   return text.slice(0, end);
 }
 
-/** The end of `text`, its last RUN_TEXT_CHARS characters or from the start of the word they cut. */
-function tail(text: string): string {
-  let start = Math.max(0, text.length - RUN_TEXT_CHARS);
-  while (start > 0 && mayGlue(text.charCodeAt(start - 1))) start--;
+/** The last word of `text` (at most JUNCTION_WORD_CHARS). */
+function lastWord(text: string): string {
+  let start = text.length;
+  while (start > 0 && text.length - start < JUNCTION_WORD_CHARS && mayGlue(text.charCodeAt(start - 1)))
+    start--;
   return text.slice(start);
 }
+
+/** An element that does not end an inline run by its tag (CSS is not read here). */
+const isInline = (el: Element): boolean => !BOUNDARY_TAGS.has(el.localName);
 
 /**
  * One walk of `root` (a node, or a document, element or shadow root's subtree): true as soon as a
  * read text node (not inside NOT_TEXT_SELECTOR) passes the prefilter, alone or read together with
  * the text before it where the two touch letter to letter (a name split over inline elements,
- * `<b>Azer</b>baijan`, one `<span>` per letter: ADR 0014; a block element entered between them
- * ends the run, one left is not seen, and such a junction read for nothing costs one test); meanwhile the open shadow roots of the
+ * `<b>Azer</b>baijan`, one `<span>` per letter: ADR 0014; a block element between them ends the
+ * run, by its tag); meanwhile the open shadow roots of the
  * elements it passes are handed to `onRoot`. Text and elements in one TreeWalker: a
  * second walk over the elements for their roots cost about as much again on a page without
  * mentions (npm run bench, "no mentions"). The parent is asked about only on a hit: a filter
@@ -66,23 +76,37 @@ function holdsCandidate(
   if (root.nodeType === Node.TEXT_NODE) return readable(root as Text) && test((root as Text).data);
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
-  // The end of the run of glued text before this node: '' when the last text ended a word.
-  let run = '';
+  // The last text node read; and the last word of the run of glued text it ends, when that began
+  // in an earlier node (a name may span many: B-a-k-u). Per node, the walk adds one comparison
+  // and four assignments: in cold code each call costs (npm run bench, "no mentions").
+  let prev: Text | null = null;
+  let prevData = '';
+  let prevLast = 0;
+  let run: string | undefined;
   for (
     let n: Node | null = root.nodeType === Node.ELEMENT_NODE ? root : walker.nextNode();
     n;
     n = walker.nextNode()
   ) {
     if (n.nodeType === Node.TEXT_NODE) {
-      const data = (n as Text).data;
+      const t = n as Text;
+      const data = t.data;
       if (data.length === 0) continue;
-      if (test(data) && readable(n as Text)) return true;
-      const glued = run !== '' && mayGlue(data.charCodeAt(0));
-      if (glued && test(run + head(data)) && readable(n as Text)) return true;
-      run = mayGlue(data.charCodeAt(data.length - 1)) ? tail(glued ? run + data : data) : '';
+      if (test(data) && readable(t)) return true;
+      let next: string | undefined;
+      // A glued junction (rare; below 'A' no letter starts or ends a name): the word across it, tested;
+      // the elements between are asked only then.
+      if (data.charCodeAt(0) >= 0x41 && prevLast >= 0x41 && prev !== null && gluedAt(prevData, data)) {
+        const first = firstWord(data);
+        const joint = (run ?? lastWord(prevData)) + first;
+        if (test(joint) && everyElementBetween(prev, t, isInline) && readable(t)) return true;
+        if (first.length === data.length) next = lastWord(joint);
+      }
+      prev = t;
+      prevData = data;
+      prevLast = data.charCodeAt(data.length - 1);
+      run = next;
     } else {
-      // A block, a line break or a table cell between two texts ends the run (<li>Home</li><li>News</li>).
-      if (run !== '' && BOUNDARY_TAGS.has((n as Element).localName)) run = '';
       const sr = (n as Element).shadowRoot;
       if (sr) onRoot(sr);
     }
@@ -105,23 +129,23 @@ function runAroundHolds(t: Text, test: (text: string) => boolean): boolean {
   walker.currentNode = t;
   for (
     let p = walker.previousNode();
-    atStart && p && before.length < RUN_TEXT_CHARS;
+    atStart && p && before.length < JUNCTION_WORD_CHARS;
     p = walker.previousNode()
   ) {
     const d = (p as Text).data;
     if (d.length === 0) continue;
-    if (!mayGlue(d.charCodeAt(d.length - 1))) break;
-    before = tail(d) + before;
-    if (!mayGlue(d.charCodeAt(0))) break;
+    const w = lastWord(d);
+    before = w + before;
+    if (w.length < d.length) break;
   }
   let after = '';
   walker.currentNode = t;
-  for (let q = walker.nextNode(); atEnd && q && after.length < RUN_TEXT_CHARS; q = walker.nextNode()) {
+  for (let q = walker.nextNode(); atEnd && q && after.length < JUNCTION_WORD_CHARS; q = walker.nextNode()) {
     const d = (q as Text).data;
     if (d.length === 0) continue;
-    if (!mayGlue(d.charCodeAt(0))) break;
-    after += head(d);
-    if (!mayGlue(d.charCodeAt(d.length - 1))) break;
+    const w = firstWord(d);
+    after += w;
+    if (w.length < d.length) break;
   }
   return (before !== '' || after !== '') && test(before + data + after);
 }

@@ -1,6 +1,7 @@
 // Which neighbouring text nodes the page shows as one inline run (`<b>Azer</b>baijan`), read off
 // the DOM and computed style. The pure rules are in inline-run.ts; this is their DOM side, used by
 // the highlighter and the scanner's walk.
+import { everyElementBetween } from '@/page/boundary-tags';
 import { EXCLUDED_SELECTOR } from '@/page/markable';
 import { glues, inlineRole, BOUNDARY_TAGS, type InlineRole } from '@/page/inline-run';
 
@@ -49,24 +50,7 @@ function roleByTag(el: Element): InlineRole {
 
 /** True when every element the document order leaves or enters from `a` to `b` is inline by `role`. */
 function between(a: Text, b: Text, role: (el: Element) => InlineRole): boolean {
-  let n: Node = a;
-  for (;;) {
-    let next: Node | null = n === a ? null : n.firstChild;
-    if (!next) {
-      let m: Node = n;
-      while (!m.nextSibling) {
-        const p = m.parentNode;
-        // Leaving an element: it must be inline. A shadow root or the document ends the run.
-        if (!p || p.nodeType !== Node.ELEMENT_NODE || role(p as Element) !== 'inline') return false;
-        m = p;
-      }
-      next = m.nextSibling!;
-    }
-    n = next;
-    if (n === b) return true;
-    if (n.nodeType === Node.ELEMENT_NODE && role(n as Element) !== 'inline') return false;
-    if (n.nodeType === Node.TEXT_NODE && (n as Text).length > 0) return false;
-  }
+  return everyElementBetween(a, b, (el) => role(el) === 'inline');
 }
 
 /**
