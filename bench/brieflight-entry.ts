@@ -11,7 +11,7 @@
 // opt-in state attribute (that would be a DOM write of the bench's own on a page without mentions).
 // The Scanner is reached through a loose type on purpose: a change of its signature must not
 // break `npm run typecheck`; it shows up here, as a bench error, instead.
-import { createPrefilter } from '@/detect/prefilter';
+import { createPrefilter, prefilterPretest } from '@/detect/prefilter';
 import { PREFILTER } from '@/detect/prefilter.compiled';
 import { FirstStage } from '@/page/first-stage';
 import { Highlighter } from '@/page/highlighter';
@@ -111,6 +111,7 @@ function runScanner(doc: Document, ScannerCtor: ScannerClass, display: BenchDisp
 // Made once per page, as the content script makes it once when it starts (src/entrypoints/content/page.ts),
 // like (p)'s RegExp in bench/methods.js: both are compiled by their first test inside a timed run.
 const prefilter = createPrefilter(PREFILTER, { sieve: false });
+const pretest = prefilterPretest(PREFILTER);
 
 function runShipped(doc: Document, ScannerCtor: ScannerClass, display: BenchDisplay): BenchRun {
   let core: BenchRun | undefined;
@@ -124,6 +125,7 @@ function runShipped(doc: Document, ScannerCtor: ScannerClass, display: BenchDisp
   const stage = new FirstStage({
     doc,
     test: prefilter,
+    pretest,
     loadCore: () => {
       core = runScanner(doc, ScannerCtor, display);
       if (core.finished()) finish();

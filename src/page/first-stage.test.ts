@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FirstStage, NOT_TEXT_SELECTOR, type FirstStageEnv } from '@/page/first-stage';
 import { isExcluded } from '@/page/markable';
-import { createPrefilter } from '@/detect/prefilter';
+import { createPrefilter, prefilterPretest } from '@/detect/prefilter';
 import { PREFILTER } from '@/detect/prefilter.compiled';
 
 /** The first stage on this document, with a loadCore that counts and that the test settles. */
-function stage(doc: Document = document) {
+function stage(doc: Document = document, pretest?: RegExp) {
   const loads: { resolve: () => void; reject: (e: unknown) => void }[] = [];
   const states: string[] = [];
   const tested: string[] = [];
@@ -19,6 +19,7 @@ function stage(doc: Document = document) {
     loadCore: () => new Promise<void>((resolve, reject) => loads.push({ resolve, reject })),
     setState: (s) => void states.push(s),
   };
+  if (pretest) env.pretest = pretest;
   return { stage: new FirstStage(env), loads, states, tested };
 }
 
@@ -50,6 +51,22 @@ describe('FirstStage', () => {
     expect(t.loads).toHaveLength(0);
     expect(t.states).toEqual(['idle']);
     expect(t.stage.current).toBe('watching');
+  });
+
+  it('with a pretest, asks the prefilter only about the texts it matches, and finds the same candidates', () => {
+    document.body.innerHTML =
+      '<p>Weather for the weekend</p><p>Israelites</p><p>Sports</p><select><option>Baku</option></select>';
+    const t = stage(document, prefilterPretest(PREFILTER));
+    t.stage.apply(true);
+    // "Israelites" matches the pretest's key and is refused by the prefilter; the option is excluded.
+    expect(t.tested).toEqual(['Israelites', 'Baku']);
+    expect(t.loads).toHaveLength(0);
+    expect(t.states).toEqual(['idle']);
+    document.body.innerHTML = '<p>Weather</p><p>Talks in <b>Baku</b></p>';
+    const u = stage(document, prefilterPretest(PREFILTER));
+    u.stage.apply(true);
+    expect(u.tested).toEqual(['Baku']);
+    expect(u.loads).toHaveLength(1);
   });
 
   it('a candidate already in the page loads the core once, and the state goes scanning', async () => {

@@ -25,6 +25,7 @@ export const NOT_TEXT_SELECTOR = [...NOT_TEXT_TAGS, EDITABLE_SELECTOR].join(',')
 function holdsCandidate(
   root: Node,
   test: (text: string) => boolean,
+  pretest: RegExp | undefined,
   onRoot: (sr: ShadowRoot) => void,
 ): boolean {
   if (root.nodeType === Node.TEXT_NODE) return readable(root as Text) && test((root as Text).data);
@@ -36,7 +37,9 @@ function holdsCandidate(
     n = walker.nextNode()
   ) {
     if (n.nodeType === Node.TEXT_NODE) {
-      if (test((n as Text).data) && readable(n as Text)) return true;
+      const data = (n as Text).data;
+      // The pretest inline: a call of `test` per text node costs more than the RegExp in cold code.
+      if ((pretest === undefined || pretest.test(data)) && test(data) && readable(n as Text)) return true;
     } else {
       const sr = (n as Element).shadowRoot;
       if (sr) onRoot(sr);
@@ -57,6 +60,11 @@ export interface FirstStageEnv {
   doc: Document;
   /** The prefilter (src/detect/prefilter.ts): true when a text may hold a mention. */
   test: (text: string) => boolean;
+  /**
+   * A necessary condition of `test` (src/detect/prefilter.ts prefilterPretest; no 'g' or 'y' flag):
+   * the walk runs it on every text node and calls `test` only where it matches.
+   */
+  pretest?: RegExp;
   /**
    * Loads and starts the core; the first stage calls it at most once while it resolves, and again
    * only after it rejected (the extension reloaded under the page: the next candidate tries again).
@@ -114,7 +122,7 @@ export class FirstStage {
   /** True when `root`'s text or an open shadow root's under it holds a candidate. */
   private scan(root: Node): boolean {
     const found: ShadowRoot[] = [];
-    if (holdsCandidate(root, this.env.test, (sr) => found.push(sr))) return true;
+    if (holdsCandidate(root, this.env.test, this.env.pretest, (sr) => found.push(sr))) return true;
     for (const sr of found) {
       this.observeRoot(sr);
       if (this.scan(sr)) return true;
