@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FirstStage, NOT_TEXT_SELECTOR, type FirstStageEnv } from '@/page/first-stage';
+import { CANNOT_HOST, FirstStage, NOT_TEXT_SELECTOR, type FirstStageEnv } from '@/page/first-stage';
 import { isExcluded } from '@/page/markable';
 import { createPrefilter, prefilterPretest } from '@/detect/prefilter';
 import { PREFILTER } from '@/detect/prefilter.compiled';
@@ -157,6 +157,35 @@ describe('FirstStage', () => {
     expect(u.loads).toHaveLength(1);
     t.stage.dispose();
     u.stage.dispose();
+  });
+
+  it('reads the open shadow root of every element kind that can have one, however deep, and of the root itself', async () => {
+    // DOM Standard, "valid shadow host name": custom elements and these.
+    const hosts = ['article', 'aside', 'blockquote', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+    hosts.push('header', 'main', 'nav', 'p', 'section', 'span', 'my-widget', 'x-y');
+    for (const tag of CANNOT_HOST) {
+      expect(hosts, tag).not.toContain(tag);
+      expect(tag, tag).not.toContain('-');
+    }
+    for (const tag of hosts) {
+      // Under elements that cannot host (a list item, a link, a table cell, an SVG's sibling).
+      document.body.innerHTML = `<ul><li><a href="#"><table><tr><td><${tag} id="h"></${tag}></td></tr></table></a></li></ul><svg></svg>`;
+      document.getElementById('h')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Talks in Baku</p>';
+      const t = stage();
+      t.stage.apply(true);
+      expect(t.loads, tag).toHaveLength(1);
+      t.stage.dispose();
+    }
+    // An added host is itself the root of the walk.
+    document.body.innerHTML = '<p>Weather</p>';
+    const t = stage();
+    t.stage.apply(true);
+    const added = document.createElement('section');
+    added.attachShadow({ mode: 'open' }).innerHTML = '<p>Israel</p>';
+    document.body.append(added);
+    await flush();
+    expect(t.loads).toHaveLength(1);
+    t.stage.dispose();
   });
 
   it('turned off while watching: stops watching; on again: walks again', async () => {

@@ -15,12 +15,73 @@ import { EDITABLE_SELECTOR, NOT_TEXT_TAGS } from '@/page/excluded';
 export const NOT_TEXT_SELECTOR = [...NOT_TEXT_TAGS, EDITABLE_SELECTOR].join(',');
 
 /**
+ * Elements that can never have a shadow root: `attachShadow()` (and a declarative
+ * `<template shadowrootmode>`) accepts only custom elements and article, aside, blockquote, body,
+ * div, footer, h1–h6, header, main, nav, p, section and span (DOM Standard, "valid shadow host
+ * name"). The most frequent others on the corpus pages, as type selectors only (a descendant
+ * combinator such as `svg *` made the query as slow as the walk it saves).
+ */
+export const CANNOT_HOST: readonly string[] = [
+  'a',
+  'abbr',
+  'b',
+  'br',
+  'button',
+  'cite',
+  'code',
+  'dd',
+  'dl',
+  'dt',
+  'em',
+  'figure',
+  'form',
+  'g',
+  'hr',
+  'i',
+  'iframe',
+  'img',
+  'input',
+  'label',
+  'li',
+  'link',
+  'meta',
+  'noscript',
+  'ol',
+  'option',
+  'path',
+  'picture',
+  'pre',
+  'script',
+  'select',
+  'small',
+  'source',
+  'strong',
+  'style',
+  'sup',
+  'svg',
+  'table',
+  'tbody',
+  'td',
+  'textarea',
+  'th',
+  'time',
+  'tr',
+  'ul',
+  'use',
+];
+/** Every element that may have a shadow root (and some that cannot: a superset is enough). */
+const MAY_HOST = `:not(${CANNOT_HOST.join(',')})`;
+
+/**
  * One walk of `root` (a node, or a document, element or shadow root's subtree): true as soon as a
- * read text node (not inside NOT_TEXT_SELECTOR) passes the prefilter; meanwhile the open shadow
- * roots of the elements it passes are handed to `onRoot`. Text and elements in one TreeWalker: a
- * second walk over the elements for their roots cost about as much again on a page without
- * mentions (npm run bench, "no mentions"). The parent is asked about only on a hit: a filter
- * callback on every node would cost more than the test.
+ * read text node (not inside NOT_TEXT_SELECTOR) passes the prefilter; where none does, the open
+ * shadow roots of `root` and the elements under it are handed to `onRoot`. The walk shows text
+ * nodes only and runs `pretest` inline (a call of `test` per text node costs more than the RegExp
+ * in cold code); the parent is asked about only on a hit (a filter callback on every node would
+ * cost more than the test). The roots are then asked of the elements `querySelectorAll(MAY_HOST)`
+ * lists, not of every element: in cold code it is the visit of each element that costs, not its
+ * `.shadowRoot` (Chromium 156, fresh pages, archive-of-our-own's 4,258 elements: a walk over all
+ * 1.3 ms, the 180 listed 0.5 ms; ehow-1's 448: 0.5 and 0.4 ms; docs/adr/0013-first-stage.md).
  */
 function holdsCandidate(
   root: Node,
@@ -30,18 +91,24 @@ function holdsCandidate(
 ): boolean {
   if (root.nodeType === Node.TEXT_NODE) return readable(root as Text) && test((root as Text).data);
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
-  for (
-    let n: Node | null = root.nodeType === Node.ELEMENT_NODE ? root : walker.nextNode();
-    n;
-    n = walker.nextNode()
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const data = (n as Text).data;
+    if ((pretest === undefined || pretest.test(data)) && test(data) && readable(n as Text)) return true;
+  }
+  if (root.nodeType === Node.ELEMENT_NODE) {
+    const sr = (root as Element).shadowRoot;
+    if (sr) onRoot(sr);
+  }
+  const nodeType = root.nodeType;
+  if (
+    nodeType === Node.ELEMENT_NODE ||
+    nodeType === Node.DOCUMENT_NODE ||
+    nodeType === Node.DOCUMENT_FRAGMENT_NODE
   ) {
-    if (n.nodeType === Node.TEXT_NODE) {
-      const data = (n as Text).data;
-      // The pretest inline: a call of `test` per text node costs more than the RegExp in cold code.
-      if ((pretest === undefined || pretest.test(data)) && test(data) && readable(n as Text)) return true;
-    } else {
-      const sr = (n as Element).shadowRoot;
+    const hosts = (root as ParentNode).querySelectorAll(MAY_HOST);
+    for (let i = 0; i < hosts.length; i++) {
+      const sr = hosts[i]!.shadowRoot;
       if (sr) onRoot(sr);
     }
   }
