@@ -170,8 +170,9 @@ describe('prefilter (the prefilter of every text node)', () => {
   it('has a sieve of pieces that start with few and rare characters, so the engine can skip', () => {
     const sieve = sieveSource(['Baku', 'israel', 'aserb', 'סוקאר'], [[0xad, 0xad]]);
     // "israel" and "aserb" start at a consonant they share, ס (which V8 folds onto "a") is skipped.
+    // Under each first character, the rest of its pieces or a prefix of it then an ignorable one.
     expect(sieve).toBe(
-      '(?:Baku|s(?:rael|erb)|וקאר)|(?:B(?:a(?:k)?)?|s(?:r(?:a(?:e)?)?|e(?:r)?)?|ו(?:ק(?:א)?)?)[\\u00ad]',
+      '(?:B(?:aku|(?:a(?:k)?)?[\\u00ad])|s(?:(?:rael|erb)|(?:r(?:a(?:e)?)?|e(?:r)?)?[\\u00ad])|ו(?:קאר|(?:ק(?:א)?)?[\\u00ad]))',
     );
     const many = Array.from({ length: 17 }, (_, i) => `${String.fromCharCode(0x41 + i)}xyz`);
     expect(() => sieveSource(many, [])).toThrow(/more than 16/);
