@@ -12,7 +12,7 @@
 // way `run(doc, display)` asks: painted (the default, as the content script does, issue 12) or as
 // element marks. The end of the pass is the scanner's own `onSettle`: the page is not given the
 // opt-in state attribute (that would be a DOM write of the bench's own on a page without mentions).
-import { createPrefilter } from '@/detect/prefilter';
+import { createPrefilter, prefilterPretest } from '@/detect/prefilter';
 import { PREFILTER } from '@/detect/prefilter.compiled';
 import { FirstStage } from '@/page/first-stage';
 import type { BenchCore, BenchDisplay, BenchRun } from './brieflight-types';
@@ -28,6 +28,7 @@ const FIRST_PASS: 'scanner' | 'highlighter' = 'scanner';
 // Made once per page, as the content script makes it once when it starts (src/entrypoints/content/page.ts),
 // like (p)'s RegExp in bench/methods.js: both are compiled by their first test inside a timed run.
 const prefilter = createPrefilter(PREFILTER, { sieve: false });
+const pretest = prefilterPretest(PREFILTER);
 
 function runShipped(
   doc: Document,
@@ -45,6 +46,7 @@ function runShipped(
   const stage = new FirstStage({
     doc,
     test: prefilter,
+    pretest,
     loadCore: () => {
       core = runScanner(doc, display);
       if (core.finished()) finish();

@@ -1,11 +1,11 @@
 // The prefilter every text node meets first (src/detect/prefilter-compile.ts makes its tables):
 // never a no where find() finds a mention, and cheap by construction.
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
 import fc from 'fast-check';
 import { createMatcher, matcher } from './match';
 import { prefilterTables, sieveSource } from './prefilter-compile';
 import { COMPILED_MATCHER } from './match.compiled';
-import { createPrefilter } from './prefilter';
+import { createPrefilter, prefilterPretest } from './prefilter';
 import { PREFILTER } from './prefilter.compiled';
 import { ALL_FORMS_FOR_GATE } from '@@/tests/support/matching';
 
@@ -110,10 +110,13 @@ describe('prefilter (the prefilter of every text node)', () => {
         .map(([f, a, b]) => f.slice(Math.min(a, b), Math.max(a, b) + 1)),
       fc.constantFrom(...ignorable, ' ', 'x', 'ב', 'و', 'ال', 'the ', '’s', '-', 'Israelites', 'blazer'),
     );
+    const pretest = prefilterPretest(PREFILTER);
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
         const text = parts.join('');
         expect(without(text), text).toBe(withSieve(text));
+        // The pretest is a necessary condition: the first stage asks the prefilter only where it matches.
+        if (without(text)) expect(pretest.test(text), text).toBe(true);
       }),
       { numRuns: 3000 },
     );
@@ -139,11 +142,37 @@ describe('prefilter (the prefilter of every text node)', () => {
     ]);
   });
 
+  it('searches a text once: a hit is passed on, and a text shorter than every key meets no RegExp', () => {
+    // A RegExp whose prototype's exec is replaced calls it for test() and exec() alike (the spec's
+    // RegExpExec), so the spy sees every search; only the calls on this test's texts are counted.
+    const exec = vi.spyOn(RegExp.prototype, 'exec');
+    try {
+      const searches = (text: string) => exec.mock.calls.filter(([s]) => s === text).length;
+      for (const sieve of [false, true]) {
+        exec.mockClear();
+        const prefilter = createPrefilter(PREFILTER, { sieve });
+        const text = `Talks resumed in Baku (${String(sieve)})`;
+        expect(prefilter(text)).toBe(true);
+        // Without the sieve: the prefilter's RegExp once. With it: the sieve, then the prefilter's once.
+        expect(searches(text)).toBe(sieve ? 2 : 1);
+        for (const short of ['', 'a', 'Bak', '\u200B\u00AD', '·']) {
+          expect(prefilter(short)).toBe(false);
+          expect(searches(short), JSON.stringify(short)).toBe(0);
+        }
+        // The shortest forms still pass (a key is exactly this long).
+        expect(['Baku', 'باكو', 'באקו'].map(prefilter)).toEqual([true, true, true]);
+      }
+    } finally {
+      exec.mockRestore();
+    }
+  });
+
   it('has a sieve of pieces that start with few and rare characters, so the engine can skip', () => {
     const sieve = sieveSource(['Baku', 'israel', 'aserb', 'סוקאר'], [[0xad, 0xad]]);
     // "israel" and "aserb" start at a consonant they share, ס (which V8 folds onto "a") is skipped.
+    // Under each first character, the rest of its pieces or a prefix of it then an ignorable one.
     expect(sieve).toBe(
-      '(?:Baku|s(?:rael|erb)|וקאר)|(?:B(?:a(?:k)?)?|s(?:r(?:a(?:e)?)?|e(?:r)?)?|ו(?:ק(?:א)?)?)[\\u00ad]',
+      '(?:B(?:aku|(?:a(?:k)?)?[\\u00ad])|s(?:(?:rael|erb)|(?:r(?:a(?:e)?)?|e(?:r)?)?[\\u00ad])|ו(?:קאר|(?:ק(?:א)?)?[\\u00ad]))',
     );
     const many = Array.from({ length: 17 }, (_, i) => `${String.fromCharCode(0x41 + i)}xyz`);
     expect(() => sieveSource(many, [])).toThrow(/more than 16/);

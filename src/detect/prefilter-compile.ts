@@ -207,10 +207,16 @@ export function sieveSource(
       `the sieve's pieces start with ${firsts.size} characters (modulo 128), more than ${SIEVE_MAX_FIRSTS}: the engine would not skip (PREFILTER_KEYS)`,
     );
   }
-  const heads = [...root.children].map(([token, child]) => token + prefixes(child));
   const trie = pieces(root);
-  if (ignorable.length === 0 || heads.length === 0) return trie;
-  return `${trie}|(?:${heads.join('|')})[${ignorableClass(ignorable)}]`;
+  if (ignorable.length === 0 || root.children.size === 0) return trie;
+  // Under each first token, its pieces' rest or a prefix of it then an ignorable character: a text
+  // that stops the engine at a first character is read once (as two top-level branches, it was
+  // read again by the second, +0.05–0.15 ms a pass: docs/adr/0017-morphology.md).
+  const ign = `[${ignorableClass(ignorable)}]`;
+  const branches = [...root.children].map(([token, child]) =>
+    child.end ? token : `${token}(?:${pieces(child)}|${prefixes(child)}${ign})`,
+  );
+  return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
 }
 
 /** The prefilter's RegExp source (prefilterTables). */

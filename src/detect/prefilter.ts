@@ -54,6 +54,18 @@ export interface PrefilterOptions {
 }
 
 /**
+ * A necessary condition of the prefilter on `tables`, as one RegExp (no flags): the prefilter's own
+ * RegExp, which every text the prefilter says yes to matches. For a caller that tests many texts
+ * in cold code (the first stage's walk, src/page/first-stage.ts): it runs `test()` inline and calls
+ * the prefilter only on a match, instead of calling the prefilter's closure for every text node
+ * (Chromium 156, cold walks of ehow-1 in fresh pages: 0.6 ms inline against 0.9 ms through a
+ * closure; docs/adr/0013-first-stage.md).
+ */
+export function prefilterPretest(tables: PrefilterTables): RegExp {
+  return new RegExp(tables.prefilter);
+}
+
+/**
  * The prefilter on `tables`: `(text) => true` when `text` may hold a mention. It can say yes where
  * the matcher finds nothing ("Israel Adesanya"), never no where it finds something. Its RegExps are
  * made now (no 'u' flag: cheap to build). `options.sieve` false leaves the sieve out (same answers).
@@ -87,17 +99,31 @@ export function createPrefilter(
     while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
     return runs.includes(text.slice(start + key.length, end));
   };
-  /** Any accepted key hit of `re` (the prefilter, or its keys alone) in `text`. */
-  const anyHit = (re: RegExp, text: string, onIgnorable: (at: number) => boolean): boolean => {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const accepted = Object.hasOwn(tables.prefilterRuns, foldKey(m[0]))
-        ? prefilterAccepts(text, m.index, m[0])
-        : onIgnorable(m.index);
-      if (accepted) return true;
+  /** Whether the hit `m` of `re` (the prefilter, or its keys alone) is accepted. */
+  const accepts = (text: string, m: RegExpExecArray, onIgnorable: (at: number) => boolean): boolean =>
+    Object.hasOwn(tables.prefilterRuns, foldKey(m[0]))
+      ? prefilterAccepts(text, m.index, m[0])
+      : onIgnorable(m.index);
+  /**
+   * Any accepted hit of `re` in `text`, from `first` (its first hit, already found) on; `re`'s
+   * lastIndex may be anywhere.
+   */
+  const anyHit = (
+    re: RegExp,
+    text: string,
+    first: RegExpExecArray | null,
+    onIgnorable: (at: number) => boolean,
+  ): boolean => {
+    for (let m = first; m !== null; m = re.exec(text)) {
+      if (accepts(text, m, onIgnorable)) return true;
       re.lastIndex = m.index + 1;
     }
     return false;
+  };
+  /** The first hit of `re` (flag 'g') in `text`, searched from its start. */
+  const firstHit = (re: RegExp, text: string): RegExpExecArray | null => {
+    re.lastIndex = 0;
+    return re.exec(text);
   };
   // The keys without the ignorable branch, for the word around an ignorable character.
   const ignorableBranch = `|[${tables.ignorable}]`;
@@ -118,14 +144,24 @@ export function createPrefilter(
     let b = at + 1;
     while (b < text.length && b - at < PREFILTER_WORD && !SPACE.test(text.charAt(b))) b++;
     const word = text.slice(a, b).replace(stripIgnorables, '');
-    return anyHit(keysOnly, word, () => false);
+    return anyHit(keysOnly, word, firstHit(keysOnly, word), () => false);
   };
-  const full = (text: string): boolean => anyHit(prefilter, text, (at) => ignorableInName(text, at));
-  if (sieve) return (text) => sieve.test(text) && full(text);
+  const full = (text: string, first: RegExpExecArray | null): boolean =>
+    anyHit(prefilter, text, first, (at) => ignorableInName(text, at));
+  // No text shorter than the shortest key has an accepted hit (an ignorable character needs a key
+  // in its word too): a page's short text nodes (a separator, a bullet, a drop cap) are answered
+  // without a RegExp call.
+  const keys = Object.keys(tables.prefilterRuns);
+  let minLength = keys.length > 0 ? Infinity : 0;
+  for (const key of keys) minLength = Math.min(minLength, key.length);
+  if (sieve)
+    return (text) => text.length >= minLength && sieve.test(text) && full(text, firstHit(prefilter, text));
   // Without the sieve the RegExp's first search is the test: most texts end there, with no closure
-  // made (the first stage runs this once per text node of the page, in cold code).
+  // made (the first stage runs this once per text node of the page, in cold code); a hit is passed on.
   return (text) => {
+    if (text.length < minLength) return false;
     prefilter.lastIndex = 0;
-    return prefilter.test(text) && full(text);
+    const first = prefilter.exec(text);
+    return first !== null && full(text, first);
   };
 }

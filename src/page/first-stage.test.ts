@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FirstStage, NOT_TEXT_SELECTOR, type FirstStageEnv } from '@/page/first-stage';
+import { CANNOT_HOST, FirstStage, NOT_TEXT_SELECTOR, type FirstStageEnv } from '@/page/first-stage';
 import { isExcluded } from '@/page/markable';
-import { createPrefilter } from '@/detect/prefilter';
+import { createPrefilter, prefilterPretest } from '@/detect/prefilter';
 import { PREFILTER } from '@/detect/prefilter.compiled';
 
 /** The first stage on this document, with a loadCore that counts and that the test settles. */
-function stage(doc: Document = document) {
+function stage(doc: Document = document, pretest?: RegExp) {
   const loads: { resolve: () => void; reject: (e: unknown) => void }[] = [];
   const states: string[] = [];
   const tested: string[] = [];
@@ -19,6 +19,7 @@ function stage(doc: Document = document) {
     loadCore: () => new Promise<void>((resolve, reject) => loads.push({ resolve, reject })),
     setState: (s) => void states.push(s),
   };
+  if (pretest) env.pretest = pretest;
   return { stage: new FirstStage(env), loads, states, tested };
 }
 
@@ -51,6 +52,29 @@ describe('FirstStage', () => {
     expect(t.loads).toHaveLength(0);
     expect(t.states).toEqual(['idle']);
     expect(t.stage.current).toBe('watching');
+  });
+
+  it('with a pretest, asks the prefilter only about the texts it matches, and finds the same candidates', () => {
+    document.body.innerHTML =
+      '<p>Weather for the weekend</p><p>Israelites</p><p>Sports</p><select><option>Baku</option></select>';
+    const t = stage(document, prefilterPretest(PREFILTER));
+    t.stage.apply(true);
+    // "Israelites" matches the pretest's key and is refused by the prefilter; the option is excluded.
+    // The words across the junctions (no white space between the blocks) are read too, and refused.
+    expect(t.tested).toEqual([
+      'Israelites',
+      'weekendIsraelites',
+      'weekendIsraelitesSports',
+      'Baku',
+      'weekendIsraelitesSportsBaku',
+    ]);
+    expect(t.loads).toHaveLength(0);
+    expect(t.states).toEqual(['idle']);
+    document.body.innerHTML = '<p>Weather</p><p>Talks in <b>Baku</b></p>';
+    const u = stage(document, prefilterPretest(PREFILTER));
+    u.stage.apply(true);
+    expect(u.tested).toEqual(['Baku']);
+    expect(u.loads).toHaveLength(1);
   });
 
   it('a candidate already in the page loads the core once, and the state goes scanning', async () => {
@@ -184,6 +208,35 @@ describe('FirstStage', () => {
     (document.getElementById('s')!.firstChild as Text).data = 'ku';
     await flush();
     expect(u.loads).toHaveLength(1);
+  });
+
+  it('reads the open shadow root of every element kind that can have one, however deep, and of the root itself', async () => {
+    // DOM Standard, "valid shadow host name": custom elements and these.
+    const hosts = ['article', 'aside', 'blockquote', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+    hosts.push('header', 'main', 'nav', 'p', 'section', 'span', 'my-widget', 'x-y');
+    for (const tag of CANNOT_HOST) {
+      expect(hosts, tag).not.toContain(tag);
+      expect(tag, tag).not.toContain('-');
+    }
+    for (const tag of hosts) {
+      // Under elements that cannot host (a list item, a link, a table cell, an SVG's sibling).
+      document.body.innerHTML = `<ul><li><a href="#"><table><tr><td><${tag} id="h"></${tag}></td></tr></table></a></li></ul><svg></svg>`;
+      document.getElementById('h')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Talks in Baku</p>';
+      const t = stage();
+      t.stage.apply(true);
+      expect(t.loads, tag).toHaveLength(1);
+      t.stage.dispose();
+    }
+    // An added host is itself the root of the walk.
+    document.body.innerHTML = '<p>Weather</p>';
+    const t = stage();
+    t.stage.apply(true);
+    const added = document.createElement('section');
+    added.attachShadow({ mode: 'open' }).innerHTML = '<p>Israel</p>';
+    document.body.append(added);
+    await flush();
+    expect(t.loads).toHaveLength(1);
+    t.stage.dispose();
   });
 
   it('turned off while watching: stops watching; on again: walks again', async () => {

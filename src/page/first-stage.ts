@@ -16,6 +16,64 @@ import { EDITABLE_SELECTOR, NOT_TEXT_TAGS } from '@/page/excluded';
 export const NOT_TEXT_SELECTOR = [...NOT_TEXT_TAGS, EDITABLE_SELECTOR].join(',');
 
 /**
+ * Elements that can never have a shadow root: `attachShadow()` (and a declarative
+ * `<template shadowrootmode>`) accepts only custom elements and article, aside, blockquote, body,
+ * div, footer, h1–h6, header, main, nav, p, section and span (DOM Standard, "valid shadow host
+ * name"). The most frequent others on the corpus pages, as type selectors only (a descendant
+ * combinator such as `svg *` made the query as slow as the walk it saves).
+ */
+export const CANNOT_HOST: readonly string[] = [
+  'a',
+  'abbr',
+  'b',
+  'br',
+  'button',
+  'cite',
+  'code',
+  'dd',
+  'dl',
+  'dt',
+  'em',
+  'figure',
+  'form',
+  'g',
+  'hr',
+  'i',
+  'iframe',
+  'img',
+  'input',
+  'label',
+  'li',
+  'link',
+  'meta',
+  'noscript',
+  'ol',
+  'option',
+  'path',
+  'picture',
+  'pre',
+  'script',
+  'select',
+  'small',
+  'source',
+  'strong',
+  'style',
+  'sup',
+  'svg',
+  'table',
+  'tbody',
+  'td',
+  'textarea',
+  'th',
+  'time',
+  'tr',
+  'ul',
+  'use',
+];
+/** Every element that may have a shadow root (and some that cannot: a superset is enough). */
+const MAY_HOST = `:not(${CANNOT_HOST.join(',')})`;
+
+/**
  * How far the first stage reads a word across a junction between text nodes, each side (UTF-16
  * code units): longer than any written form's word with its prefixes (src/detect/prefilter.ts
  * PREFILTER_WORD, 48). A name split at a junction has its prefilter key, or the letters that must
@@ -62,20 +120,25 @@ const isInline = (el: Element): boolean => !BOUNDARY_TAGS.has(el.localName);
  * read text node (not inside NOT_TEXT_SELECTOR) passes the prefilter, alone or read together with
  * the text before it where the two touch letter to letter (a name split over inline elements,
  * `<b>Azer</b>baijan`, one `<span>` per letter: ADR 0014; a block element between them ends the
- * run, by its tag); meanwhile the open shadow roots of the
- * elements it passes are handed to `onRoot`. Text and elements in one TreeWalker: a
- * second walk over the elements for their roots cost about as much again on a page without
- * mentions (npm run bench, "no mentions"). The parent is asked about only on a hit: a filter
- * callback on every node would cost more than the test.
+ * run, by its tag); where none does, the open
+ * shadow roots of `root` and the elements under it are handed to `onRoot`. The walk shows text
+ * nodes only and runs `pretest` inline (a call of `test` per text node costs more than the RegExp
+ * in cold code); the parent is asked about only on a hit (a filter callback on every node would
+ * cost more than the test). The roots are then asked of the elements `querySelectorAll(MAY_HOST)`
+ * lists, not of every element: in cold code it is the visit of each element that costs, not its
+ * `.shadowRoot` (Chromium 156, fresh pages, archive-of-our-own's 4,258 elements: a walk over all
+ * 1.3 ms, the 180 listed 0.5 ms; ehow-1's 448: 0.5 and 0.4 ms; docs/adr/0013-first-stage.md).
  */
 function holdsCandidate(
   root: Node,
   test: (text: string) => boolean,
+  pretest: RegExp | undefined,
   onRoot: (sr: ShadowRoot) => void,
 ): boolean {
   if (root.nodeType === Node.TEXT_NODE) return readable(root as Text) && test((root as Text).data);
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const passes = (text: string) => (pretest === undefined || pretest.test(text)) && test(text);
   // The last text node read; and the last word of the run of glued text it ends, when that began
   // in an earlier node (a name may span many: B-a-k-u). Per node, the walk adds one comparison
   // and four assignments: in cold code each call costs (npm run bench, "no mentions").
@@ -83,31 +146,38 @@ function holdsCandidate(
   let prevData = '';
   let prevLast = 0;
   let run: string | undefined;
-  for (
-    let n: Node | null = root.nodeType === Node.ELEMENT_NODE ? root : walker.nextNode();
-    n;
-    n = walker.nextNode()
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = n as Text;
+    const data = t.data;
+    if (data.length === 0) continue;
+    if ((pretest === undefined || pretest.test(data)) && test(data) && readable(t)) return true;
+    let next: string | undefined;
+    // A glued junction (rare; below 'A' no letter starts or ends a name): the word across it,
+    // tested; the elements between are asked only then.
+    if (data.charCodeAt(0) >= 0x41 && prevLast >= 0x41 && prev !== null && gluedAt(prevData, data)) {
+      const first = firstWord(data);
+      const joint = (run ?? lastWord(prevData)) + first;
+      if (passes(joint) && everyElementBetween(prev, t, isInline) && readable(t)) return true;
+      if (first.length === data.length) next = lastWord(joint);
+    }
+    prev = t;
+    prevData = data;
+    prevLast = data.charCodeAt(data.length - 1);
+    run = next;
+  }
+  if (root.nodeType === Node.ELEMENT_NODE) {
+    const sr = (root as Element).shadowRoot;
+    if (sr) onRoot(sr);
+  }
+  const nodeType = root.nodeType;
+  if (
+    nodeType === Node.ELEMENT_NODE ||
+    nodeType === Node.DOCUMENT_NODE ||
+    nodeType === Node.DOCUMENT_FRAGMENT_NODE
   ) {
-    if (n.nodeType === Node.TEXT_NODE) {
-      const t = n as Text;
-      const data = t.data;
-      if (data.length === 0) continue;
-      if (test(data) && readable(t)) return true;
-      let next: string | undefined;
-      // A glued junction (rare; below 'A' no letter starts or ends a name): the word across it, tested;
-      // the elements between are asked only then.
-      if (data.charCodeAt(0) >= 0x41 && prevLast >= 0x41 && prev !== null && gluedAt(prevData, data)) {
-        const first = firstWord(data);
-        const joint = (run ?? lastWord(prevData)) + first;
-        if (test(joint) && everyElementBetween(prev, t, isInline) && readable(t)) return true;
-        if (first.length === data.length) next = lastWord(joint);
-      }
-      prev = t;
-      prevData = data;
-      prevLast = data.charCodeAt(data.length - 1);
-      run = next;
-    } else {
-      const sr = (n as Element).shadowRoot;
+    const hosts = (root as ParentNode).querySelectorAll(MAY_HOST);
+    for (let i = 0; i < hosts.length; i++) {
+      const sr = hosts[i]!.shadowRoot;
       if (sr) onRoot(sr);
     }
   }
@@ -162,6 +232,11 @@ export interface FirstStageEnv {
   doc: Document;
   /** The prefilter (src/detect/prefilter.ts): true when a text may hold a mention. */
   test: (text: string) => boolean;
+  /**
+   * A necessary condition of `test` (src/detect/prefilter.ts prefilterPretest; no 'g' or 'y' flag):
+   * the walk runs it on every text node and calls `test` only where it matches.
+   */
+  pretest?: RegExp;
   /**
    * Loads and starts the core; the first stage calls it at most once while it resolves, and again
    * only after it rejected (the extension reloaded under the page: the next candidate tries again).
@@ -219,7 +294,7 @@ export class FirstStage {
   /** True when `root`'s text or an open shadow root's under it holds a candidate. */
   private scan(root: Node): boolean {
     const found: ShadowRoot[] = [];
-    if (holdsCandidate(root, this.env.test, (sr) => found.push(sr))) return true;
+    if (holdsCandidate(root, this.env.test, this.env.pretest, (sr) => found.push(sr))) return true;
     for (const sr of found) {
       this.observeRoot(sr);
       if (this.scan(sr)) return true;

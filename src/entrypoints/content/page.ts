@@ -5,7 +5,7 @@ import { zeroCounts } from '@/data/types';
 import { FirstStage } from '@/page/first-stage';
 import { isOwnSender, type MentionsReply, type ToBackground } from '@/utils/messages';
 import { optInPageState, setPageState } from '@/page/page-state';
-import { createPrefilter } from '@/detect/prefilter';
+import { createPrefilter, prefilterPretest } from '@/detect/prefilter';
 import { PREFILTER } from '@/detect/prefilter.compiled';
 import { MAX_HOST_LENGTH } from '@/utils/timings';
 import { pageSwitch, SWITCH_KEYS, SWITCH_STORAGE_KEYS } from '@/settings/settings-switch';
@@ -56,6 +56,7 @@ function startSite(ctx: ContentScriptContext, host: string): void {
     doc: document,
     // Without the sieve: compiled and run once per page, cold (src/detect/prefilter.ts PrefilterOptions).
     test: createPrefilter(PREFILTER, { sieve: false }),
+    pretest: prefilterPretest(PREFILTER),
     loadCore,
     setState: (state) => setPageState(document, state),
   });
