@@ -8,27 +8,20 @@
 // registry symbol both bundles derive from the same key. The page's world has another global
 // object: it can neither read the set nor add to it (docs/adr/0015-card-host.md).
 
+import { WeakList } from '@/utils/weak-list';
+
 const KEY = Symbol.for('brieflight.own-ui-hosts');
 
-/** The hosts: a set to ask, and weak references to list them (a host the page dropped is freed). */
-interface Hosts {
-  set: WeakSet<Node>;
-  refs: WeakRef<Element>[];
-}
+type Slot = typeof globalThis & { [KEY]?: WeakList<Element> };
 
-type Slot = typeof globalThis & { [KEY]?: Hosts };
-
-function hosts(): Hosts {
+function hosts(): WeakList<Element> {
   const slot = globalThis as Slot;
-  return (slot[KEY] ??= { set: new WeakSet<Node>(), refs: [] });
+  return (slot[KEY] ??= new WeakList<Element>());
 }
 
 /** Records `node` as one of the extension's UI hosts (the card host calls this when it makes one). */
 export function registerOwnUiHost(node: Element): void {
-  const h = hosts();
-  if (h.set.has(node)) return;
-  h.set.add(node);
-  h.refs.push(new WeakRef(node));
+  hosts().add(node);
 }
 
 /**
@@ -36,17 +29,10 @@ export function registerOwnUiHost(node: Element): void {
  * it as the card). Any element the page made, whatever its tag or attributes, is false.
  */
 export function isOwnUiHost(node: Node): boolean {
-  return hosts().set.has(node);
+  return hosts().has(node);
 }
 
 /** The hosts the extension made that are still alive, in the order they were made. */
 export function ownUiHosts(): Element[] {
-  const h = hosts();
-  const out: Element[] = [];
-  h.refs = h.refs.filter((ref) => {
-    const host = ref.deref();
-    if (host) out.push(host);
-    return host !== undefined;
-  });
-  return out;
+  return hosts().alive();
 }

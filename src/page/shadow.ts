@@ -12,6 +12,8 @@
 // every batch of the page's changes and on a doubling timer while any is left undefined.
 // Closed roots (our card's, among others) are invisible by design.
 
+import { WeakList } from '@/utils/weak-list';
+
 /** The open shadow roots of the elements in `root`'s subtree (not inside those roots). */
 export function findOpenShadowRoots(root: Node): ShadowRoot[] {
   const out: ShadowRoot[] = [];
@@ -42,30 +44,4 @@ export function findUndefined(root: ParentNode): Element[] {
  * The open shadow roots one part of the extension reads (the painter's, the highlighter's): each
  * once, held weakly (a page that drops a root frees it), in the order first seen.
  */
-export class KnownRoots {
-  private readonly known = new WeakSet<ShadowRoot>();
-  private refs: WeakRef<ShadowRoot>[] = [];
-
-  /** Remembers `root`; a second add of the same root does nothing. */
-  add(root: ShadowRoot): void {
-    if (this.known.has(root)) return;
-    this.known.add(root);
-    this.refs.push(new WeakRef(root));
-  }
-
-  /** The roots still alive (dead ones are dropped as they are found). */
-  alive(): ShadowRoot[] {
-    const out: ShadowRoot[] = [];
-    this.refs = this.refs.filter((r) => {
-      const root = r.deref();
-      if (root) out.push(root);
-      return root !== undefined;
-    });
-    return out;
-  }
-
-  /** How many are held (alive or not yet found dead), for the leak tests. */
-  get size(): number {
-    return this.refs.length;
-  }
-}
+export class KnownRoots extends WeakList<ShadowRoot> {}
