@@ -57,8 +57,27 @@ const UPPER = /^\p{Lu}$/u;
  */
 function possessiveSource(uppers: ReadonlySet<string>): string {
   if (uppers.size === 0) return "(?:['\u2019]s)?";
-  const cls = [...uppers].map((c) => (/[\\\]^-]/.test(c) ? `\\${c}` : c)).join('');
-  return `(?:['\u2019]s|(?<=[${cls}])['\u2019]S)?`;
+  return `(?:['\u2019]s|(?<=[${classBody([...uppers])}])['\u2019]S)?`;
+}
+
+/**
+ * The script group of a form's first character, which picks its part of the RegExp: Latin (to the
+ * end of IPA, U+02AF: Turkish and Azerbaijani letters included), Greek, Cyrillic, Hebrew, Arabic,
+ * other. No two parts share a first character, so at most one part matches at a position.
+ */
+function scriptOf(c: string): string {
+  const cp = c.codePointAt(0) ?? 0;
+  if (cp <= 0x2af) return 'latin';
+  if (cp >= 0x370 && cp <= 0x3ff) return 'greek';
+  if (cp >= 0x400 && cp <= 0x52f) return 'cyrillic';
+  if (cp >= 0x590 && cp <= 0x5ff) return 'hebrew';
+  if (cp >= 0x600 && cp <= 0x6ff) return 'arabic';
+  return 'other';
+}
+
+/** The body of a character class (no 'u' flag) of `chars`. */
+function classBody(chars: readonly string[]): string {
+  return [...new Set(chars)].map((c) => (/[\\\]^-]/.test(c) ? `\\${c}` : c)).join('');
 }
 
 function upper(alias: string): string {
@@ -173,9 +192,31 @@ export function compileMatcher(
   }
   const alternatives: string[] = [];
   const uppers = new Set<string>();
+  // The same alternatives again, by the script of their first character (src/detect/match-parts.ts).
+  const byScript = new Map<string, { alternatives: string[]; firsts: Set<string>; uppers: Set<string> }>();
   for (const [group, paths] of groups) {
     const trie = trieSource(paths, LETTER_VARIANTS, uppers);
-    alternatives.push(group === '' ? trie : `${prefixSource(systems[group])}${trie}`);
+    const prefix = group === '' ? '' : prefixSource(systems[group]);
+    alternatives.push(`${prefix}${trie}`);
+    const scripts = new Map<string, Path[]>();
+    for (const path of paths) {
+      const script = scriptOf(path[0] ?? '');
+      if (!scripts.has(script)) scripts.set(script, []);
+      scripts.get(script)!.push(path);
+    }
+    for (const [script, part] of scripts) {
+      const entry = byScript.get(script) ?? { alternatives: [], firsts: new Set(), uppers: new Set() };
+      byScript.set(script, entry);
+      entry.alternatives.push(`${prefix}${trieSource(part, LETTER_VARIANTS, entry.uppers)}`);
+      const firsts = part.map((path) => path[0] ?? '');
+      // Each prefix slot is optional: any of its letters may start a form.
+      if (group !== '')
+        for (const slot of systems[group].slots) for (const o of slot) firsts.push(o.charAt(0));
+      for (const c of firsts) for (const v of [c, ...(LETTER_VARIANTS[c] ?? '')]) entry.firsts.add(v);
+      for (const c of entry.firsts) {
+        if (scriptOf(c) !== script) throw new Error(`"${c}" starts a form of the ${script} part`);
+      }
+    }
   }
   const guarded: Record<string, string[]> = {};
   for (const rule of guards) {
@@ -199,6 +240,10 @@ export function compileMatcher(
       Array.isArray(lexicon) ? PREFILTER_KEYS : aliasGateKeys(lexemes, LETTER_VARIANTS),
     ),
     source: `(?<!${wordClass})(?:${alternatives.join('|')})${possessiveSource(uppers)}(?!${wordClass})`,
+    parts: [...byScript.values()].map((p) => ({
+      firsts: classBody([...p.firsts]),
+      source: `(?<!${wordClass})(?:${p.alternatives.join('|')})${possessiveSource(p.uppers)}(?!${wordClass})`,
+    })),
     word,
     ignorable: ignorableClass(),
     folds,

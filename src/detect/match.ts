@@ -25,7 +25,7 @@
 
 import type { EntityId } from '@/data/types';
 import { COMPILED_MATCHER } from './match.compiled';
-import { nativeWarmer } from './compile-native';
+import { createPartMatcher, type MatchPart } from './match-parts';
 import { createPrefilter } from './prefilter';
 import { codePointBefore, inWordWindows, wordChars, type WordChars } from './word-chars';
 
@@ -107,6 +107,8 @@ export interface CompiledMatcher {
    * as far as WORD_WINDOWS go (a letter, mark or digit beyond them is checked by accepts()).
    */
   source: string;
+  /** `source` in parts by the script of the forms' first characters (src/detect/match-parts.ts). */
+  parts: MatchPart[];
   /** The letters, marks and digits of src/detect/word-chars.ts's WORD_WINDOWS, as [first, last] pairs. */
   word: number[];
   /** A character class body (no 'u' flag) of the characters read as absent inside a name. */
@@ -288,13 +290,10 @@ function createFullMatcher(compiled: CompiledMatcher, isName: (word: string) => 
     }
     return list;
   };
-  const regex = new RegExp(compiled.source, 'g');
-  // find()'s own instance: mark.js moves `regex.lastIndex` while it runs. V8 compiles a source
-  // and flags once, so the twin costs no second compile.
-  const scan = new RegExp(compiled.source, 'g');
-  // entityOf()'s own instance: it may run inside another caller's exec() loop.
-  const whole = new RegExp(compiled.source, 'g');
-  const warm = nativeWarmer(scan);
+  // mark.js's RegExp (element marks): the whole source, made when asked for. find() and entityOf()
+  // run the parts a text needs, with RegExps of their own (mark.js moves `regex.lastIndex`).
+  let regex: RegExp | undefined;
+  const partsFor = createPartMatcher(compiled.parts);
 
   /** No letter, mark or digit beyond WORD_WINDOWS touches the match (the RegExp checked the rest). */
   const wordBeyond = (cp: number): boolean => !inWordWindows(cp) && chars.isWord(cp);
@@ -339,10 +338,9 @@ function createFullMatcher(compiled: CompiledMatcher, isName: (word: string) => 
 
   /** find() on text without ignorable characters. */
   const findPlain = (text: string): Mention[] => {
-    warm(text);
     const found: Mention[] = [];
-    scan.lastIndex = 0;
-    for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
+    const next = partsFor(text);
+    for (let m = next(0); m !== null;) {
       const matched = m[0];
       const end = m.index + matched.length;
       if (accepts(text, m.index, end)) {
@@ -350,9 +348,10 @@ function createFullMatcher(compiled: CompiledMatcher, isName: (word: string) => 
         // Unreachable: src/detect/match-compile.ts checks every form's entity against the keys.
         if (entity === undefined) throw new Error(`No entity for "${matched}"`);
         found.push({ start: m.index, end, entity, text: matched });
+        m = next(end);
       }
       // A refused match may hide a mention that starts inside it.
-      else scan.lastIndex = m.index + 1;
+      else m = next(m.index + 1);
     }
     return found;
   };
@@ -382,14 +381,15 @@ function createFullMatcher(compiled: CompiledMatcher, isName: (word: string) => 
 
   function entityOf(matched: string): EntityId | undefined {
     const plain = ignorable.test(matched) ? matched.replace(ignorables, '') : matched;
-    whole.lastIndex = 0;
-    const m = whole.exec(plain);
+    const m = partsFor(plain)(0);
     if (m === null || m.index !== 0 || m[0].length !== plain.length) return undefined;
     return keyEntity(plain);
   }
 
   return {
-    regex,
+    get regex() {
+      return (regex ??= new RegExp(compiled.source, 'g'));
+    },
     accepts,
     find,
     entityOf,
