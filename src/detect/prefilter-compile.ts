@@ -164,7 +164,8 @@ function pieceStart(tokens: readonly string[], firsts: Set<number>): number {
  * on every text node, so the prefilter's own RegExp runs only on the few that pass it. Every key
  * contributes a piece (the key from a rare first character on: pieceStart), and every proper prefix of a
  * piece followed by an ignorable character (a key that ignorable characters split has its first
- * piece, up to the first of them, whole), all as one trie. So every text with a key hit, or with
+ * piece, up to the first of them, whole), all as one trie whose branch for each first character holds
+ * both (the ignorable class is written once per first character). So every text with a key hit, or with
  * an ignorable character inside a key's letters, has a sieve hit, and text without one (most of
  * every page) fails it after one pass of the engine's skip loop.
  */
@@ -189,7 +190,7 @@ export function sieveSource(
     }
     node.end = true;
   }
-  // The pieces, and (the ignorable class written once) their proper prefixes before one.
+  // The pieces, and their proper prefixes before an ignorable character.
   const pieces = (node: Node): string => {
     // A piece that ends here is a hit: what could follow it does not matter.
     if (node.end) return '';

@@ -4,74 +4,17 @@
 // candidate. Only the first candidate brings in the core (scanner, painter, marks, card), once.
 // Where Brieflight is off it does nothing at all: no walk, no observer, no write.
 //
-// Nothing here imports the matcher, mark.js or the card: this module and src/detect/prefilter.ts are
-// the whole scan a page without mentions ever pays for.
+// Nothing here imports the matcher, mark.js or the card: this module, src/page/shadow.ts's walk and
+// src/detect/prefilter.ts are the whole scan a page without mentions ever pays for.
 import { BOUNDARY_TAGS, everyElementBetween } from '@/page/boundary-tags';
 import { EDITABLE_SELECTOR, NOT_TEXT_TAGS } from '@/page/excluded';
+import { findOpenShadowRoots } from '@/page/shadow';
 
 /**
  * Elements whose text is never shown as a mention (src/page/excluded.ts, CONTRACT.md's list). Asked
  * only on a prefilter hit: a country list in a <select> loads no core.
  */
 export const NOT_TEXT_SELECTOR = [...NOT_TEXT_TAGS, EDITABLE_SELECTOR].join(',');
-
-/**
- * Elements that can never have a shadow root: `attachShadow()` (and a declarative
- * `<template shadowrootmode>`) accepts only custom elements and article, aside, blockquote, body,
- * div, footer, h1–h6, header, main, nav, p, section and span (DOM Standard, "valid shadow host
- * name"). The most frequent others on the corpus pages, as type selectors only (a descendant
- * combinator such as `svg *` made the query as slow as the walk it saves).
- */
-export const CANNOT_HOST: readonly string[] = [
-  'a',
-  'abbr',
-  'b',
-  'br',
-  'button',
-  'cite',
-  'code',
-  'dd',
-  'dl',
-  'dt',
-  'em',
-  'figure',
-  'form',
-  'g',
-  'hr',
-  'i',
-  'iframe',
-  'img',
-  'input',
-  'label',
-  'li',
-  'link',
-  'meta',
-  'noscript',
-  'ol',
-  'option',
-  'path',
-  'picture',
-  'pre',
-  'script',
-  'select',
-  'small',
-  'source',
-  'strong',
-  'style',
-  'sup',
-  'svg',
-  'table',
-  'tbody',
-  'td',
-  'textarea',
-  'th',
-  'time',
-  'tr',
-  'ul',
-  'use',
-];
-/** Every element that may have a shadow root (and some that cannot: a superset is enough). */
-const MAY_HOST = `:not(${CANNOT_HOST.join(',')})`;
 
 /**
  * How far the first stage reads a word across a junction between text nodes, each side (UTF-16
@@ -122,12 +65,11 @@ const isInline = (el: Element): boolean => !BOUNDARY_TAGS.has(el.localName);
  * `<b>Azer</b>baijan`, one `<span>` per letter: ADR 0014; a block element between them ends the
  * run, by its tag); where none does, the open
  * shadow roots of `root` and the elements under it are handed to `onRoot`. The walk shows text
- * nodes only and runs `pretest` inline (a call of `test` per text node costs more than the RegExp
- * in cold code); the parent is asked about only on a hit (a filter callback on every node would
- * cost more than the test). The roots are then asked of the elements `querySelectorAll(MAY_HOST)`
- * lists, not of every element: in cold code it is the visit of each element that costs, not its
- * `.shadowRoot` (Chromium 156, fresh pages, archive-of-our-own's 4,258 elements: a walk over all
- * 1.3 ms, the 180 listed 0.5 ms; ehow-1's 448: 0.5 and 0.4 ms; docs/adr/0013-first-stage.md).
+ * nodes only and runs `pretest` inline: a call of `test` per text node costs more than the RegExp
+ * in cold code. The parent is asked about only on a hit (a filter callback on every node would
+ * cost more than the test). The elements are asked for their roots in a second walk, after the
+ * text: no slower than one walk over both (npm run bench, "no mentions"), and a page with a
+ * candidate in its text loads the core without it (docs/adr/0013-first-stage.md).
  */
 function holdsCandidate(
   root: Node,
@@ -165,22 +107,7 @@ function holdsCandidate(
     prevLast = data.charCodeAt(data.length - 1);
     run = next;
   }
-  if (root.nodeType === Node.ELEMENT_NODE) {
-    const sr = (root as Element).shadowRoot;
-    if (sr) onRoot(sr);
-  }
-  const nodeType = root.nodeType;
-  if (
-    nodeType === Node.ELEMENT_NODE ||
-    nodeType === Node.DOCUMENT_NODE ||
-    nodeType === Node.DOCUMENT_FRAGMENT_NODE
-  ) {
-    const hosts = (root as ParentNode).querySelectorAll(MAY_HOST);
-    for (let i = 0; i < hosts.length; i++) {
-      const sr = hosts[i]!.shadowRoot;
-      if (sr) onRoot(sr);
-    }
-  }
+  for (const sr of findOpenShadowRoots(root)) onRoot(sr);
   return false;
 }
 
