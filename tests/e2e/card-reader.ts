@@ -39,14 +39,21 @@ async function onDialog<T>(page: Page, frame: Frame | undefined, fn: string): Pr
         throw error;
       })) as { result: { objectId?: string } };
     if (!found.result.objectId) return null;
-    const { result, exceptionDetails } = (await session.send('Runtime.callFunctionOn', {
-      objectId: found.result.objectId,
-      functionDeclaration: fn,
-      returnByValue: true,
-    })) as {
+    // The frame may go away between the two calls too (the card closes while a poll reads it).
+    const called = (await session
+      .send('Runtime.callFunctionOn', {
+        objectId: found.result.objectId,
+        functionDeclaration: fn,
+        returnByValue: true,
+      })
+      .catch((error: Error) => {
+        if (/closed|detached/i.test(error.message)) return { result: {} };
+        throw error;
+      })) as {
       result: { value?: T };
       exceptionDetails?: { text: string; exception?: { description?: string } };
     };
+    const { result, exceptionDetails } = called;
     if (exceptionDetails)
       throw new Error(`evalOnCard: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     return result.value ?? null;
