@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { FirstStageContext } from '@/entrypoints/content/first-stage-context';
 import { browser } from 'wxt/browser';
 import { CORE_GLOBAL, CORE_PATH, type Core, type StartCore } from '@/entrypoints/content/core-handover';
 import { zeroCounts } from '@/data/types';
@@ -17,7 +17,7 @@ import { knownSiteHost } from '@/utils/site-host';
  * on the first candidate the core (src/entrypoints/content-core.ts). Until the settings say Brieflight
  * is on here, nothing is written, styled or listened to in the page (issue 17).
  */
-export function startPage(ctx: ContentScriptContext): void {
+export function startPage(ctx: FirstStageContext): void {
   const known = knownSiteHost(window);
   if (known !== undefined) return startSite(ctx, known);
   // This frame cannot see the top page's site: the background asks the top frame; a site that
@@ -34,7 +34,7 @@ export function startPage(ctx: ContentScriptContext): void {
   );
 }
 
-function startSite(ctx: ContentScriptContext, host: string): void {
+function startSite(ctx: FirstStageContext, host: string): void {
   // The state attribute only where the page asked for it (tests and tools; CONTRACT.md).
   const optedIn = optInPageState(document);
   const isTop = window === window.top;
