@@ -3,9 +3,9 @@
 // WXT's content-script entry makes a `ContentScriptContext` before it calls `main`: an
 // AbortController, a CustomEvent and a postMessage for its started channel (closed anyway: ADR 0008),
 // a listener, and at module load an `Event` subclass. In a content script's fresh isolated world the
-// first use of each such DOM interface and extension API is paid on every page: measured, about
-// 0.3–0.4 ms of the ~2.3 ms the content script adds to a page load, more than its walk of a small
-// page. The first stage needs only the context's invalidation. So for the `content` entrypoint only,
+// first use of each such DOM interface is paid on every page: measured, about
+// 0.4 ms of the ~2.3 ms of script the content script added to a page load (ADR 0023). The
+// first stage needs only the context's invalidation. So for the `content` entrypoint only,
 // wxt.config.ts points WXT's import of the class at this module, and the core (which needs the whole
 // context: the card's shadow-root UI, timers, listeners) makes WXT's own `ContentScriptContext` from
 // it (`src/entrypoints/content/core-context.ts`), tied to it both ways.
@@ -55,4 +55,5 @@ export class FirstStageContext {
   }
 }
 
+// The name WXT's content-script entry imports (wxt.config.ts points that import here).
 export { FirstStageContext as ContentScriptContext };
