@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 import { CARD_FRAME_FILE, CARD_MODULE_FILE, CORE_FILE } from './src/utils/bundles';
 
 // See docs/adr/0001-stack-and-build.md for why each setting is what it is.
@@ -8,6 +9,10 @@ import { CARD_FRAME_FILE, CARD_MODULE_FILE, CORE_FILE } from './src/utils/bundle
  * The extension pages' Content Security Policy: the MV3 minimum (scripts of the extension only, no
  * plugins) plus no <base> and no connection of any kind (connect-src covers every network API).
  */
+/** What WXT's content-script entry makes for `content` instead of its ContentScriptContext (ADR 0023). */
+const FIRST_STAGE_CONTEXT = fileURLToPath(
+  new URL('./src/entrypoints/content/first-stage-context.ts', import.meta.url),
+);
 const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'none'";
 
 /**
@@ -40,6 +45,11 @@ export default defineConfig({
     // fifth of its bundle): it uses only promise-returning APIs that Chrome's `chrome` and
     // Firefox's `browser` both have, and answers messages with sendResponse
     // (docs/adr/0013-first-stage.md). Every other bundle, the core included, keeps it.
+    //
+    // It also starts without WXT's ContentScriptContext: WXT's entry makes the context from the class
+    // it imports, which for this entrypoint is src/entrypoints/content/first-stage-context.ts (the
+    // context's invalidation only); the core makes WXT's own context from it
+    // (docs/adr/0023-first-stage-context.md). scripts/size-budget.mjs checks the built file.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.name === 'content')) return;
       const alias = config.resolve?.alias;
@@ -48,6 +58,14 @@ export default defineConfig({
       } else if (alias && typeof alias === 'object') {
         delete (alias as Record<string, string>)['wxt/browser'];
       }
+      const context = { find: /^wxt\/utils\/content-script-context$/, replacement: FIRST_STAGE_CONTEXT };
+      const aliases = config.resolve?.alias;
+      config.resolve = {
+        ...config.resolve,
+        alias: Array.isArray(aliases)
+          ? [context, ...aliases]
+          : [context, ...Object.entries(aliases ?? {}).map(([find, replacement]) => ({ find, replacement }))],
+      };
     },
   },
   // Explicit imports everywhere: a reader sees where each name comes from, and components may all

@@ -46,6 +46,28 @@ export const BUDGETS = [
   },
 ];
 
+/**
+ * What the manifest content script must not carry, by a string only that code contains: WXT's
+ * ContentScriptContext, which its first stage starts without (wxt.config.ts aliases the class for
+ * that entrypoint; docs/adr/0023-first-stage-context.md). If the alias stops applying (a WXT
+ * update), the context is back on every page, and with it WXT's started channel before the core
+ * closes it (ADR 0008).
+ */
+export const NOT_IN_CONTENT_SCRIPT = [
+  {
+    file: 'content-scripts/content.js',
+    marker: 'wxt:content-script-started',
+    what: "WXT's ContentScriptContext",
+  },
+];
+
+/** The markers of NOT_IN_CONTENT_SCRIPT found in `dir`'s files: [{ file, marker, what }]. */
+export function carried(dir, rules = NOT_IN_CONTENT_SCRIPT) {
+  return rules.filter(
+    (r) => existsSync(join(dir, r.file)) && readFileSync(join(dir, r.file), 'utf8').includes(r.marker),
+  );
+}
+
 /** V8's explicit compile hint, as wxt.config.ts writes it at the top of the files it marks. */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
@@ -75,8 +97,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       `${r.ok ? 'ok  ' : 'FAIL'} ${r.file}: ${size}${hint} (limit ${r.maxGzipBytes} B: ${r.reason})`,
     );
   }
-  if (results.some((r) => !r.ok)) {
-    console.error(`size budget exceeded or compile hint missing in ${dir} (scripts/size-budget.mjs)`);
+  const found = carried(dir);
+  for (const r of found) console.error(`${r.file} carries ${r.what} (it has "${r.marker}")`);
+  if (results.some((r) => !r.ok) || found.length > 0) {
+    console.error(
+      `size budget exceeded, compile hint missing, or content.js carries what it must not, in ${dir} (scripts/size-budget.mjs)`,
+    );
     process.exit(1);
   }
 }

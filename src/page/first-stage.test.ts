@@ -6,7 +6,7 @@ import { PREFILTER } from '@/detect/prefilter.compiled';
 
 /** The first stage on this document, with a loadCore that counts and that the test settles. */
 function stage(doc: Document = document, pretest?: RegExp) {
-  const loads: { resolve: () => void; reject: (e: unknown) => void }[] = [];
+  const loads: { resolve: (started?: boolean) => void; reject: (e: unknown) => void }[] = [];
   const states: string[] = [];
   const tested: string[] = [];
   const prefilter = createPrefilter(PREFILTER);
@@ -16,7 +16,7 @@ function stage(doc: Document = document, pretest?: RegExp) {
       tested.push(text);
       return prefilter(text);
     },
-    loadCore: () => new Promise<void>((resolve, reject) => loads.push({ resolve, reject })),
+    loadCore: () => new Promise<boolean | void>((resolve, reject) => loads.push({ resolve, reject })),
     setState: (s) => void states.push(s),
   };
   if (pretest) env.pretest = pretest;
@@ -258,6 +258,24 @@ describe('FirstStage', () => {
     document.body.append('Israel');
     await flush();
     expect(t.loads).toHaveLength(2);
+  });
+
+  it('a load that finds Brieflight off here: off and idle, nothing more until turned on, then a walk again', async () => {
+    document.body.innerHTML = '<p>Baku</p>';
+    const t = stage();
+    t.stage.apply(true);
+    t.loads[0]!.resolve(false);
+    await flush();
+    expect(t.stage.current).toBe('off');
+    expect(t.states).toEqual(['scanning', 'idle']);
+    t.tested.length = 0;
+    document.body.append('Israel');
+    await flush();
+    expect(t.tested).toEqual([]);
+    expect(t.loads).toHaveLength(1);
+    t.stage.apply(true);
+    expect(t.loads).toHaveLength(2);
+    expect(t.states).toEqual(['scanning', 'idle', 'scanning']);
   });
 
   it('disposed (the context ended): nothing more, also from a load under way', async () => {

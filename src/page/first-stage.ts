@@ -167,8 +167,11 @@ export interface FirstStageEnv {
   /**
    * Loads and starts the core; the first stage calls it at most once while it resolves, and again
    * only after it rejected (the extension reloaded under the page: the next candidate tries again).
+   * Resolves `false` instead when it found Brieflight off here (the settings are read on a reader's
+   * page only at the first candidate: docs/adr/0023-first-stage-context.md): the stage is then off
+   * until `apply(true)`.
    */
-  loadCore: () => Promise<void>;
+  loadCore: () => Promise<boolean | void>;
   /** Where the page opted in to the state attribute: sets it (src/page/page-state.ts). */
   setState: (state: 'scanning' | 'idle') => void;
 }
@@ -284,8 +287,15 @@ export class FirstStage {
     this.phase = 'loading';
     this.env.setState('scanning');
     this.env.loadCore().then(
-      () => {
-        if (this.phase === 'loading') this.phase = 'core';
+      (started) => {
+        if (this.phase !== 'loading') return;
+        if (started !== false) {
+          this.phase = 'core';
+          return;
+        }
+        // Off here: nothing more is walked or watched; an opted-in page has caught up.
+        this.phase = 'off';
+        this.env.setState('idle');
       },
       () => {
         // The core could not load (the extension reloaded or updated under the page): watch again,

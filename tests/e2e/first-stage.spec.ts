@@ -2,7 +2,8 @@
 // loads the core module; mentions the page adds later load it once, in the content script's
 // isolated world, and get shown.
 import type { Page } from '@playwright/test';
-import { expect, openPage, readMentions, test } from './fixtures';
+import { expect, openPage, readMentions, resetSettings, test, writeSyncStorage } from './fixtures';
+import { PROVE_QUIET_MS } from './timings';
 
 interface Parsed {
   url: string;
@@ -84,4 +85,29 @@ test('a page whose only mentions are split over inline elements loads the core a
   await expect
     .poll(async () => (await readMentions(page)).map((m) => m.text))
     .toEqual(['Azerbaijan', 'Baku', 'Israel’s']);
+});
+
+// A reader's page (not opted in to the state attribute) is walked before its settings are read,
+// and they are read at its first candidate (docs/adr/0023-first-stage-context.md): off there, the
+// candidate loads nothing and shows nothing; turned on, the page is walked again and shown.
+test('a page that did not opt in, on a site turned off: nothing shown, then shown once turned on', async ({
+  page,
+  server,
+  extContext,
+}) => {
+  try {
+    await writeSyncStorage(extContext, { disabledSites: ['127.0.0.1'] });
+    // The page takes back the fixture's opt-in before the content script starts.
+    await page.goto(`${server.origin}/hostile-off-trace.html`);
+    const scripts = await watchScripts(page);
+    await expect.poll(() => scripts.contentScript().length).toBeGreaterThan(0);
+    await page.waitForTimeout(PROVE_QUIET_MS);
+    expect(await readMentions(page)).toEqual([]);
+    expect(scripts.core()).toEqual([]);
+    await writeSyncStorage(extContext, { disabledSites: [] });
+    await expect.poll(async () => (await readMentions(page)).length).toBeGreaterThan(0);
+    expect(scripts.core()).toHaveLength(1);
+  } finally {
+    await resetSettings(extContext);
+  }
 });

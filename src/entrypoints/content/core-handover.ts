@@ -1,13 +1,14 @@
 // The handover from the content script's first stage to its core (docs/adr/0013-first-stage.md):
 // two bundles (content.js and content-core.js) that share no module, so what passes between them
 // is named here, in a module with no code the first stage would not carry anyway.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { FirstStageContext } from '@/entrypoints/content/first-stage-context';
 import type { MentionsReply } from '@/utils/messages';
 import { CORE_FILE } from '@/utils/bundles';
 
 /** What the first stage hands the core (docs/adr/0013-first-stage.md). */
 export interface CoreHandover {
-  ctx: ContentScriptContext;
+  /** The first stage's context: the core makes WXT's from it (core-context.ts). */
+  ctx: FirstStageContext;
   /** The site's host: the top page's, also in frames. */
   host: string;
   /** Whether the page opted in to the state attribute when the content script started. */

@@ -7,6 +7,7 @@ import { LazyCards, scopedContext } from '@/card/lazy-cards';
 import { MarkSource, ShownMentions } from '@/page/mark-source';
 import { MentionReporter } from '@/page/mention-report';
 import type { Core, CoreHandover } from '@/entrypoints/content/core-handover';
+import { coreContext } from '@/entrypoints/content/core-context';
 import { parseToContent, type MentionsReply, type ToBackground } from '@/utils/messages';
 import { PageControl } from '@/entrypoints/content/page-control';
 import { PageListeners } from '@/page/page-listeners';
@@ -24,7 +25,9 @@ import { DEFAULTS, openSettings, type Settings, type SettingsStore } from '@/set
  * page (issue 17). Its scanner's first pass reads the whole document, so nothing the page added
  * while the core loaded is missed.
  */
-export function startCore({ ctx, host, optedIn }: CoreHandover): Core {
+export function startCore({ ctx: first, host, optedIn }: CoreHandover): Core {
+  // WXT's whole context from here on (the card's shadow-root UI needs it), ended with the first stage's.
+  const ctx = coreContext(first);
   // The state attribute only where the page asked for it (tests and tools; CONTRACT.md).
   if (optedIn) optInPageState(document);
   const isTop = window === window.top;
