@@ -1,8 +1,10 @@
 // The content script's first stage (docs/adr/0013-first-stage.md): what runs on every page. It
-// decides from the settings whether Brieflight is on here; where it is, it walks the document's
-// text (and open shadow roots) with the prefilter alone and watches the page's changes for a
-// candidate. Only the first candidate brings in the core (scanner, painter, marks, card), once.
-// Where Brieflight is off it does nothing at all: no walk, no observer, no write.
+// walks the document's text (and open shadow roots) with the prefilter alone and watches the
+// page's changes for a candidate. Only the first candidate brings in the core (scanner, painter,
+// marks, card), once. On a reader's page the settings are read at that candidate (ADR 0023): where
+// Brieflight is off the stage stops there, having written nothing. On a page that opted in to the
+// state attribute they are read first, and where off it does nothing at all: no walk, no
+// observer, no write.
 //
 // Nothing here imports the matcher, mark.js or the card: this module, src/page/shadow.ts's walk and
 // src/detect/prefilter.ts are the whole scan a page without mentions ever pays for.
