@@ -19,6 +19,7 @@ import {
   test,
   waitIdle,
   withTouchPage,
+  readClipboard,
 } from './fixtures';
 
 test.beforeEach(({ extensionId }) => {
@@ -221,10 +222,7 @@ test.describe('a modal dialog, copied', () => {
       getSelection()!.addRange(r);
     });
     await page.keyboard.press('Control+c');
-    const html = await page.evaluate(async () => {
-      const [item] = await navigator.clipboard.read();
-      return (await item!.getType('text/html')).text();
-    });
+    const { html } = await readClipboard(page);
     expect(html).toContain('Officials from Azerbaijan met their counterparts yesterday.');
     expect(html).not.toMatch(/popover|<div/);
   });

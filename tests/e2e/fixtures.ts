@@ -490,3 +490,15 @@ export async function withTouchPage(
   expect(errors, 'console or page errors').toEqual([]);
   expect(offsite, 'requests that left 127.0.0.1').toEqual([]);
 }
+
+/** The clipboard's text/html and text/plain, read through the async clipboard API. */
+export async function readClipboard(page: Page): Promise<{ html: string | null; text: string | null }> {
+  return page.evaluate(async () => {
+    const out: { html: string | null; text: string | null } = { html: null, text: null };
+    for (const item of await navigator.clipboard.read()) {
+      if (item.types.includes('text/html')) out.html = await (await item.getType('text/html')).text();
+      if (item.types.includes('text/plain')) out.text = await (await item.getType('text/plain')).text();
+    }
+    return out;
+  });
+}

@@ -3,7 +3,7 @@
 // hover-card tools: a translator rewriting the page, a search tool calling normalize(), the page's
 // CSS reaching our marks, a region that becomes editable later, and copy and paste.
 import type { Page } from '@playwright/test';
-import { expect, openPage, readMarks, test, waitIdle } from './fixtures';
+import { expect, openPage, readClipboard, readMarks, test, waitIdle } from './fixtures';
 
 // The opt-in way of showing mentions: every test here runs with element marks.
 test.use({ display: 'marks' });
@@ -172,18 +172,6 @@ test('a document switched to designMode loses its marks before the reader’s fi
   expect(saved.replace('X', '')).toBe('<p id="text">Notes on Baku and Israel.</p>');
   expect(await markTexts(page)).toEqual([]);
 });
-
-/** The clipboard's text/html and text/plain, read through the async clipboard API. */
-async function readClipboard(page: Page): Promise<{ html: string | null; text: string | null }> {
-  return page.evaluate(async () => {
-    const out: { html: string | null; text: string | null } = { html: null, text: null };
-    for (const item of await navigator.clipboard.read()) {
-      if (item.types.includes('text/html')) out.html = await (await item.getType('text/html')).text();
-      if (item.types.includes('text/plain')) out.text = await (await item.getType('text/plain')).text();
-    }
-    return out;
-  });
-}
 
 test('copying a selection puts no trace of our marks in the clipboard; a page’s own copy handler wins', async ({
   page,
