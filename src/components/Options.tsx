@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { Choices } from '@/components/Choices';
 import { SiteList } from '@/components/SiteList';
 import { Switch } from '@/components/Switch';
 import type { EntityId } from '@/data/types';
@@ -187,85 +188,46 @@ export function Options({ api, names }: Props) {
           )}
         </fieldset>
 
-        <fieldset>
-          <legend>How often</legend>
-          {MODES.map((m) => (
-            <label key={m.value} class="bl-choice">
-              <input
-                type="radio"
-                name="mode"
-                value={m.value}
-                checked={s.mode === m.value}
-                onChange={() => void save('mode', m.value)}
-              />{' '}
-              {m.label}
-            </label>
-          ))}
-        </fieldset>
+        <Choices
+          legend="How often"
+          name="mode"
+          choices={MODES}
+          value={s.mode}
+          onChange={(v) => void save('mode', v)}
+        />
 
-        <fieldset>
-          <legend>Open a card</legend>
-          {TRIGGERS.map((t) => (
-            <label key={t.value} class="bl-choice">
-              <input
-                type="radio"
-                name="trigger"
-                value={t.value}
-                checked={s.trigger === t.value}
-                onChange={() => void save('trigger', t.value)}
-              />{' '}
-              {t.label}
-            </label>
-          ))}
-        </fieldset>
+        <Choices
+          legend="Open a card"
+          name="trigger"
+          choices={TRIGGERS}
+          value={s.trigger}
+          onChange={(v) => void save('trigger', v)}
+        />
 
-        <fieldset>
-          <legend>Card text size</legend>
-          {TEXT_SIZES.map((t) => (
-            <label key={t.value} class="bl-choice">
-              <input
-                type="radio"
-                name="cardTextSize"
-                value={t.value}
-                checked={s.cardTextSize === t.value}
-                onChange={() => void save('cardTextSize', t.value)}
-              />{' '}
-              {t.label}
-            </label>
-          ))}
-        </fieldset>
+        <Choices
+          legend="Card text size"
+          name="cardTextSize"
+          choices={TEXT_SIZES}
+          value={s.cardTextSize}
+          onChange={(v) => void save('cardTextSize', v)}
+        />
 
-        <fieldset>
-          <legend>How mentions are shown</legend>
-          {DISPLAYS.map((m) => (
-            <label key={m.value} class="bl-choice">
-              <input
-                type="radio"
-                name="display"
-                value={m.value}
-                checked={s.display === m.value}
-                onChange={() => void save('display', m.value)}
-              />{' '}
-              {m.label} <span class="bl-hint">{m.hint}</span>
-            </label>
-          ))}
-        </fieldset>
+        <Choices
+          legend="How mentions are shown"
+          name="display"
+          choices={DISPLAYS}
+          value={s.display}
+          onChange={(v) => void save('display', v)}
+        />
 
-        <fieldset>
-          <legend>Highlight style</legend>
-          {STYLES.map((m) => (
-            <label key={m.value} class="bl-choice">
-              <input
-                type="radio"
-                name="highlightStyle"
-                value={m.value}
-                checked={s.highlightStyle === m.value}
-                onChange={() => void save('highlightStyle', m.value)}
-              />{' '}
-              <span class={`bl-sample bl-sample--${m.value}`}>{m.label}</span>
-            </label>
-          ))}
-        </fieldset>
+        <Choices
+          legend="Highlight style"
+          name="highlightStyle"
+          choices={STYLES}
+          value={s.highlightStyle}
+          onChange={(v) => void save('highlightStyle', v)}
+          renderLabel={(c) => <span class={`bl-sample bl-sample--${c.value}`}>{c.label}</span>}
+        />
 
         <div class="bl-field">
           <label for="bl-delay">Card delay</label>
