@@ -29,6 +29,25 @@ export const OPT_IN_STATE = `() => {
   o.observe(document, { childList: true });
 }`;
 
+/**
+ * The ids of the fixture pages' elements whose text is never a mention (CONTRACT.md: form controls,
+ * editable regions, code, SVG, MathML): tests/e2e/pages/contract.html and detection.html have
+ * each. The Firefox smoke test and the E2E suites check that nothing is shown in any of them.
+ */
+export const EXCLUDED_FIXTURE_IDS = [
+  '#input',
+  '#textarea',
+  '#select',
+  '#button',
+  '#editable',
+  '#code',
+  '#pre',
+  '#kbd',
+  '#samp',
+  '#svg',
+  '#math',
+];
+
 export const INSTALL_HINT =
   'Chromium not found: install it with `apt-get install -y chromium` (Debian/Ubuntu), or set CHROME_PATH.';
 

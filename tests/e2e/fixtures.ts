@@ -260,6 +260,8 @@ function MENTIONS_IN_PAGE(only: { display: Display; text?: string; n?: number; w
     }
   };
   const scope = only.within === undefined ? undefined : [...document.querySelectorAll(only.within)];
+  // A selector that matches nothing would make "no mention in it" true of anything.
+  if (scope?.length === 0) throw new Error(`no element matches ${only.within}`);
   const sorted = found.filter((m) => !scope || scope.some((el) => el.contains(m.node))).sort(compare);
   const n = only.n ?? 0;
   const list = only.text !== undefined ? sorted.filter((m) => m.text === only.text).slice(n, n + 1) : sorted;

@@ -2,6 +2,7 @@
 // contract as before issue 12, checked in this mode; and switching between the two ways at run
 // time leaves nothing of the other.
 import type { Page } from '@playwright/test';
+import { EXCLUDED_FIXTURE_IDS } from '../../scripts/harness.mjs';
 import {
   expect,
   expectCard,
@@ -37,23 +38,13 @@ test('marks follow the contract: exact text, entity ids, nothing in excluded ele
     { entity: '__proto__', text: 'Azerbaijan' }, // the page's own forged mark, left alone
     { entity: 'israel', text: 'Israel' }, // inside the page's unclassed <mark>
   ]);
-  const excluded = await page.evaluate(() =>
-    [
-      '#input',
-      '#textarea',
-      '#select',
-      '#button',
-      '#editable',
-      '#code',
-      '#pre',
-      '#kbd',
-      '#samp',
-      '#svg',
-      '#math',
-    ]
-      .map((sel) => document.querySelector(sel)!)
-      .filter((el) => el.querySelector('mark.brieflight-mark') !== null)
-      .map((el) => el.id),
+  const excluded = await page.evaluate(
+    (ids) =>
+      ids
+        .map((sel) => document.querySelector(sel)!)
+        .filter((el) => el.querySelector('mark.brieflight-mark') !== null)
+        .map((el) => el.id),
+    EXCLUDED_FIXTURE_IDS,
   );
   expect(excluded).toEqual([]);
   // The page's text is unchanged by marking.
