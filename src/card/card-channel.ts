@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { parserOf } from '@/utils/parse';
 
 // The channel between the content script's card host and the card's extension-origin frame
 // (docs/adr/0015-card-host.md, "The card's content in an extension frame"). Both ends are ours:
@@ -22,11 +23,11 @@ export function makeCardToken(
 }
 
 const TokenSchema = v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/));
+const parseToken = parserOf(TokenSchema);
 
 /** The token in a frame URL's fragment (`#<token>`), or undefined when it is not a token. */
 export function tokenOfHash(hash: string): string | undefined {
-  const r = v.safeParse(TokenSchema, hash.replace(/^#/, ''));
-  return r.success ? r.output : undefined;
+  return parseToken(hash.replace(/^#/, ''));
 }
 
 /** The one window message the frame accepts: it carries the token and, as its transfer, the port. */
@@ -35,6 +36,7 @@ export const ConnectSchema = v.strictObject({
   token: TokenSchema,
 });
 export type Connect = v.InferOutput<typeof ConnectSchema>;
+const parseConnect = parserOf(ConnectSchema);
 
 const EntityIdSchema = v.picklist(['azerbaijan', 'israel', 'socar', 'baku']);
 const Px = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100_000));
@@ -104,15 +106,9 @@ export const FromCardFrameSchema = v.variant('type', [
 export type FromCardFrame = v.InferOutput<typeof FromCardFrameSchema>;
 export type CardKey = Extract<FromCardFrame, { type: 'key' }>['key'];
 
-export function parseToCardFrame(data: unknown): ToCardFrame | undefined {
-  const r = v.safeParse(ToCardFrameSchema, data);
-  return r.success ? r.output : undefined;
-}
+export const parseToCardFrame: (data: unknown) => ToCardFrame | undefined = parserOf(ToCardFrameSchema);
 
-export function parseFromCardFrame(data: unknown): FromCardFrame | undefined {
-  const r = v.safeParse(FromCardFrameSchema, data);
-  return r.success ? r.output : undefined;
-}
+export const parseFromCardFrame: (data: unknown) => FromCardFrame | undefined = parserOf(FromCardFrameSchema);
 
 /** The parts of a window the frame's side of the handshake uses (tests pass a fake). */
 export interface HandshakeWindow {
@@ -135,8 +131,8 @@ export function acceptCardPort(
 ): () => void {
   const listener = (e: MessageEvent) => {
     if (e.source !== win.parent || e.ports.length !== 1) return;
-    const r = v.safeParse(ConnectSchema, e.data);
-    if (!r.success || r.output.token !== token) return;
+    const connect = parseConnect(e.data);
+    if (connect?.token !== token) return;
     win.removeEventListener('message', listener);
     onPort(e.ports[0]!);
   };

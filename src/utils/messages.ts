@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { parserOf } from '@/utils/parse';
 import { BRIEFING_ANCHORS, ENTITY_IDS } from '@/data/types';
 import { CARD_FAILURE_TEXT_MAX_CHARS } from '@/utils/timings';
 
@@ -57,27 +58,15 @@ export type MentionsReply = v.InferOutput<typeof MentionsReplySchema>;
 export const SiteHostReplySchema = v.object({ host: v.nullable(v.pipe(v.string(), v.maxLength(253))) });
 export type SiteHostReply = v.InferOutput<typeof SiteHostReplySchema>;
 
-export function parseSiteHostReply(reply: unknown): SiteHostReply | undefined {
-  const r = v.safeParse(SiteHostReplySchema, reply);
-  return r.success ? r.output : undefined;
-}
+export const parseSiteHostReply: (data: unknown) => SiteHostReply | undefined = parserOf(SiteHostReplySchema);
 
-export function parseToBackground(message: unknown): ToBackground | undefined {
-  const r = v.safeParse(ToBackgroundSchema, message);
-  return r.success ? r.output : undefined;
-}
+export const parseToBackground: (data: unknown) => ToBackground | undefined = parserOf(ToBackgroundSchema);
 
-export function parseToContent(message: unknown): ToContent | undefined {
-  const r = v.safeParse(ToContentSchema, message);
-  return r.success ? r.output : undefined;
-}
+export const parseToContent: (data: unknown) => ToContent | undefined = parserOf(ToContentSchema);
 
 /** Messages are acted on only when they come from this extension (its content scripts or pages). */
 export function isOwnSender(sender: { id?: string } | undefined, ownId: string): boolean {
   return sender !== undefined && typeof sender.id === 'string' && sender.id === ownId;
 }
 
-export function parseMentionsReply(reply: unknown): MentionsReply | undefined {
-  const r = v.safeParse(MentionsReplySchema, reply);
-  return r.success ? r.output : undefined;
-}
+export const parseMentionsReply: (data: unknown) => MentionsReply | undefined = parserOf(MentionsReplySchema);

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
 import { runCommand } from '@/utils/commands';
+import { parserOf } from '@/utils/parse';
 import { MentionBadge } from '@/entrypoints/background/mention-badge';
 import {
   isOwnSender,
@@ -22,6 +23,8 @@ const FrameTotalsSchema = v.record(
   v.string(),
   v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))),
 );
+/** What was stored, when it still has the totals' shape (else nothing: the badge starts afresh). */
+const parseFrameTotals = parserOf(FrameTotalsSchema);
 
 /** Badge background: white text on it has a contrast of 6.6:1. */
 const BADGE_COLOR = '#0b57d0';
@@ -32,10 +35,7 @@ export default defineBackground(() => {
   void action.setBadgeBackgroundColor({ color: BADGE_COLOR }).catch(() => undefined);
 
   const badge = new MentionBadge({
-    load: async () => {
-      const r = v.safeParse(FrameTotalsSchema, await frameTotalsItem.getValue());
-      return r.success ? r.output : {};
-    },
+    load: async () => parseFrameTotals(await frameTotalsItem.getValue()) ?? {},
     save: (totals) => frameTotalsItem.setValue(totals),
     show: async (tabId, text, title) => {
       await Promise.all([action.setBadgeText({ tabId, text }), action.setTitle({ tabId, title })]);
