@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FirstStage, NOT_TEXT_SELECTOR, type FirstStageEnv } from '@/page/first-stage';
 import { isExcluded } from '@/page/markable';
 import { createPrefilter, prefilterPretest } from '@/detect/prefilter';
@@ -233,6 +233,21 @@ describe('FirstStage', () => {
     await flush();
     expect(t.loads).toHaveLength(1);
     t.stage.dispose();
+  });
+
+  it('a text the page rewrites with digits only (a clock, a counter) reads no neighbours', async () => {
+    document.body.innerHTML = '<p>Azer<span id="clock">12:04:59</span>baijan time</p>';
+    const t = stage();
+    t.stage.apply(true);
+    const clock = document.getElementById('clock')!.firstChild as Text;
+    const walkers = vi.spyOn(document, 'createTreeWalker');
+    for (const time of ['12:05:00', '12:05:01', '12:05:02']) {
+      clock.data = time;
+      await flush();
+    }
+    expect(walkers).not.toHaveBeenCalled();
+    expect(t.loads).toHaveLength(0);
+    walkers.mockRestore();
   });
 
   it('turned off while watching: stops watching; on again: walks again', async () => {

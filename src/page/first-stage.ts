@@ -119,10 +119,14 @@ function holdsCandidate(
  */
 function runAroundHolds(t: Text, test: (text: string) => boolean): boolean {
   const data = t.data;
-  if (data.length === 0 || !readable(t)) return false;
-  const atStart = mayGlue(data.charCodeAt(0));
-  const atEnd = mayGlue(data.charCodeAt(data.length - 1));
-  if (!atStart && !atEnd) return false;
+  if (data.length === 0) return false;
+  // Below 'A' no letter starts or ends a name: a clock or a counter the page rewrites every frame
+  // ("12:04:59", "1,204") reads no neighbours.
+  const first = data.charCodeAt(0);
+  const last = data.charCodeAt(data.length - 1);
+  const atStart = first >= 0x41 && mayGlue(first);
+  const atEnd = last >= 0x41 && mayGlue(last);
+  if ((!atStart && !atEnd) || !readable(t)) return false;
   const walker = t.ownerDocument.createTreeWalker(t.getRootNode(), NodeFilter.SHOW_TEXT);
   let before = '';
   walker.currentNode = t;
@@ -256,7 +260,7 @@ export class FirstStage {
       if (r.type === 'characterData') {
         if (r.target.nodeType !== Node.TEXT_NODE) continue;
         const t = r.target as Text;
-        if ((readable(t) && this.env.test(t.data)) || runAroundHolds(t, this.env.test)) return this.load();
+        if ((this.env.test(t.data) && readable(t)) || runAroundHolds(t, this.env.test)) return this.load();
         continue;
       }
       // A host whose light DOM changes may have been given a shadow root (attachShadow makes no record).
