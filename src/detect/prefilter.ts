@@ -34,7 +34,7 @@ const SPACE = /\s/;
  * code units): longer than any written form's word (the longest, German
  * "aserbaidschanischen", is 19; a Hebrew or Arabic one with its prefixes stays under 25).
  */
-const PREFILTER_WORD = 48;
+export const PREFILTER_WORD = 48;
 
 const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 const isAsciiLetterOrDigit = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);

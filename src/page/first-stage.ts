@@ -8,6 +8,7 @@
 //
 // Nothing here imports the matcher, mark.js or the card: this module, src/page/shadow.ts's walk and
 // src/detect/prefilter.ts are the whole scan a page without mentions ever pays for.
+import { PREFILTER_WORD } from '@/detect/prefilter';
 import { BOUNDARY_TAGS, everyElementBetween } from '@/page/boundary-tags';
 import { EDITABLE_SELECTOR, NOT_TEXT_TAGS } from '@/page/excluded';
 import { findOpenShadowRoots } from '@/page/shadow';
@@ -17,14 +18,6 @@ import { findOpenShadowRoots } from '@/page/shadow';
  * only on a prefilter hit: a country list in a <select> loads no core.
  */
 export const NOT_TEXT_SELECTOR = [...NOT_TEXT_TAGS, EDITABLE_SELECTOR].join(',');
-
-/**
- * How far the first stage reads a word across a junction between text nodes, each side (UTF-16
- * code units): longer than any written form's word with its prefixes (src/detect/prefilter.ts
- * PREFILTER_WORD, 48). A name split at a junction has its prefilter key, or the letters that must
- * follow the key, in the word that spans the junction; a key wholly inside one node passes alone.
- */
-const JUNCTION_WORD_CHARS = 48;
 
 /**
  * True when the UTF-16 unit `c` may continue a word across a junction between text nodes: an ASCII
@@ -42,18 +35,20 @@ function gluedAt(before: string, after: string): boolean {
   return mayGlue(after.charCodeAt(0)) && mayGlue(before.charCodeAt(before.length - 1));
 }
 
-/** The first word of `text` (at most JUNCTION_WORD_CHARS). */
+/**
+ * The first word of `text`, at most the prefilter's word length (src/detect/prefilter.ts PREFILTER_WORD):
+ * a name split at a junction has its key, or the letters that must follow it, in the word across it.
+ */
 function firstWord(text: string): string {
   let end = 0;
-  while (end < text.length && end < JUNCTION_WORD_CHARS && mayGlue(text.charCodeAt(end))) end++;
+  while (end < text.length && end < PREFILTER_WORD && mayGlue(text.charCodeAt(end))) end++;
   return text.slice(0, end);
 }
 
-/** The last word of `text` (at most JUNCTION_WORD_CHARS). */
+/** The last word of `text` (at most PREFILTER_WORD). */
 function lastWord(text: string): string {
   let start = text.length;
-  while (start > 0 && text.length - start < JUNCTION_WORD_CHARS && mayGlue(text.charCodeAt(start - 1)))
-    start--;
+  while (start > 0 && text.length - start < PREFILTER_WORD && mayGlue(text.charCodeAt(start - 1))) start--;
   return text.slice(start);
 }
 
@@ -132,7 +127,7 @@ function runAroundHolds(t: Text, test: (text: string) => boolean): boolean {
   walker.currentNode = t;
   for (
     let p = walker.previousNode();
-    atStart && p && before.length < JUNCTION_WORD_CHARS;
+    atStart && p && before.length < PREFILTER_WORD;
     p = walker.previousNode()
   ) {
     const d = (p as Text).data;
@@ -143,7 +138,7 @@ function runAroundHolds(t: Text, test: (text: string) => boolean): boolean {
   }
   let after = '';
   walker.currentNode = t;
-  for (let q = walker.nextNode(); atEnd && q && after.length < JUNCTION_WORD_CHARS; q = walker.nextNode()) {
+  for (let q = walker.nextNode(); atEnd && q && after.length < PREFILTER_WORD; q = walker.nextNode()) {
     const d = (q as Text).data;
     if (d.length === 0) continue;
     const w = firstWord(d);
